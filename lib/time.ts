@@ -1,0 +1,19 @@
+// The city's clock. Kota Bengkulu is on WIB (Asia/Jakarta, UTC+7, no daylight saving), so a
+// fixed offset is exact and needs no time-zone database.
+export const CITY_TIME_ZONE = "Asia/Jakarta";
+const OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** "YYYY-MM" of the city's calendar month containing `date`. */
+export function cityMonth(date: Date): string {
+  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 7);
+}
+
+/** "YYYY-MM-DD" of the city's calendar day containing `date`. */
+export function cityDay(date: Date): string {
+  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant at which city-local midnight of year/month(1-12)/day starts. */
+export function cityMidnight(year: number, month: number, day = 1): Date {
+  return new Date(Date.UTC(year, month - 1, day) - OFFSET_MS);
+}

@@ -1,0 +1,60 @@
+import { beforeAll, expect, it } from "vitest";
+import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { cityMonth } from "@/lib/time";
+import { describeEachDatabase } from "@/test/databases";
+import { seedDemo } from "./demo";
+
+const now = new Date("2026-11-15T03:00:00Z");
+
+describeEachDatabase("demo seed", ({ db }) => {
+  beforeAll(async () => {
+    await seedDemo(db(), { now, reset: true });
+  });
+
+  it("creates the Bengkulu units with a year of responses and complaints", async () => {
+    expect(await db().unit.count()).toBeGreaterThanOrEqual(40);
+    expect(await db().kecamatan.count()).toBe(9);
+    expect(await db().surveyResponse.count()).toBeGreaterThan(5000);
+    expect(await db().complaint.count()).toBeGreaterThan(50);
+    const months = await db().monthlyAggregate.findMany({ distinct: ["month"], select: { month: true } });
+    expect(months.length).toBe(12);
+  });
+
+  it("keeps the monthly aggregates equal to a recount of the responses", async () => {
+    const responses = await db().surveyResponse.findMany({ where: { excluded: false } });
+    const recount = new Map<string, Record<string, number>>();
+    for (const r of responses) {
+      const key = `${r.unitId}:${cityMonth(r.submittedAt)}`;
+      const agg = recount.get(key) ?? { respondents: 0 };
+      agg.respondents++;
+      for (const e of ELEMENT_KEYS) {
+        if (r[e] == null) continue;
+        agg[`${e}Count`] = (agg[`${e}Count`] ?? 0) + 1;
+        agg[`${e}Sum`] = (agg[`${e}Sum`] ?? 0) + r[e]!;
+      }
+      recount.set(key, agg);
+    }
+    const aggregates = await db().monthlyAggregate.findMany();
+    expect(aggregates.length).toBe(recount.size);
+    for (const a of aggregates) {
+      const expected = recount.get(`${a.unitId}:${a.month}`)!;
+      expect(a.respondents).toBe(expected.respondents);
+      for (const e of ELEMENT_KEYS) {
+        expect(a[`${e}Sum`]).toBe(expected[`${e}Sum`] ?? 0);
+        expect(a[`${e}Count`]).toBe(expected[`${e}Count`] ?? 0);
+      }
+    }
+  });
+
+  it("is idempotent: a second run changes nothing", async () => {
+    const before = await db().surveyResponse.count();
+    const summary = await seedDemo(db(), { now });
+    expect(summary.skipped).toBe(true);
+    expect(await db().surveyResponse.count()).toBe(before);
+  });
+
+  it("keeps anonymous reporters without any stored contact", async () => {
+    const anonymousWithContact = await db().complaint.count({ where: { anonymous: true, reporter: { isNot: null } } });
+    expect(anonymousWithContact).toBe(0);
+  });
+});

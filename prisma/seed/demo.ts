@@ -1,0 +1,342 @@
+// Realistic demo data: the Bengkulu units, twelve months of SKM responses and complaints ending
+// at `now`, standards checklists, and one user of each role. Deterministic (a seeded PRNG), so a
+// reseed gives the same picture; idempotent (skips when units exist, unless `reset`); bulk inserts.
+import type { Db } from "@/lib/db.server";
+import { hashPassword } from "@/lib/auth/password.server";
+import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
+import { cityMidnight, cityMonth } from "@/lib/time";
+import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";
+
+export const DEMO_PASSWORD = "rapor-demo-2026";
+export const DEMO_USERS = {
+  admin: "sekretariat@rapor.example",
+  inspector: "inspektorat@rapor.example",
+  unitHeads: { rshd: "direktur.rshd@rapor.example", dukcapil: "kadis.dukcapil@rapor.example", "puskesmas-jalan-gedang": "kapus.jalangedang@rapor.example" },
+} as const;
+
+/** mulberry32: small, fast, good enough for demo data, and reproducible. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = ReturnType<typeof prng>;
+
+function clamp(x: number, lo: number, hi: number) {
+  return Math.min(hi, Math.max(lo, x));
+}
+
+/** An answer 1-4 whose expected value is `mean`: 1 + Binomial(3, (mean - 1) / 3). */
+function answer(random: Random, mean: number): number {
+  const p = clamp((mean - 1) / 3, 0.02, 0.98);
+  let value = 1;
+  for (let i = 0; i < 3; i++) if (random() < p) value++;
+  return value;
+}
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+function poisson(random: Random, mean: number): number {
+  // Normal approximation is fine for demo volumes; small means use Knuth's method.
+  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * (random() + random() + random() - 1.5) * 2));
+  const limit = Math.exp(-mean);
+  let k = 0;
+  let p = random();
+  while (p > limit) {
+    k++;
+    p *= random();
+  }
+  return k;
+}
+
+const COMMENTS = [
+  "Petugas ramah dan cepat.",
+  "Antrean terlalu panjang, mohon ditambah loket.",
+  "Ruang tunggu panas, kipas angin rusak.",
+  "Persyaratan tidak dijelaskan di awal.",
+  "Pelayanan sudah jauh lebih baik dari tahun lalu.",
+  "Tolong sediakan kursi untuk lansia.",
+  "Petugas datang terlambat.",
+  "Terima kasih, prosesnya mudah.",
+];
+const COMPLAINT_TEXTS: [string, string][] = [
+  ["staff_behaviour", "Petugas loket berbicara dengan nada kasar dan tidak mau menjelaskan persyaratan."],
+  ["delay", "Berkas saya sudah tiga minggu belum selesai padahal dijanjikan satu minggu."],
+  ["illegal_fee", "Saya diminta membayar uang tambahan agar berkas cepat selesai, tanpa kuitansi."],
+  ["facility", "Toilet di ruang tunggu rusak dan tidak ada kursi roda untuk pasien."],
+  ["procedure", "Saya disuruh bolak-balik karena informasi persyaratan berbeda-beda."],
+  ["other", "Nomor antrean dilewati tanpa penjelasan."],
+];
+const ANSWERS = [
+  "Laporan Anda sudah kami verifikasi. Petugas yang bersangkutan telah diberi teguran dan pembinaan. Terima kasih atas laporannya.",
+  "Kami telah memeriksa laporan Anda. Berkas Anda sudah selesai dan dapat diambil di loket 2.",
+  "Setelah diperiksa, laporan belum dapat dibuktikan. Kami tetap menambah papan informasi persyaratan.",
+];
+
+export type SeedSummary = { units: number; responses: number; complaints: number; users: number; skipped: boolean };
+
+export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; log?: (line: string) => void } = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
+  const log = options.log ?? (() => {});
+  if (options.reset) await wipe(db);
+  else if ((await db.unit.count()) > 0) {
+    log("demo data already present: skipping (use --reset to recreate it)");
+    return { units: 0, responses: 0, complaints: 0, users: 0, skipped: true };
+  }
+  const random = prng(20171212); // the deputy mayor's order, 12 December
+
+  const types = new Map((await db.unitType.findMany()).map((t) => [t.code, t.id]));
+  await db.kecamatan.createMany({ data: KECAMATAN.map((name) => ({ name, slug: slugOf(name) })) });
+  const kecamatanIds = new Map((await db.kecamatan.findMany()).map((k) => [k.name, k.id]));
+
+  await db.unit.createMany({
+    data: DEMO_UNITS.map((u, i) => ({
+      slug: u.slug,
+      name: u.name,
+      typeId: types.get(u.type)!,
+      kecamatanId: u.kecamatan ? kecamatanIds.get(u.kecamatan)! : null,
+      headName: fictionalName(i),
+      headTitle: u.headTitle,
+      headPhone: fictionalPhone(i),
+      headPhoneCheckedAt: i % 4 === 3 ? null : new Date(now.getTime() - (5 + ((i * 11) % 80)) * 86_400_000),
+      yearlyServiceVolume: u.yearlyServiceVolume,
+    })),
+  });
+  const units = await db.unit.findMany({ select: { id: true, slug: true } });
+  const unitIds = new Map(units.map((u) => [u.slug, u.id]));
+
+  // Twelve city months ending with the current one.
+  const [year, month] = cityMonth(now).split("-").map(Number);
+  const months = Array.from({ length: 12 }, (_, k) => {
+    const m = month - 11 + k;
+    const start = cityMidnight(year + Math.floor((m - 1) / 12), ((m - 1 + 120) % 12) + 1);
+    return start;
+  });
+
+  let responseCount = 0;
+  const aggregates: (ElementTotals & { unitId: number; month: string })[] = [];
+  for (const unit of DEMO_UNITS) {
+    const unitId = unitIds.get(unit.slug)!;
+    const rows = [];
+    for (const [k, start] of months.entries()) {
+      const end = k === 11 ? now : months[k + 1];
+      const span = end.getTime() - start.getTime();
+      const share = span / (30 * 86_400_000);
+      const count = poisson(random, unit.monthlyResponses * Math.min(1, share));
+      const mean = unit.quality + (unit.trend * k) / 11;
+      const totals = emptyTotals();
+      for (let r = 0; r < count; r++) {
+        const answers = generateAnswers(random, unit, mean);
+        addResponse(totals, answers);
+        rows.push({
+          unitId,
+          submittedAt: new Date(start.getTime() + random() * span * 0.999),
+          ...answers,
+          gender: random() < 0.9 ? pick(random, ["male", "female"]) : null,
+          ageBand: random() < 0.85 ? pick(random, ["17-24", "25-34", "35-44", "45-54", "55+"]) : null,
+          education: random() < 0.8 ? pick(random, ["sd", "smp", "sma", "sma", "d1_d3", "d4_s1", "d4_s1", "s2_plus"]) : null,
+          occupation: random() < 0.8 ? pick(random, ["pns_tni_polri", "swasta", "wiraswasta", "pelajar", "lainnya"]) : null,
+          service: pick(random, unit.services),
+          comment: random() < 0.12 ? pick(random, COMMENTS) : null,
+          channel: random() < 0.9 ? ("web" as const) : ("kiosk" as const),
+        });
+      }
+      if (totals.respondents > 0) aggregates.push({ unitId, month: cityMonth(start), ...totals });
+    }
+    for (let i = 0; i < rows.length; i += 2000) await db.surveyResponse.createMany({ data: rows.slice(i, i + 2000) });
+    responseCount += rows.length;
+  }
+  await db.monthlyAggregate.createMany({ data: aggregates });
+
+  await seedChecklists(db, random, unitIds, now);
+  const complaints = await seedComplaints(db, random, unitIds, months, now);
+  const users = await seedUsers(db, unitIds);
+  const summary = { units: units.length, responses: responseCount, complaints, users, skipped: false };
+  log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
+  return summary;
+}
+
+function generateAnswers(random: Random, unit: DemoUnit, mean: number) {
+  const answers: Record<string, number | null> = {};
+  ELEMENT_KEYS.forEach((key, i) => {
+    const elementMean = i + 1 === unit.weakElement ? mean - 0.6 : i === 3 ? mean + 0.35 : mean + 0.05;
+    answers[key] = random() < 0.015 ? null : answer(random, elementMean);
+  });
+  return answers as Record<(typeof ELEMENT_KEYS)[number], number | null>;
+}
+
+function slugOf(name: string) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
+
+/** The four most recent quarters: better units have more of the checklist in place. */
+async function seedChecklists(db: Db, random: Random, unitIds: Map<string, number>, now: Date) {
+  const [year, month] = cityMonth(now).split("-").map(Number);
+  const quarter = Math.ceil(month / 3);
+  const periods = Array.from({ length: 4 }, (_, k) => {
+    const q = quarter - 3 + k;
+    const y = year + Math.floor((q - 1) / 4);
+    return `${y}-Q${((q - 1 + 40) % 4) + 1}`;
+  });
+  const rows = [];
+  for (const unit of DEMO_UNITS) {
+    for (const [k, period] of periods.entries()) {
+      const p = clamp((unit.quality + (unit.trend * k) / 3 - 2.2) / 1.5, 0.05, 0.97);
+      rows.push({
+        unitId: unitIds.get(unit.slug)!,
+        period,
+        publishedStandard: random() < p,
+        servicePledge: random() < p + 0.1,
+        headContactActive: random() < p,
+        complaintChannel: random() < p + 0.15,
+        accessibleFacilities: random() < p - 0.1,
+        queueSystem: random() < p,
+        skmPublished: random() < p - 0.05,
+      });
+    }
+  }
+  await db.standardsChecklist.createMany({ data: rows });
+}
+
+async function seedComplaints(db: Db, random: Random, unitIds: Map<string, number>, months: Date[], now: Date) {
+  const day = 86_400_000;
+  let created = 0;
+  let code = 0;
+  for (const unit of DEMO_UNITS) {
+    const unitId = unitIds.get(unit.slug)!;
+    // Worse units get more complaints and handle them more slowly.
+    const perMonth = Math.max(0, (3.4 - unit.quality) * unit.monthlyResponses * 0.04);
+    const speed = clamp((unit.quality - 2) / 1.6, 0.15, 1); // 1: fast and thorough
+    for (const [k, start] of months.entries()) {
+      const n = poisson(random, perMonth);
+      for (let c = 0; c < n; c++) {
+        const receivedAt = new Date(start.getTime() + random() * 28 * day);
+        if (receivedAt > now) continue;
+        const [category, description] = pick(random, COMPLAINT_TEXTS);
+        const anonymous = random() < 0.35;
+        const age = (now.getTime() - receivedAt.getTime()) / day;
+        const events: { fromStatus: string | null; toStatus: string; at: Date; reason?: string; publicNote?: string; evidence?: string; action?: string; severity?: string }[] = [
+          { fromStatus: null, toStatus: "received", at: receivedAt },
+        ];
+        const step = (days: number) => new Date(events[events.length - 1].at.getTime() + days * day);
+        let status = "received";
+        const verifyAfter = 1 + (1 - speed) * 9 * random();
+        if (random() < 0.06) {
+          events.push({ fromStatus: "received", toStatus: "rejected", at: step(1), reason: "Duplikat laporan sebelumnya.", publicNote: "Laporan ini sama dengan laporan Anda sebelumnya dan digabungkan." });
+          status = "rejected";
+        } else if (age > verifyAfter) {
+          events.push({ fromStatus: "received", toStatus: "verifying", at: step(verifyAfter * 0.5), reason: "Diteruskan ke kepala unit untuk verifikasi." });
+          status = "verifying";
+          if (age > verifyAfter * 1.5 + 2) {
+            const substantiated = random() < 0.6;
+            status = substantiated ? "substantiated" : "unsubstantiated";
+            events.push({
+              fromStatus: "verifying",
+              toStatus: status,
+              at: step(verifyAfter),
+              evidence: substantiated ? "Keterangan dua saksi dan rekaman CCTV loket." : "Petugas dan saksi tidak membenarkan laporan; CCTV tidak menunjukkan kejadian.",
+              reason: "Hasil verifikasi.",
+            });
+            const answerAfter = 2 + (1 - speed) * 20 * random();
+            if (substantiated && age > verifyAfter * 2.5 + answerAfter) {
+              const action = pick(random, ["advice", "verbal_reprimand", "verbal_reprimand", "written_reprimand", "sanction_referral"]);
+              events.push({ fromStatus: status, toStatus: "action_taken", at: step(answerAfter), action, severity: action === "sanction_referral" ? "serious" : action === "written_reprimand" ? "moderate" : "minor", publicNote: ANSWERS[0], reason: "Tindakan dicatat." });
+              status = "action_taken";
+            }
+            if ((status === "action_taken" || status === "unsubstantiated") && random() < speed && age > 20) {
+              events.push({ fromStatus: status, toStatus: "closed", at: step(3 + 20 * (1 - speed) * random()), reason: "Selesai.", publicNote: status === "unsubstantiated" ? ANSWERS[2] : undefined });
+              status = "closed";
+            }
+          }
+        }
+        const last = events[events.length - 1];
+        const verified = events.find((e) => e.toStatus === "substantiated" || e.toStatus === "unsubstantiated");
+        const answered = events.find((e) => e.publicNote);
+        const action = events.find((e) => e.action);
+        code++;
+        const trackingCode = `DEMO-${String(code).padStart(4, "0")}-${Math.floor(random() * 36 ** 4).toString(36).toUpperCase().padStart(4, "0")}`;
+        await db.complaint.create({
+          data: {
+            trackingCode,
+            unitId,
+            category: category as never,
+            description,
+            occurredAt: new Date(receivedAt.getTime() - random() * 2 * day),
+            staffName: random() < 0.3 ? `Petugas loket ${1 + Math.floor(random() * 4)}` : null,
+            anonymous,
+            status: status as never,
+            action: (action?.action ?? null) as never,
+            severity: (action?.severity ?? null) as never,
+            publicAnswer: answered?.publicNote ?? null,
+            receivedAt,
+            verifiedAt: verified?.at ?? null,
+            answeredAt: answered?.at ?? null,
+            closedAt: status === "closed" ? last.at : null,
+            reporter: anonymous ? undefined : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code) } },
+            events: {
+              create: events.map((e) => ({
+                fromStatus: e.fromStatus as never,
+                toStatus: e.toStatus as never,
+                reason: e.reason ?? null,
+                evidence: e.evidence ?? null,
+                publicNote: e.publicNote ?? null,
+                action: (e.action ?? null) as never,
+                severity: (e.severity ?? null) as never,
+                createdAt: e.at,
+              })),
+            },
+          },
+        });
+        created++;
+        void k;
+      }
+    }
+  }
+  return created;
+}
+
+async function seedUsers(db: Db, unitIds: Map<string, number>) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = [
+    { email: DEMO_USERS.admin, name: "Sekretariat Daerah (demo)", role: "admin" as const, unitId: null },
+    { email: DEMO_USERS.inspector, name: "Inspektorat (demo)", role: "inspector" as const, unitId: null },
+    ...Object.entries(DEMO_USERS.unitHeads).map(([slug, email]) => ({
+      email,
+      name: `Kepala ${slug} (demo)`,
+      role: "unit_head" as const,
+      unitId: unitIds.get(slug)!,
+    })),
+  ];
+  await db.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })) });
+  return users.length;
+}
+
+/** Removes all operational data (not the reference data of the migrations). */
+export async function wipe(db: Db) {
+  await db.$transaction([
+    db.complaintEvent.deleteMany(),
+    db.complaintReporter.deleteMany(),
+    db.complaint.deleteMany(),
+    db.visitCode.deleteMany(),
+    db.monthlyAggregate.deleteMany(),
+    db.surveyResponse.deleteMany(),
+    db.standardsChecklist.deleteMany(),
+    db.contactReport.deleteMany(),
+    db.auditLog.deleteMany(),
+    db.notificationOutbox.deleteMany(),
+    db.publishedSnapshot.deleteMany(),
+    db.rateLimiterFlexible.deleteMany(),
+    db.user.deleteMany(),
+    db.unit.deleteMany(),
+    db.kecamatan.deleteMany(),
+    db.scoringSettings.deleteMany({ where: { scope: { not: "default" } } }),
+  ]);
+}

@@ -1,0 +1,72 @@
+// npm start: one command from a fresh clone to the running product on the embedded database.
+// 1. a next-auth secret (NEXTAUTH_SECRET, or one generated once and kept in the data directory);
+// 2. the migrations; 3. the demo data on an empty database (SEED_DEMO=0 skips it);
+// 4. a production build when the sources changed since the last one; 5. `next start`.
+// `--dev` runs `next dev` instead of 3-5's build and start.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { dataDir, resolveDatabase } from "../lib/database-url.mjs";
+import { migrate } from "./db-migrate.mjs";
+
+const dev = process.argv.includes("--dev");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+env.PORT ??= "3000";
+env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+mkdirSync(dataDir(), { recursive: true });
+if (!env.NEXTAUTH_SECRET) {
+  const secretFile = path.join(dataDir(), "nextauth-secret");
+  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+
+const db = resolveDatabase(env);
+const { applied } = await migrate(env);
+if (applied.length) console.log(`database (${db.provider}): applied ${applied.join(", ")}`);
+
+if (env.SEED_DEMO !== "0") run("node", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]);
+
+if (dev) {
+  exec(["node_modules/next/dist/bin/next", "dev", "--port", env.PORT]);
+} else {
+  const fingerprint = sourceFingerprint();
+  const stamp = path.join(".next", "source-fingerprint");
+  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== fingerprint) {
+    console.log("building the production bundle (sources changed since the last build)…");
+    run("node", ["node_modules/next/dist/bin/next", "build"]);
+    writeFileSync(stamp, fingerprint);
+  }
+  exec(["node_modules/next/dist/bin/next", "start", "--port", env.PORT]);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Runs the server in the foreground and passes signals on, so that stopping npm stops it. */
+function exec(args) {
+  const child = spawn("node", args, { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/** Paths and modification times of everything that goes into the build. */
+function sourceFingerprint() {
+  const hash = createHash("sha256");
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(`${full}:${statSync(full).mtimeMs}\n`);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "messages", "public"]) walk(dir);
+  for (const file of ["next.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts"]) {
+    if (existsSync(file)) hash.update(`${file}:${statSync(file).mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
