@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireSignedIn } from "@/lib/auth/guards.server";
+import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { changePassword } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function AccountPage() {
+  const user = await requireSignedIn("/admin/akun");
+  const t = await getTranslations("account");
+  const roles = await getTranslations("roles");
+  const auth = await getTranslations("auth");
+  return (
+    <div className="narrow">
+      <h1>{t("title")}</h1>
+      <p>{t("signedInAs", { name: user.name, email: user.email })}</p>
+      <dl>
+        <dt>{t("role")}</dt>
+        <dd>{roles(user.role)}</dd>
+        {user.unitName && (
+          <>
+            <dt>{t("unit")}</dt>
+            <dd>{user.unitName}</dd>
+          </>
+        )}
+      </dl>
+      <h2>{t("changePassword")}</h2>
+      <ChangePasswordForm
+        action={changePassword}
+        labels={{
+          currentPassword: t("currentPassword"),
+          newPassword: t("newPassword"),
+          newPasswordHint: t("newPasswordHint"),
+          confirmPassword: t("confirmPassword"),
+          save: t("save"),
+          signInAgain: auth("signIn"),
+        }}
+      />
+    </div>
+  );
+}

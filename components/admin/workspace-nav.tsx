@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/guards.server";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { SignOutButton } from "./sign-out-button";
+
+/** Workspace sections; each shows only to users who hold its permission. */
+const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
+  { href: "/admin", label: "home" },
+  { href: "/admin/akun", label: "account" },
+];
+
+export async function WorkspaceNav({ user }: { user: CurrentUser }) {
+  const t = await getTranslations("workspace");
+  const auth = await getTranslations("auth");
+  const roles = await getTranslations("roles");
+  return (
+    <nav aria-label={t("navLabel")} className="workspace-nav no-print">
+      <ul>
+        {SECTIONS.filter((s) => !s.permission || can(user, s.permission)).map((s) => (
+          <li key={s.href}>
+            <Link href={s.href}>{t(s.label as "home")}</Link>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {user.name} · {roles(user.role)}
+        {user.unitName ? ` · ${user.unitName}` : ""} · <SignOutButton label={auth("signOut")} />
+      </p>
+    </nav>
+  );
+}
