@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,9 @@ const nextConfig = {
   reactStrictMode: true,
   // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).
   experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);
