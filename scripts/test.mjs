@@ -19,7 +19,7 @@ if (!process.argv.includes("--skip-e2e")) {
 
 for (const [title, [command, ...args]] of steps) {
   console.log(`\n=== ${title} ===`);
-  if (title.startsWith("end-to-end")) rmSync(".e2e/data", { recursive: true, force: true }); // a fresh database per run
+  if (title.startsWith("end-to-end")) rmSync(process.env.E2E_DATA_DIR ?? ".e2e/data", { recursive: true, force: true }); // a fresh database per run
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env });
   console.log(`--- ${title}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -15,7 +15,7 @@ export const DEMO_USERS = {
 } as const;
 
 /** mulberry32: small, fast, good enough for demo data, and reproducible. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -26,7 +26,7 @@ function prng(seed: number) {
   };
 }
 
-type Random = ReturnType<typeof prng>;
+export type Random = ReturnType<typeof prng>;
 
 function clamp(x: number, lo: number, hi: number) {
   return Math.min(hi, Math.max(lo, x));
@@ -164,7 +164,8 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
   return summary;
 }
 
-function generateAnswers(random: Random, unit: DemoUnit, mean: number) {
+/** The nine answers of one respondent of `unit` whose answers average about `mean`. */
+export function generateAnswers(random: Random, unit: Pick<DemoUnit, "weakElement">, mean: number) {
   const answers: Record<string, number | null> = {};
   ELEMENT_KEYS.forEach((key, i) => {
     const elementMean = i + 1 === unit.weakElement ? mean - 0.6 : i === 3 ? mean + 0.35 : mean + 0.05;
