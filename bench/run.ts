@@ -1,0 +1,242 @@
+// npm run bench [-- --only survey,reads,weight] [--duration 10] [--responses 1000000] [--postgres]
+//
+// Measures, against a production build on 127.0.0.1 only, with bounded request loops:
+//  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
+//     static page of the same app (/robots.txt, prerendered) and a bare node:http server that
+//     does the same write with the raw driver (bench/raw-survey-server.mjs);
+//  2. the leaderboard, a unit page and /api/v1/scores with the demo data and with N extra
+//     responses (default 1,000,000), beside the static page;
+//  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard.
+// Prints tables and writes JSON to bench/results/ (ignored by git).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { cpus, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: "survey,reads,weight" },
+    duration: { type: "string", default: "10" },
+    responses: { type: "string", default: "1000000" },
+    postgres: { type: "boolean", default: false },
+  },
+});
+const only = new Set(values.only.split(","));
+const duration = Number(values.duration);
+const root = path.resolve(import.meta.dirname, "..");
+const work = "/tmp/rapor-bench";
+const PORT = 4000;
+const RAW_PORT = 4100;
+const results: Record<string, unknown> = {
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  startedAt: new Date().toISOString(),
+  database: values.postgres ? "postgresql" : "sqlite",
+};
+
+type Target = { name: string; url: string; method?: "GET" | "POST"; body?: () => string };
+type Measured = { name: string; connections: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+const SLUGS = ["rshd", "dukcapil", "dpmptsp", "pdam", "puskesmas-jalan-gedang", "puskesmas-nusa-indah", "kecamatan-teluk-segara"];
+const surveyBody = () =>
+  JSON.stringify({
+    unit: SLUGS[Math.floor(Math.random() * SLUGS.length)],
+    answers: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u${i + 1}`, 1 + Math.floor(Math.random() * 4)])),
+    service: "Benchmark",
+  });
+
+async function measure(target: Target, connections: number): Promise<Measured> {
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration,
+    method: target.method ?? "GET",
+    headers: target.body ? { "content-type": "application/json" } : {},
+    requests: target.body ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: target.body!() }) }] : undefined,
+  });
+  return {
+    name: target.name,
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function databaseEnv(dataDir: string): Record<string, string> {
+  return values.postgres
+    ? { DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/${path.basename(dataDir).replace(/\W/g, "_")}` }
+    : { DATABASE_URL: "", DATA_DIR: dataDir };
+}
+
+function prepareDatabase(dataDir: string, extraResponses: number) {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const env = { ...process.env, ...databaseEnv(dataDir) };
+  if (values.postgres) {
+    const name = env.DATABASE_URL!.split("/").pop();
+    spawnSync("psql", ["-h", "127.0.0.1", "-U", "postgres", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, "-c", `CREATE DATABASE ${name}`], { stdio: "ignore" });
+  }
+  run(["node", "scripts/db-migrate.mjs"], env);
+  run(["node", "node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
+  if (extraResponses > 0) run(["node", "node_modules/tsx/dist/cli.mjs", "scripts/seed-large.ts", "--responses", String(extraResponses)], env);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(args[0], args.slice(1), { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
+}
+
+async function startServer(command: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
+  const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 600; i++) {
+    if (await ping(readyUrl)) return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`server did not become ready at ${readyUrl}`);
+}
+
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+function ping(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve((res.statusCode ?? 500) < 500);
+    });
+    req.on("error", () => resolve(false));
+    req.setTimeout(2000, () => req.destroy());
+  });
+}
+
+/** Bytes on the wire of `url` with gzip accepted (Next compresses with gzip). */
+function transferred(url: string): Promise<{ bytes: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", async () => {
+        const raw = Buffer.concat(chunks);
+        const { gunzipSync } = await import("node:zlib");
+        const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
+        resolve({ bytes: raw.length, body });
+      });
+    }).on("error", reject);
+  });
+}
+
+async function pageWeight(base: string, pathname: string) {
+  const page = await transferred(base + pathname);
+  const assets = [...new Set([...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
+  let js = 0;
+  let css = 0;
+  for (const asset of assets) {
+    const { bytes } = await transferred(base + asset);
+    if (asset.endsWith(".css")) css += bytes;
+    else js += bytes;
+  }
+  return { page: pathname, htmlGzip: page.bytes, cssGzip: css, jsGzip: js, totalGzip: page.bytes + css + js, assets: assets.length };
+}
+
+function table(rows: Record<string, unknown>[]) {
+  console.table(rows);
+}
+
+const base = `http://127.0.0.1:${PORT}`;
+const staticPage: Target = { name: "static page (/robots.txt)", url: `${base}/robots.txt` };
+const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SEED_DEMO: "0", ...databaseEnv(dataDir) });
+
+// The production build, once, before any timing.
+run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+
+if (only.has("survey") || only.has("weight") || only.has("reads")) {
+  const demoDir = path.join(work, "demo");
+  prepareDatabase(demoDir, 0);
+
+  if (only.has("survey")) {
+    const rows: Measured[] = [];
+    const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(demoDir), `${base}/robots.txt`);
+    // Warm up both paths (JIT, connection, prepared statements) before measuring.
+    await measure({ ...staticPage }, 10);
+    await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
+    for (const connections of [1, 10, 50]) {
+      rows.push(await measure(staticPage, connections));
+      rows.push(await measure({ name: "survey POST /api/v1/surveys", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
+    }
+    await stopServer(app);
+    const raw = await startServer(["node", "bench/raw-survey-server.mjs"], { PORT: String(RAW_PORT), ...databaseEnv(demoDir) }, `http://127.0.0.1:${RAW_PORT}/`);
+    await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
+    for (const connections of [1, 10, 50]) {
+      rows.push(await measure({ name: "raw node:http + driver", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
+    }
+    await stopServer(raw);
+    const ratios = [1, 10, 50].map((c) => {
+      const survey = rows.find((r) => r.name.startsWith("survey") && r.connections === c)!;
+      const stat = rows.find((r) => r.name.startsWith("static") && r.connections === c)!;
+      const rawRow = rows.find((r) => r.name.startsWith("raw") && r.connections === c)!;
+      return { connections: c, "survey/static": +(survey.rps / stat.rps).toFixed(2), "survey/raw": +(survey.rps / rawRow.rps).toFixed(2), "survey p99 ms": survey.p99 };
+    });
+    console.log("\nSurvey submissions");
+    table(rows);
+    table(ratios);
+    results.survey = { rows, ratios, goal: "survey >= 0.6 x static rps; p99 < 50 ms at 50 clients" };
+  }
+
+  if (only.has("weight")) {
+    const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(demoDir), `${base}/robots.txt`);
+    const weights = [];
+    for (const pathname of ["/s/rshd", "/", "/peringkat"]) weights.push(await pageWeight(base, pathname));
+    await stopServer(app);
+    console.log("\nPage weight (bytes, gzip)");
+    table(weights);
+    results.pageWeight = weights;
+  }
+
+  if (only.has("reads")) {
+    const reads: (Measured & { data: string })[] = [];
+    const largeDir = path.join(work, "large");
+    for (const [label, dir] of [["demo", demoDir], [`demo + ${Number(values.responses).toLocaleString("en")}`, largeDir]] as const) {
+      if (dir === largeDir) prepareDatabase(largeDir, Number(values.responses));
+      const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(dir), `${base}/robots.txt`);
+      const targets: Target[] = [
+        staticPage,
+        { name: "leaderboard /peringkat", url: `${base}/peringkat` },
+        { name: "unit page /unit/rshd", url: `${base}/unit/rshd` },
+        { name: "GET /api/v1/scores", url: `${base}/api/v1/scores` },
+      ];
+      for (const t of targets) await measure(t, 10); // warm caches
+      for (const t of targets) reads.push({ ...(await measure(t, 10)), data: label });
+      await stopServer(app);
+    }
+    const summary = ["leaderboard", "unit page", "GET /api"].map((prefix) => {
+      const at = (data: string) => reads.find((r) => r.name.startsWith(prefix) && r.data === data)!;
+      const stat = (data: string) => reads.find((r) => r.name.startsWith("static") && r.data === data)!;
+      const [demo, large] = [reads[0].data, reads[reads.length - 1].data];
+      return {
+        target: prefix,
+        "demo: x static": +(at(demo).rps / stat(demo).rps).toFixed(2),
+        "large: x static": +(at(large).rps / stat(large).rps).toFixed(2),
+        "large / demo": +(at(large).rps / at(demo).rps).toFixed(2),
+      };
+    });
+    console.log("\nPublic reads (10 connections)");
+    table(reads);
+    table(summary);
+    results.reads = { rows: reads, summary, goal: ">= 0.8 x static rps; large >= 0.8 x demo" };
+  }
+}
+
+mkdirSync(path.join(root, "bench/results"), { recursive: true });
+const file = path.join(root, "bench/results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(file, JSON.stringify(results, null, 2));
+console.log(`\nwrote ${path.relative(root, file)}`);
