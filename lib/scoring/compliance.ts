@@ -1,0 +1,170 @@
+// The per-unit compliance score (Indeks Kepatuhan Pelayanan, 0-100), its components, zones,
+// sample adequacy, ranking and the city score (domain.md sections 1 and 3). Pure functions.
+import { round } from "./ikm";
+
+export type ScoringSettings = {
+  weightSatisfaction: number;
+  weightComplaints: number;
+  weightStandards: number;
+  zoneRedMax: number; // scores <= this are red
+  zoneYellowMax: number; // scores <= this (and above red) are yellow; above, green
+  verifyDays: number; // working days
+  answerDays: number;
+  closeDays: number;
+  sampleFloor: number;
+};
+
+export const DEFAULT_SETTINGS: ScoringSettings = {
+  weightSatisfaction: 50,
+  weightComplaints: 25,
+  weightStandards: 25,
+  zoneRedMax: 50.99,
+  zoneYellowMax: 80.99,
+  verifyDays: 5,
+  answerDays: 14,
+  closeDays: 30,
+  sampleFloor: 30,
+};
+
+/**
+ * Krejcie & Morgan (1970): the minimum sample for a population of N service users,
+ * s = X²·N·P(1−P) / (d²·(N−1) + X²·P(1−P)) with X² = 3.841, P = 0.5, d = 0.05, rounded to the
+ * nearest whole number (never more than N). Where N is unknown, the configurable floor applies.
+ */
+export function minimumSample(population: number | null | undefined, floor: number): number {
+  if (population == null || !(population > 0)) return floor;
+  const chi2 = 3.841;
+  const p = 0.5;
+  const d = 0.05;
+  const s = (chi2 * population * p * (1 - p)) / (d * d * (population - 1) + chi2 * p * (1 - p));
+  return Math.min(Math.round(s), Math.ceil(population));
+}
+
+/** Satisfaction component, 0-100: the converted IKM (25-100) rescaled. */
+export function satisfactionComponent(ikmConverted: number | null): number | null {
+  return ikmConverted == null ? null : ((ikmConverted - 25) / 75) * 100;
+}
+
+/** What the complaint-handling component needs about each complaint of the period. */
+export type ComplaintTimes = {
+  receivedAt: Date;
+  verifiedAt: Date | null; // left "verifying" for substantiated or unsubstantiated (or rejected)
+  answeredAt: Date | null; // first answer to the reporter
+  closedAt: Date | null;
+};
+
+export type Deadlines = { verifyBy: Date; answerBy: Date; closeBy: Date };
+
+/**
+ * Complaint-handling component, 0-100: the mean of three shares of the period's complaints —
+ * verified, answered and closed within their deadlines. A step not yet done counts against the
+ * unit only once its deadline has passed (`now`); a step still within its deadline is left out of
+ * that share. Null when no complaint counts in any share (the caller falls back to the previous
+ * period or renormalises the weights).
+ */
+export function complaintHandlingComponent(complaints: ComplaintTimes[], deadlinesOf: (c: ComplaintTimes) => Deadlines, now: Date): number | null {
+  const shares = [0, 0, 0];
+  const counted = [0, 0, 0];
+  for (const complaint of complaints) {
+    const deadlines = deadlinesOf(complaint);
+    const steps: [Date | null, Date][] = [
+      [complaint.verifiedAt, deadlines.verifyBy],
+      [complaint.answeredAt, deadlines.answerBy],
+      [complaint.closedAt, deadlines.closeBy],
+    ];
+    steps.forEach(([doneAt, by], i) => {
+      if (doneAt) {
+        counted[i]++;
+        if (doneAt <= by) shares[i]++;
+      } else if (now > by) {
+        counted[i]++; // overdue and still not done
+      }
+    });
+  }
+  const parts = shares.map((s, i) => (counted[i] > 0 ? s / counted[i] : null)).filter((v): v is number => v !== null);
+  if (parts.length === 0) return null;
+  return (parts.reduce((a, b) => a + b, 0) / parts.length) * 100;
+}
+
+/** The service-standard checklist of domain.md section 3. */
+export const CHECKLIST_ITEMS = [
+  "publishedStandard",
+  "servicePledge",
+  "headContactActive",
+  "complaintChannel",
+  "accessibleFacilities",
+  "queueSystem",
+  "skmPublished",
+] as const;
+export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
+export type Checklist = Record<ChecklistItem, boolean>;
+
+/** Standards component, 0-100: the share of checklist items in place. Null without a checklist. */
+export function standardsComponent(checklist: Checklist | null | undefined): number | null {
+  if (!checklist) return null;
+  return (CHECKLIST_ITEMS.filter((item) => checklist[item]).length / CHECKLIST_ITEMS.length) * 100;
+}
+
+export type Components = { satisfaction: number | null; complaints: number | null; standards: number | null };
+
+/**
+ * The compliance score, 0-100: the weighted mean of the components present, the weights of the
+ * missing ones renormalised away. Null when satisfaction is missing (no index, no score) or no
+ * weight remains.
+ */
+export function complianceScore(components: Components, settings: Pick<ScoringSettings, "weightSatisfaction" | "weightComplaints" | "weightStandards">): number | null {
+  if (components.satisfaction == null) return null;
+  const parts: [number | null, number][] = [
+    [components.satisfaction, settings.weightSatisfaction],
+    [components.complaints, settings.weightComplaints],
+    [components.standards, settings.weightStandards],
+  ];
+  let weighted = 0;
+  let weights = 0;
+  for (const [value, weight] of parts) {
+    if (value == null || !(weight > 0)) continue;
+    weighted += value * weight;
+    weights += weight;
+  }
+  return weights > 0 ? weighted / weights : null;
+}
+
+export type Zone = "red" | "yellow" | "green";
+
+/** The Ombudsman's zones (configurable): red up to zoneRedMax, yellow up to zoneYellowMax, green above; on the score rounded to 2 decimals. */
+export function zone(score: number, settings: Pick<ScoringSettings, "zoneRedMax" | "zoneYellowMax">): Zone {
+  const rounded = round(score, 2);
+  if (rounded <= settings.zoneRedMax) return "red";
+  if (rounded <= settings.zoneYellowMax) return "yellow";
+  return "green";
+}
+
+export type Rankable = { score: number | null; sufficient: boolean };
+
+/**
+ * Ranks: 1 for the best score; equal scores (to 2 decimals) share a rank and the next rank
+ * skips ("1, 2, 2, 4"). Units with an insufficient sample or no score get null (listed apart).
+ */
+export function ranks<T extends Rankable>(items: readonly T[]): (number | null)[] {
+  const ranked = items
+    .map((item, index) => ({ index, score: item.sufficient && item.score != null ? round(item.score, 2) : null }))
+    .filter((x): x is { index: number; score: number } => x.score !== null)
+    .sort((a, b) => b.score - a.score);
+  const result: (number | null)[] = items.map(() => null);
+  ranked.forEach((entry, position) => {
+    const previous = ranked[position - 1];
+    result[entry.index] = previous && previous.score === entry.score ? (result[previous.index] as number) : position + 1;
+  });
+  return result;
+}
+
+/** The city score: the mean of its ranked units' scores; null when none is ranked. */
+export function cityScore(rankedScores: readonly number[]): number | null {
+  if (rankedScores.length === 0) return null;
+  return rankedScores.reduce((a, b) => a + b, 0) / rankedScores.length;
+}
+
+/** Substantiated complaints per 1,000 respondents, shown beside the score (never subtracted). */
+export function substantiatedPerThousand(substantiated: number, respondents: number): number | null {
+  return respondents > 0 ? (substantiated / respondents) * 1000 : null;
+}
