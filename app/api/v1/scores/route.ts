@@ -1,0 +1,83 @@
+// GET /api/v1/scores?period=2026-Q3[&format=csv]: every unit's figures for a period (default:
+// the current quarter), as JSON or CSV, with the settings in force. Open data.
+import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { getScores } from "@/lib/data/scores-cache.server";
+import type { ScoresReport } from "@/lib/data/scores.server";
+import { validationError } from "@/lib/http/api-errors";
+import { toCsv } from "@/lib/http/csv";
+import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+
+const querySchema = z.object({
+  period: z.string().max(20, "badPeriod").refine((v) => parsePeriod(v) !== null, "badPeriod").optional(),
+  format: z.enum(["json", "csv"], "badFormat").default("json"),
+});
+
+export async function GET(request: NextRequest) {
+  const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) {
+    const t = await getTranslations("scoresApi");
+    const fields = Object.fromEntries(
+      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [field, (codes as string[]).map((c) => t(c === "badFormat" ? "badFormat" : "badPeriod"))]),
+    );
+    return validationError(fields, Object.values(fields)[0]?.[0]);
+  }
+  const period = parsed.data.period ? parsePeriod(parsed.data.period)!.key : currentQuarter(new Date()).key;
+  const report = await getScores(period);
+  const cache = { "Cache-Control": report.published ? "public, max-age=3600" : "public, max-age=30" };
+  if (parsed.data.format === "csv") {
+    return new NextResponse(scoresCsv(report), {
+      headers: { ...cache, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rapor-layanan-${period}.csv"` },
+    });
+  }
+  return NextResponse.json(publicShape(report), { headers: cache });
+}
+
+/** The documented JSON shape (README, "Open data"). */
+function publicShape(report: ScoresReport) {
+  return {
+    period: report.period,
+    published: report.published,
+    publishedAt: report.publishedAt,
+    method: { url: "/metode", settings: report.settings },
+    city: { score: report.city.score, zone: report.city.zone, ikm: report.city.ikm, rankedUnits: report.city.rankedUnits, zones: report.city.zones },
+    units: report.units.map((u) => ({
+      slug: u.slug,
+      name: u.name,
+      type: u.type,
+      kecamatan: u.kecamatan,
+      respondents: u.respondents,
+      minimumSample: u.minimumSample,
+      ranked: u.ranked,
+      rank: u.rank,
+      ikm: u.ikm,
+      elements: u.elements,
+      weakestElement: u.weakestElement,
+      complaintHandling: u.complaintHandling,
+      standards: u.standards,
+      score: u.score,
+      zone: u.zone,
+      substantiatedPer1000: u.complaints.substantiatedPer1000,
+    })),
+  };
+}
+
+const SCORES_CSV_HEADER = [
+  "period", "rank", "slug", "name", "type", "kecamatan", "respondents", "minimum_sample", "ranked", "ikm", "ikm_converted", "grade",
+  ...ELEMENT_KEYS, "weakest_element", "complaint_handling", "standards", "score", "zone", "substantiated_per_1000",
+  "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
+];
+
+function scoresCsv(report: ScoresReport): string {
+  const s = report.settings;
+  return toCsv(
+    SCORES_CSV_HEADER,
+    report.units.map((u) => [
+      report.period, u.rank, u.slug, u.name, u.type, u.kecamatan, u.respondents, u.minimumSample, u.ranked, u.ikm?.value, u.ikm?.converted, u.ikm?.grade,
+      ...ELEMENT_KEYS.map((k) => u.elements[k]), u.weakestElement, u.complaintHandling, u.standards, u.score, u.zone, u.complaints.substantiatedPer1000,
+      s.weightSatisfaction, s.weightComplaints, s.weightStandards, s.zoneRedMax, s.zoneYellowMax, report.published,
+    ]),
+  );
+}
