@@ -48,11 +48,13 @@ export async function reset(name: string, key: string, limit: Limit): Promise<vo
 }
 
 /**
- * The client's address as a limiter key: the first X-Forwarded-For hop (set by our own proxy),
- * hashed so that the counters table holds no personal data.
+ * The client's address as a limiter key: the last X-Forwarded-For hop, the one our own reverse
+ * proxy appended (hops to its left are whatever the client sent, so they are never trusted);
+ * hashed so that the counters table holds no personal data. Without a proxy every client shares
+ * one key: deploy behind one (README, "Deploying").
  */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip") || "unknown";
+  const hops = headers.get("x-forwarded-for")?.split(",") ?? [];
+  const address = hops[hops.length - 1]?.trim() || headers.get("x-real-ip") || "unknown";
   return createHash("sha256").update(address).digest("base64url").slice(0, 22);
 }

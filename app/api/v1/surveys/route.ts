@@ -1,0 +1,54 @@
+// POST /api/v1/surveys: a survey response as JSON, for kiosks and other clients (README, "Survey
+// API"). 201 { id } once it is committed; 400 with field errors (nothing stored); 404 for an
+// unknown unit; 429 with Retry-After beyond the rate limits.
+import { NextResponse, type NextRequest } from "next/server";
+import { getActiveUnitBySlug } from "@/lib/data/units.server";
+import { db } from "@/lib/db.server";
+import { notFound, tooManyRequests, validationError } from "@/lib/http/api-errors";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { clientKey } from "@/lib/rate-limit.server";
+import { recordResponse } from "@/lib/survey/record.server";
+import { flatFieldErrors, surveySchema } from "@/lib/validation/survey";
+
+const MAX_BODY_BYTES = 32 * 1024;
+
+export async function POST(request: NextRequest) {
+  const body = await readJson(request);
+  const parsed = body.ok ? surveySchema.safeParse(body.value) : null;
+  if (!parsed?.success) {
+    const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+    const fields = parsed ? flatFieldErrors(parsed.error) : { body: ["body"] };
+    const translated = Object.fromEntries(Object.entries(fields).map(([name, codes]) => [name, codes.map((code) => t(`survey.errors.${code}`))]));
+    return validationError(translated, Object.values(translated)[0]?.[0]);
+  }
+
+  const outcome = await recordResponse(db, parsed.data, {
+    channel: "api",
+    clientKey: clientKey(request.headers),
+    resolveUnitId: async (slug) => (await getActiveUnitBySlug(slug))?.id ?? null,
+  });
+  if (outcome.ok) return NextResponse.json({ id: outcome.id, verified: outcome.verified }, { status: 201 });
+
+  const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+  switch (outcome.reason) {
+    case "unknown_unit":
+      return notFound(t("survey.unknownUnit"));
+    case "rate_limited":
+      return tooManyRequests(t("survey.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), outcome.retryAfterSeconds);
+    case "visit_code": {
+      const message = t("survey.errors.visitCodeUsed");
+      return validationError({ visitCode: [message] }, message);
+    }
+  }
+}
+
+async function readJson(request: NextRequest): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { ok: false };
+  try {
+    const text = await request.text();
+    if (text.length > MAX_BODY_BYTES) return { ok: false };
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -1,0 +1,127 @@
+// POST /api/v1/surveys against the running production build: valid, every kind of invalid,
+// unknown unit, visit codes, rate limit; and that a refused request stored nothing.
+import { e2eDb, expect, test } from "./fixtures";
+
+const answers = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 3 };
+let clientNumber = 0;
+const client = () => ({ "x-forwarded-for": `10.77.${process.pid % 250}.${(clientNumber++ % 250) + 1}` });
+
+function query<T>(sql: string, ...params: unknown[]): T {
+  const sqlite = e2eDb();
+  try {
+    return sqlite.prepare(sql).get(...params) as T;
+  } finally {
+    sqlite.close();
+  }
+}
+const responseCount = () => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse"`).n;
+const aggregateTotal = () => query<{ n: number }>(`SELECT COALESCE(SUM(respondents), 0) AS n FROM "MonthlyAggregate"`).n;
+
+test.describe.configure({ mode: "serial" }); // counts of stored rows are compared before and after
+
+test("a valid response is stored with its aggregate and answered 201 { id }", async ({ request }) => {
+  const before = { responses: responseCount(), aggregates: aggregateTotal() };
+  const res = await request.post("/api/v1/surveys", {
+    headers: client(),
+    data: { unit: "pdam", answers, profile: { gender: "male", ageBand: "35-44", education: "d4_s1", occupation: "wiraswasta" }, service: "Sambungan baru", comment: "Cepat" },
+  });
+  expect(res.status()).toBe(201);
+  const { id } = await res.json();
+  expect(Number.isInteger(id)).toBe(true);
+  const row = query<Record<string, unknown>>(`SELECT r.*, u.slug FROM "SurveyResponse" r JOIN "Unit" u ON u.id = r."unitId" WHERE r.id = ?`, id);
+  expect(row).toMatchObject({ slug: "pdam", ...answers, gender: "male", education: "d4_s1", service: "Sambungan baru", channel: "api", verified: 0 });
+  expect(responseCount()).toBe(before.responses + 1);
+  expect(aggregateTotal()).toBe(before.aggregates + 1);
+});
+
+const invalid: [string, unknown, string][] = [
+  ["a missing answer", { unit: "pdam", answers: { ...answers, u9: undefined } }, "u9"],
+  ["an answer out of range", { unit: "pdam", answers: { ...answers, u2: 5 } }, "u2"],
+  ["an answer of zero", { unit: "pdam", answers: { ...answers, u2: 0 } }, "u2"],
+  ["a fractional answer", { unit: "pdam", answers: { ...answers, u3: 2.5 } }, "u3"],
+  ["an answer of the wrong type", { unit: "pdam", answers: { ...answers, u4: true } }, "u4"],
+  ["an unknown element", { unit: "pdam", answers: { ...answers, u10: 4 } }, "u10"],
+  ["no answers at all", { unit: "pdam" }, "answers"],
+  ["no unit", { answers }, "unit"],
+  ["a unit of the wrong type", { unit: 42, answers }, "unit"],
+  ["an unknown profile choice", { unit: "pdam", answers, profile: { gender: "other" } }, "gender"],
+  ["a comment that is too long", { unit: "pdam", answers, comment: "x".repeat(1001) }, "comment"],
+  ["a service that is not text", { unit: "pdam", answers, service: { a: 1 } }, "service"],
+  ["an extra field", { unit: "pdam", answers, admin: true }, "admin"],
+  ["an array instead of an object", [answers], "body"],
+  ["null", null, "body"],
+];
+
+for (const [name, body, field] of invalid) {
+  test(`${name} is refused with a field error and stores nothing`, async ({ request }) => {
+    const before = { responses: responseCount(), aggregates: aggregateTotal() };
+    const res = await request.post("/api/v1/surveys", { headers: client(), data: body as object });
+    expect(res.status()).toBe(400);
+    const json = await res.json();
+    expect(json.error).toBe("validation");
+    expect(json.fields[field]?.[0], JSON.stringify(json)).toMatch(/\S/);
+    expect(responseCount()).toBe(before.responses);
+    expect(aggregateTotal()).toBe(before.aggregates);
+  });
+}
+
+test("a body that is not JSON, or too large, is refused", async ({ request }) => {
+  const before = responseCount();
+  const notJson = await request.post("/api/v1/surveys", { headers: { ...client(), "content-type": "application/json" }, data: "{unit: rshd" });
+  expect(notJson.status()).toBe(400);
+  expect((await notJson.json()).fields.body).toBeTruthy();
+  const huge = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "pdam", answers, comment: "x".repeat(40_000) } });
+  expect(huge.status()).toBe(400);
+  expect(responseCount()).toBe(before);
+});
+
+test("errors are in English when the client asks for it", async ({ request }) => {
+  const res = await request.post("/api/v1/surveys", { headers: { ...client(), "accept-language": "en-GB,en;q=0.9" }, data: { unit: "pdam", answers: { ...answers, u1: 9 } } });
+  expect((await res.json()).fields.u1).toEqual(["The answer must be 1, 2, 3 or 4."]);
+  const id = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "pdam", answers: { ...answers, u1: 9 } } });
+  expect((await id.json()).fields.u1).toEqual(["Jawaban harus 1, 2, 3 atau 4."]);
+});
+
+test("an unknown or inactive unit answers 404 and stores nothing", async ({ request }) => {
+  const before = responseCount();
+  const res = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "unit-yang-tidak-ada", answers } });
+  expect(res.status()).toBe(404);
+  expect((await res.json()).error).toBe("not_found");
+  expect(responseCount()).toBe(before);
+});
+
+test("a one-time visit code marks the response verified, once", async ({ request }) => {
+  const code = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 12);
+  const sqlite = e2eDb();
+  const unit = sqlite.prepare(`SELECT id FROM "Unit" WHERE slug = 'dpmptsp'`).get() as { id: number };
+  sqlite.prepare(`INSERT INTO "VisitCode" (code, "unitId", batch, "createdAt") VALUES (?, ?, 'e2e', ?)`).run(code, unit.id, new Date().toISOString());
+  sqlite.close();
+
+  const first = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "dpmptsp", answers, visitCode: code.toLowerCase() } });
+  expect(first.status()).toBe(201);
+  const { id, verified } = await first.json();
+  expect(verified).toBe(true);
+  expect(query<{ verified: number }>(`SELECT verified FROM "SurveyResponse" WHERE id = ?`, id).verified).toBe(1);
+  expect(query<{ responseId: number }>(`SELECT "responseId" FROM "VisitCode" WHERE code = ?`, code).responseId).toBe(id);
+
+  const before = responseCount();
+  const again = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "dpmptsp", answers, visitCode: code } });
+  expect(again.status()).toBe(400);
+  expect((await again.json()).fields.visitCode).toBeTruthy();
+  const otherUnit = await request.post("/api/v1/surveys", { headers: client(), data: { unit: "pdam", answers, visitCode: "NOSUCHCODE" } });
+  expect(otherUnit.status()).toBe(400);
+  expect(responseCount()).toBe(before);
+});
+
+test("beyond the per-client limit the API answers 429 with Retry-After and stores nothing", async ({ request }) => {
+  const headers = { "x-forwarded-for": `10.66.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` };
+  const statuses: number[] = [];
+  for (let i = 0; i < 11; i++) statuses.push((await request.post("/api/v1/surveys", { headers, data: { unit: "pdam", answers } })).status());
+  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+  const before = responseCount();
+  const limited = await request.post("/api/v1/surveys", { headers, data: { unit: "pdam", answers } });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await limited.json()).error).toBe("rate_limited");
+  expect(responseCount()).toBe(before);
+});

@@ -1,0 +1,23 @@
+// Small HTTP helpers of the plain-HTML citizen pages.
+const MAX_FORM_BYTES = 32 * 1024;
+
+export function htmlResponse(body: string, status = 200, headers: Record<string, string> = {}) {
+  // Each page carries a per-request CSP nonce, so it is never stored by shared caches.
+  return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", ...headers } });
+}
+
+/** The posted form's text fields (first value of each), or null when the body is too large. */
+export async function readForm(request: Request): Promise<Record<string, string> | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BYTES) return null;
+  const text = await request.text();
+  if (text.length > MAX_FORM_BYTES) return null;
+  const values: Record<string, string> = {};
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(text, { headers: { "content-type": type } }).formData();
+    for (const [key, value] of form) if (typeof value === "string" && !(key in values)) values[key] = value;
+  } else {
+    for (const [key, value] of new URLSearchParams(text)) if (!(key in values)) values[key] = value;
+  }
+  return values;
+}
