@@ -1,18 +1,293 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireSignedIn } from "@/lib/auth/guards.server";
+import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
+import { can } from "@/lib/auth/permissions";
+import { CityTrendChart } from "@/components/admin/city-trend-chart";
+import { complaintBacklog } from "@/lib/data/admin.server";
+import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { db } from "@/lib/db.server";
+import { fmt, fmtDelta } from "@/lib/admin/format";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("workspace"))("title") };
 }
 
-export default async function WorkspaceHome() {
+export default async function WorkspaceHome({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requireSignedIn("/admin");
   const t = await getTranslations("workspace");
+  const requested = (await searchParams).period;
+  const period = (requested && parsePeriod(requested)) || currentQuarter(new Date());
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("welcome", { name: user.name })}</p>
+      {can(user, "dashboard:read") ? <CityDashboard periodKey={period.key} /> : user.unitId ? <UnitSummary user={user} periodKey={period.key} /> : null}
     </>
+  );
+}
+
+async function CityDashboard({ periodKey }: { periodKey: string }) {
+  const t = await getTranslations("admin.dashboard");
+  const zonesT = await getTranslations("zones");
+  const elements = await getTranslations("elements");
+  const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
+  const [trend, report, previous, backlog, units] = await Promise.all([
+    getCityTrend(),
+    getScores(periodKey),
+    getScores(previousKey),
+    complaintBacklog(db),
+    db.unit.findMany({ select: { id: true, slug: true, name: true } }),
+  ]);
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const red = report.units.filter((u) => u.ranked && u.zone === "red");
+  const insufficient = report.units.filter((u) => !u.sufficient);
+  const previousBySlug = new Map(previous.units.map((u) => [u.slug, u]));
+  const changes = report.units
+    .filter((u) => u.score != null && previousBySlug.get(u.slug)?.score != null)
+    .map((u) => ({ unit: u, delta: u.score! - previousBySlug.get(u.slug)!.score! }))
+    .sort((a, b) => a.delta - b.delta);
+  const cityDelta = report.city.score != null && previous.city.score != null ? report.city.score - previous.city.score : null;
+  const backlogRows = [...backlog.byUnit.entries()].sort((a, b) => b[1].overdue - a[1].overdue || b[1].open - a[1].open);
+  return (
+    <>
+      <section aria-labelledby="city-heading">
+        <h2 id="city-heading">{t("cityHeading", { period: periodKey })}</h2>
+        <dl className="figures">
+          <div>
+            <dt>{t("cityScore")}</dt>
+            <dd>
+              {fmt(report.city.score)} {report.city.zone ? `(${zonesT(report.city.zone)})` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("changeSince", { period: previousKey })}</dt>
+            <dd>{fmtDelta(cityDelta)}</dd>
+          </div>
+          <div>
+            <dt>{t("openComplaints")}</dt>
+            <dd>{backlog.open}</dd>
+          </div>
+          <div>
+            <dt>{t("overdueComplaints")}</dt>
+            <dd>{backlog.overdue}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading">{t("trendHeading")}</h2>
+        <CityTrendChart
+          labels={trend.map((p) => p.period)}
+          scores={trend.map((p) => (p.score == null ? null : Math.round(p.score * 100) / 100))}
+          redMax={report.settings.zoneRedMax}
+          yellowMax={report.settings.zoneYellowMax}
+          seriesLabel={t("cityScore")}
+          redLineLabel={t("redLine", { value: report.settings.zoneRedMax })}
+          description={t("chartDescription")}
+        />
+        <table>
+          <caption>{t("trendTable")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("period")}</th>
+              <th scope="col">{t("cityScore")}</th>
+              <th scope="col">{t("zone")}</th>
+              <th scope="col">{t("ikm")}</th>
+              <th scope="col">{t("published")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.map((p) => (
+              <tr key={p.period}>
+                <th scope="row">{p.period}</th>
+                <td>{fmt(p.score)}</td>
+                <td>{p.zone ? zonesT(p.zone) : zonesT("none")}</td>
+                <td>{fmt(p.ikm)}</td>
+                <td>{p.published ? t("yes") : t("no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="zones-heading">
+        <h2 id="zones-heading">{t("zonesHeading")}</h2>
+        <ul className="zone-counts">
+          {(["red", "yellow", "green"] as const).map((z) => (
+            <li key={z} className={`zone-${z}`}>
+              {zonesT(z)}: <strong>{report.city.zones[z]}</strong>
+            </li>
+          ))}
+          <li>
+            {t("insufficientCount")}: <strong>{insufficient.length}</strong>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="red-heading">
+        <h2 id="red-heading">{t("redHeading")}</h2>
+        {red.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("unit")}</th>
+                <th scope="col">{t("score")}</th>
+                <th scope="col">{t("weakest")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {red.map((u) => (
+                <tr key={u.slug}>
+                  <th scope="row">{u.name}</th>
+                  <td>{fmt(u.score)}</td>
+                  <td>{u.weakestElement ? `${elements(`${u.weakestElement}.name`)} (${fmt(u.elements[u.weakestElement])})` : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="sample-heading">
+        <h2 id="sample-heading">{t("sampleHeading")}</h2>
+        {insufficient.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("unit")}</th>
+                <th scope="col">{t("respondents")}</th>
+                <th scope="col">{t("minimum")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {insufficient.map((u) => (
+                <tr key={u.slug}>
+                  <th scope="row">{u.name}</th>
+                  <td>{u.respondents}</td>
+                  <td>{u.minimumSample}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="backlog-heading">
+        <h2 id="backlog-heading">{t("backlogHeading")}</h2>
+        {backlogRows.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("unit")}</th>
+                <th scope="col">{t("openComplaints")}</th>
+                <th scope="col">{t("overdueComplaints")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {backlogRows.map(([unitId, b]) => (
+                <tr key={unitId}>
+                  <th scope="row">{unitById.get(unitId)?.name ?? unitId}</th>
+                  <td>{b.open}</td>
+                  <td>{b.overdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="change-heading">
+        <h2 id="change-heading">{t("changeHeading", { period: previousKey })}</h2>
+        {changes.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("unit")}</th>
+                <th scope="col">{t("score")}</th>
+                <th scope="col">{t("change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...changes.slice(0, 5), ...changes.slice(Math.max(5, changes.length - 5))].map(({ unit, delta }) => (
+                <tr key={unit.slug}>
+                  <th scope="row">{unit.name}</th>
+                  <td>{fmt(unit.score)}</td>
+                  <td>{fmtDelta(delta)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: string }) {
+  const t = await getTranslations("admin.dashboard");
+  const zonesT = await getTranslations("zones");
+  const elements = await getTranslations("elements");
+  const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
+  const [report, previous, backlog] = await Promise.all([getScores(periodKey), getScores(previousKey), complaintBacklog(db, { unitId: user.unitId! })]);
+  const unit = report.units.find((u) => u.slug === user.unitSlug);
+  const before = previous.units.find((u) => u.slug === user.unitSlug);
+  return (
+    <section aria-labelledby="unit-heading">
+      <h2 id="unit-heading">{t("unitHeading", { unit: user.unitName ?? "", period: periodKey })}</h2>
+      {unit ? (
+        <dl className="figures">
+          <div>
+            <dt>{t("score")}</dt>
+            <dd>
+              {fmt(unit.score)} {unit.zone ? `(${zonesT(unit.zone)})` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("ikm")}</dt>
+            <dd>{fmt(unit.ikm?.converted)}</dd>
+          </div>
+          <div>
+            <dt>{t("changeSince", { period: previousKey })}</dt>
+            <dd>{fmtDelta(unit.score != null && before?.score != null ? unit.score - before.score : null)}</dd>
+          </div>
+          <div>
+            <dt>{t("respondents")}</dt>
+            <dd>
+              {unit.respondents} / {unit.minimumSample} {unit.sufficient ? "" : `(${t("insufficient")})`}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("weakest")}</dt>
+            <dd>{unit.weakestElement ? `${elements(`${unit.weakestElement}.name`)} (${fmt(unit.elements[unit.weakestElement])})` : "–"}</dd>
+          </div>
+          <div>
+            <dt>{t("openComplaints")}</dt>
+            <dd>
+              {backlog.open} ({t("overdueComplaints")}: {backlog.overdue})
+            </dd>
+          </div>
+        </dl>
+      ) : (
+        <p>{t("none")}</p>
+      )}
+      <ul>
+        <li>
+          <Link href={`/admin/unit/${user.unitId}/poster`}>{t("posterLink")}</Link>
+        </li>
+        <li>
+          <Link href={`/admin/unit/${user.unitId}/kode`}>{t("codesLink")}</Link>
+        </li>
+      </ul>
+    </section>
   );
 }

@@ -5,8 +5,14 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 /** Workspace sections; each shows only to users who hold its permission. */
-const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
+const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "admin.nav" }[] = [
   { href: "/admin", label: "home" },
+  { href: "/admin/unit", label: "units", ns: "admin.nav", permission: "unit:manage" },
+  { href: "/admin/periode", label: "periods", ns: "admin.nav", permission: "period:manage" },
+  { href: "/admin/respons", label: "responses", ns: "admin.nav", permission: "response:exclude" },
+  { href: "/admin/pengguna", label: "users", ns: "admin.nav", permission: "user:manage" },
+  { href: "/admin/audit", label: "audit", ns: "admin.nav", permission: "audit:read" },
+  { href: "/admin/ekspor", label: "exports", ns: "admin.nav", permission: "export:read" },
   { href: "/admin/akun", label: "account" },
 ];
 
@@ -14,12 +20,13 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
   const t = await getTranslations("workspace");
   const auth = await getTranslations("auth");
   const roles = await getTranslations("roles");
+  const adminNav = await getTranslations("admin.nav");
   return (
     <nav aria-label={t("navLabel")} className="workspace-nav no-print">
       <ul>
         {SECTIONS.filter((s) => !s.permission || can(user, s.permission)).map((s) => (
           <li key={s.href}>
-            <Link href={s.href}>{t(s.label as "home")}</Link>
+            <Link href={s.href}>{s.ns === "admin.nav" ? adminNav(s.label as "units") : t(s.label as "home")}</Link>
           </li>
         ))}
       </ul>

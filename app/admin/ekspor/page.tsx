@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { db } from "@/lib/db.server";
+import { currentQuarter } from "@/lib/scoring/period";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.exports"))("title") };
+}
+
+export default async function ExportsPage() {
+  await requirePermission("export:read", { from: "/admin/ekspor" });
+  const t = await getTranslations("admin.exports");
+  const units = await db.unit.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  const period = currentQuarter(new Date()).key;
+  return (
+    <div className="narrow">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {(["responses", "scores"] as const).map((kind) => (
+        <section key={kind} aria-labelledby={`${kind}-heading`}>
+          <h2 id={`${kind}-heading`}>{t(`${kind}Heading`)}</h2>
+          <p>{t(`${kind}Text`)}</p>
+          <form method="get" action={`/admin/ekspor/${kind}`} className="stack">
+            <label>
+              {t("period")}
+              <input name="period" defaultValue={period} aria-describedby={`${kind}-period-hint`} />
+              <span id={`${kind}-period-hint`} className="hint">
+                {t("periodHint")}
+              </span>
+            </label>
+            <label>
+              {t("unit")}
+              <select name="unit" defaultValue="">
+                <option value="">{t("allUnits")}</option>
+                {units.map((u) => (
+                  <option key={u.slug} value={u.slug}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit">{t("download")}</button>
+          </form>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { ActionForm } from "@/components/admin/action-form";
+import { db } from "@/lib/db.server";
+import { createUserAction } from "./actions";
+import { roleAndUnitFields } from "./user-fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
+export default async function UsersPage() {
+  await requirePermission("user:manage", { from: "/admin/pengguna" });
+  const t = await getTranslations("admin.users");
+  const roles = await getTranslations("roles");
+  const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }], select: { id: true, email: true, name: true, role: true, active: true, unit: { select: { name: true } } } });
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("unit")}</th>
+            <th scope="col">{t("status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <th scope="row">
+                <Link href={`/admin/pengguna/${u.id}`}>{u.name}</Link>
+              </th>
+              <td>{u.email}</td>
+              <td>{roles(u.role)}</td>
+              <td>{u.unit?.name ?? "–"}</td>
+              <td>{u.active ? t("activeState") : t("inactiveState")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("create")}</h2>
+      <div className="narrow">
+        <ActionForm
+          id="user-create"
+          action={createUserAction}
+          submit={t("createSubmit")}
+          fields={[
+            { name: "name", label: t("name"), required: true },
+            { name: "email", label: t("email"), type: "email", required: true, autoComplete: "off" },
+            ...(await roleAndUnitFields()),
+            { name: "password", label: t("initialPassword"), type: "password", hint: t("passwordHint"), required: true, autoComplete: "new-password" },
+          ]}
+        />
+      </div>
+    </>
+  );
+}

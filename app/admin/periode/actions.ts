@@ -1,0 +1,63 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { parseForm } from "@/lib/actions/parse-form.server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { saveChecklist, saveSettings } from "@/lib/data/admin.server";
+import { revalidatePublicData } from "@/lib/data/scores-cache.server";
+import { PublishError, publishPeriod } from "@/lib/data/scores.server";
+import { db } from "@/lib/db.server";
+import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
+import { parsePeriod } from "@/lib/scoring/period";
+import { periodKeySchema, settingsSchema } from "@/lib/validation/admin";
+
+export async function saveSettingsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("period:manage");
+  const parsed = await parseForm(settingsSchema, form);
+  if (parsed.error) return parsed.error;
+  if (parsed.data.scope !== "default" && (await db.publishedSnapshot.findUnique({ where: { period: parsePeriod(parsed.data.scope)!.key } }))) {
+    const t = await getTranslations("admin.errors");
+    return failure(t("form"), { scope: [t("alreadyPublished")] });
+  }
+  await saveSettings(db, { ...parsed.data, scope: parsed.data.scope === "default" ? "default" : parsePeriod(parsed.data.scope)!.key }, user.id);
+  revalidatePublicData();
+  revalidatePath("/admin/periode");
+  return { ok: true, message: (await getTranslations("admin.periods"))("settingsSaved") };
+}
+
+export async function saveChecklistAction(form: FormData): Promise<void> {
+  const user = await requirePermission("period:manage");
+  const unitId = Number(form.get("unitId"));
+  const period = periodKeySchema.safeParse(form.get("period"));
+  if (!period.success || !Number.isInteger(unitId) || unitId < 1) return;
+  const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, form.get(k) === "on"])) as Checklist;
+  await saveChecklist(db, unitId, parsePeriod(period.data)!.key, items, user.id);
+  revalidatePublicData();
+  revalidatePath("/admin/periode");
+}
+
+const publishSchema = z
+  .object({ period: periodKeySchema, confirmKey: z.string().trim(), confirm: z.preprocess((v) => v === "on", z.boolean()) })
+  .refine((v) => v.confirm, { path: ["confirm"], message: "confirmRequired" })
+  .refine((v) => v.confirmKey === v.period, { path: ["confirmKey"], message: "confirmKey" });
+
+export async function publishAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("period:manage");
+  const parsed = await parseForm(publishSchema, form);
+  if (parsed.error) return parsed.error;
+  const key = parsePeriod(parsed.data.period)!.key;
+  try {
+    await publishPeriod(db, key, user.id);
+  } catch (e) {
+    if (e instanceof PublishError) {
+      const t = await getTranslations("admin.errors");
+      return failure(t(`publish_${e.code}`), { period: [t(`publish_${e.code}`)] }, { period: parsed.data.period });
+    }
+    throw e;
+  }
+  revalidatePublicData();
+  revalidatePath("/admin/periode");
+  return { ok: true, message: (await getTranslations("admin.periods"))("published", { period: key }) };
+}

@@ -1,0 +1,26 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { parseForm } from "@/lib/actions/parse-form.server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { unitScope } from "@/lib/auth/permissions";
+import { excludeResponse, NotFoundError } from "@/lib/data/admin.server";
+import { revalidatePublicData } from "@/lib/data/scores-cache.server";
+import { db } from "@/lib/db.server";
+import { excludeSchema } from "@/lib/validation/admin";
+
+export async function excludeAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("response:exclude");
+  const parsed = await parseForm(excludeSchema, form);
+  if (parsed.error) return parsed.error;
+  try {
+    await excludeResponse(db, parsed.data.responseId, parsed.data.reason, user.id, unitScope(user));
+  } catch (e) {
+    if (e instanceof NotFoundError) return failure((await getTranslations("admin.errors"))("responseGone"));
+    throw e;
+  }
+  revalidatePublicData();
+  revalidatePath("/admin/respons");
+  return { ok: true, message: (await getTranslations("admin.responses"))("excluded", { id: parsed.data.responseId }) };
+}

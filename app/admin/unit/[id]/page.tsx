@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { ActionForm } from "@/components/admin/action-form";
+import { db } from "@/lib/db.server";
+import { updateUnitAction } from "../actions";
+import { unitFields } from "../unit-fields";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.units"))("edit") };
+}
+
+export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  await requirePermission("unit:manage", { from: `/admin/unit/${raw}` });
+  const id = Number(raw);
+  const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id } }) : null;
+  if (!unit) notFound();
+  const t = await getTranslations("admin.units");
+  const fields = await unitFields(unit);
+  return (
+    <div className="narrow">
+      <h1>{t("editTitle", { unit: unit.name })}</h1>
+      <p>
+        <Link href="/admin/unit">{t("back")}</Link>
+      </p>
+      <ActionForm id="unit-edit" action={updateUnitAction} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(unit.id) }, ...fields]} submit={t("save")} />
+    </div>
+  );
+}

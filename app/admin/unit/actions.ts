@@ -1,0 +1,76 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { parseForm } from "@/lib/actions/parse-form.server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/data/admin.server";
+import { revalidatePublicData } from "@/lib/data/scores-cache.server";
+import { db } from "@/lib/db.server";
+import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
+import { unitSchema, visitCodesSchema } from "@/lib/validation/admin";
+
+async function slugTaken(values: Record<string, string>): Promise<ActionResult> {
+  const t = await getTranslations("admin.errors");
+  return failure(t("form"), { slug: [t("slugTaken")] }, values);
+}
+
+export async function createUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("unit:manage");
+  const parsed = await parseForm(unitSchema, form);
+  if (parsed.error) return parsed.error;
+  let id: number;
+  try {
+    id = (await createUnit(db, parsed.data, user.id)).id;
+  } catch (e) {
+    if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
+    throw e;
+  }
+  revalidatePublicData();
+  redirect(`/admin/unit/${id}`);
+}
+
+export async function updateUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("unit:manage");
+  const id = Number(form.get("id"));
+  if (!Number.isInteger(id) || id < 1) return failure((await getTranslations("admin.errors"))("form"));
+  const parsed = await parseForm(unitSchema, form);
+  if (parsed.error) return parsed.error;
+  try {
+    await updateUnit(db, id, parsed.data, user.id);
+  } catch (e) {
+    if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
+    throw e;
+  }
+  revalidatePublicData();
+  revalidatePath("/admin/unit");
+  return { ok: true, message: (await getTranslations("admin.units"))("saved") };
+}
+
+export async function setUnitActiveAction(form: FormData): Promise<void> {
+  const user = await requirePermission("unit:manage");
+  const id = Number(form.get("id"));
+  await setUnitActive(db, id, form.get("active") === "true", user.id);
+  revalidatePublicData();
+  revalidatePath("/admin/unit");
+}
+
+export async function markCheckedAction(form: FormData): Promise<void> {
+  const user = await requirePermission("unit:manage");
+  await markContactChecked(db, Number(form.get("id")), user.id);
+  revalidatePublicData();
+  revalidatePath("/admin/unit");
+}
+
+export async function generateCodesAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const unitId = Number(form.get("unitId"));
+  const user = await requirePermission("visit-codes:manage", { unitId });
+  const parsed = await parseForm(visitCodesSchema, form);
+  if (parsed.error) return parsed.error;
+  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
+  if (!unit) return failure((await getTranslations("admin.errors"))("form"));
+  const codes = await generateVisitCodes(db, unitId, parsed.data.count, user.id);
+  revalidatePath(`/admin/unit/${unitId}/kode`);
+  return { ok: true, message: (await getTranslations("admin.codes"))("generated", { count: codes.length }) };
+}

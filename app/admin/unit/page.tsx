@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { openContactReports } from "@/lib/data/admin.server";
+import { db } from "@/lib/db.server";
+import { fmtDate } from "@/lib/admin/format";
+import { markCheckedAction, setUnitActiveAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.units"))("title") };
+}
+
+export default async function UnitsPage() {
+  await requirePermission("unit:manage", { from: "/admin/unit" });
+  const t = await getTranslations("admin.units");
+  const [units, reports] = await Promise.all([
+    db.unit.findMany({ include: { type: true, kecamatan: true }, orderBy: [{ active: "desc" }, { name: "asc" }] }),
+    openContactReports(db),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>
+        <Link href="/admin/unit/baru">{t("create")}</Link>
+      </p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("type")}</th>
+              <th scope="col">{t("headName")}</th>
+              <th scope="col">{t("headPhone")}</th>
+              <th scope="col">{t("checkedAt")}</th>
+              <th scope="col">{t("reports")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">
+                  <Link href={`/admin/unit/${u.id}`}>{u.name}</Link>
+                  <br />
+                  <span className="muted">{u.slug}</span>
+                </th>
+                <td>
+                  {u.type.nameId}
+                  {u.kecamatan ? ` · ${u.kecamatan.name}` : ""}
+                </td>
+                <td>{u.headName}</td>
+                <td>{u.headPhone}</td>
+                <td>{fmtDate(u.headPhoneCheckedAt)}</td>
+                <td>
+                  {reports.get(u.id) ?? 0}
+                  <form action={markCheckedAction} className="inline-form">
+                    <input type="hidden" name="id" value={u.id} />
+                    <button type="submit" className="small" aria-label={t("markCheckedFor", { unit: u.name })}>
+                      {t("markChecked")}
+                    </button>
+                  </form>
+                </td>
+                <td>{u.active ? t("activeState") : t("inactiveState")}</td>
+                <td>
+                  <Link href={`/admin/unit/${u.id}/poster`} aria-label={t("posterFor", { unit: u.name })}>
+                    {t("poster")}
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
+                    {t("codes")}
+                  </Link>
+                  <form action={setUnitActiveAction} className="inline-form">
+                    <input type="hidden" name="id" value={u.id} />
+                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
+                    <button type="submit" className="small secondary" aria-label={(u.active ? t("deactivateFor") : t("activateFor")) + " " + u.name}>
+                      {u.active ? t("deactivate") : t("activate")}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

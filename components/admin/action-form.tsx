@@ -1,0 +1,91 @@
+"use client";
+// A generic workspace form driven by a field list: a server action with useActionState (works
+// without JS too), per-field errors linked by aria-describedby, values kept after an error.
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { FieldError } from "@/components/form/field-error";
+
+export type FormField = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "number" | "date" | "tel" | "checkbox" | "select" | "hidden" | "textarea";
+  defaultValue?: string;
+  checked?: boolean;
+  options?: { value: string; label: string }[];
+  hint?: string;
+  required?: boolean;
+  step?: string;
+  autoComplete?: string;
+};
+
+type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+export function ActionForm({ action, fields, submit, id }: { action: Action; fields: FormField[]; submit: string; id: string }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? state.values : undefined;
+  return (
+    <form action={formAction} className="stack admin-form" noValidate id={id}>
+      {state && !state.ok && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state?.ok && state.message && <p role="status">{state.message}</p>}
+      {fields.map((f) => {
+        const fieldId = `${id}-${f.name}`;
+        const errorId = `${fieldId}-error`;
+        const describedBy = [f.hint ? `${fieldId}-hint` : null, errorId].filter(Boolean).join(" ");
+        const value = values?.[f.name] ?? f.defaultValue ?? "";
+        if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
+        if (f.type === "checkbox") {
+          const checked = values ? values[f.name] === "on" : !!f.checked;
+          return (
+            <div key={f.name} className="checkbox-field">
+              <input id={fieldId} type="checkbox" name={f.name} defaultChecked={checked} aria-describedby={describedBy} />
+              <label htmlFor={fieldId}>{f.label}</label>
+              <FieldError id={errorId} messages={errors[f.name]} />
+            </div>
+          );
+        }
+        return (
+          <div key={f.name} className="field">
+            <label htmlFor={fieldId}>{f.label}</label>
+            {f.type === "select" ? (
+              <select id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : f.type === "textarea" ? (
+              <textarea id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy} required={f.required} />
+            ) : (
+              <input
+                id={fieldId}
+                name={f.name}
+                type={f.type ?? "text"}
+                defaultValue={f.type === "password" ? undefined : value}
+                step={f.step}
+                required={f.required}
+                autoComplete={f.autoComplete}
+                aria-invalid={!!errors[f.name]}
+                aria-describedby={describedBy}
+              />
+            )}
+            {f.hint && (
+              <span id={`${fieldId}-hint`} className="hint">
+                {f.hint}
+              </span>
+            )}
+            <FieldError id={errorId} messages={errors[f.name]} />
+          </div>
+        );
+      })}
+      <button type="submit" disabled={pending}>
+        {submit}
+      </button>
+    </form>
+  );
+}

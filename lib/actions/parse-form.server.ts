@@ -1,0 +1,15 @@
+// Parses a submitted form with a zod schema; on failure, the ActionResult with every field's
+// messages translated (namespace "admin.errors") and the submitted values to refill the form.
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { translatedFieldErrors } from "@/lib/validation/translate";
+
+export async function parseForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ data: z.infer<S>; error?: never } | { data?: never; error: ActionResult }> {
+  const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { data: parsed.data };
+  const t = await getTranslations("admin.errors");
+  const values = Object.fromEntries(Object.entries(raw).filter(([k]) => !/password/i.test(k)));
+  return { error: failure(t("form"), translatedFieldErrors(parsed.error, (code) => (t.has(code as "form") ? t(code as "form") : t("invalid"))), values) };
+}

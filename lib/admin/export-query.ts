@@ -1,0 +1,15 @@
+// The query of the workspace's CSV exports: a period (default the current quarter) and an
+// optional unit slug.
+import { z } from "zod";
+import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+export const exportQuerySchema = z.object({
+  period: z.preprocess(blankToUndefined, z.string().max(20, "period").refine((v) => parsePeriod(v) !== null, "period").optional()),
+  unit: z.preprocess(blankToUndefined, z.string().max(60, "unit").regex(/^[a-z0-9-]+$/, "unit").optional()),
+});
+
+export function exportPeriod(key: string | undefined) {
+  return key ? parsePeriod(key)! : currentQuarter(new Date());
+}
