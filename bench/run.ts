@@ -204,15 +204,20 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
 
   if (only.has("reads")) {
     const reads: (Measured & { data: string })[] = [];
+    const computeTimes: Record<string, unknown>[] = [];
     const largeDir = path.join(work, "large");
     for (const [label, dir] of [["demo", demoDir], [`demo + ${Number(values.responses).toLocaleString("en")}`, largeDir]] as const) {
       if (dir === largeDir) prepareDatabase(largeDir, Number(values.responses));
+      const compute = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/scores-compute.ts"], { cwd: root, env: { ...process.env, ...databaseEnv(dir) }, encoding: "utf8" });
+      if (compute.status !== 0) throw new Error(`scores-compute failed: ${compute.stderr}`);
+      computeTimes.push({ data: label, ...JSON.parse(compute.stdout.trim().split("\n").pop()!) });
       const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(dir), `${base}/robots.txt`);
       const targets: Target[] = [
         staticPage,
         { name: "leaderboard /peringkat", url: `${base}/peringkat` },
         { name: "unit page /unit/rshd", url: `${base}/unit/rshd` },
         { name: "GET /api/v1/scores", url: `${base}/api/v1/scores` },
+        { name: "GET /api/v1/scores?period=<year>", url: `${base}/api/v1/scores?period=${new Date().getUTCFullYear()}` },
       ];
       for (const t of targets) await measure(t, 10); // warm caches
       for (const t of targets) reads.push({ ...(await measure(t, 10)), data: label });
@@ -229,6 +234,9 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
         "large / demo": +(at(large).rps / at(demo).rps).toFixed(2),
       };
     });
+    console.log("\nScores read model, uncached (computeScores, ms)");
+    console.log(JSON.stringify(computeTimes, null, 2));
+    results.scoresCompute = computeTimes;
     console.log("\nPublic reads (10 connections)");
     table(reads);
     table(summary);

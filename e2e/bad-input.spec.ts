@@ -1,0 +1,119 @@
+// Bad input, generated: every public endpoint answers wrong types, huge strings, unicode, missing
+// and extra fields, SQL and HTML fragments with a 4xx and a message, never a 5xx, and stores
+// nothing. Property-based (fast-check) with a fixed seed per run printed on failure.
+import fc from "fast-check";
+import { expect, test } from "@playwright/test";
+import { e2eDb } from "./fixtures";
+
+const NASTY = [
+  "'; DROP TABLE \"SurveyResponse\"; --",
+  "\" OR 1=1 --",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "${7*7}{{7*7}}",
+  "\u0000\u0001\u202e",
+  "😀🇮🇩",
+  "../../etc/passwd",
+];
+const nastyString = fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ minLength: 5000, maxLength: 120_000 }));
+const anyValue = fc.oneof(nastyString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 5 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.integer(), { maxKeys: 3 }));
+const answers = fc.dictionary(fc.constantFrom("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "x"), anyValue, { maxKeys: 11 });
+
+/** A survey body that is wrong in at least one way (a valid one would be stored). */
+const badSurvey = fc.oneof(
+  anyValue,
+  fc.record({ unit: anyValue, answers: anyValue }, { requiredKeys: [] }),
+  fc.record({ unit: fc.constant("rshd"), answers, comment: anyValue, profile: anyValue, service: anyValue, visitCode: anyValue }, { requiredKeys: ["unit", "answers"] }).filter(
+    (body) => {
+      const a = body.answers as Record<string, unknown>;
+      const valid = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"].every((k) => Number.isInteger(a[k]) && (a[k] as number) >= 1 && (a[k] as number) <= 4);
+      return !valid || Object.keys(a).some((k) => !/^u[1-9]$/.test(k));
+    },
+  ),
+);
+
+function count(table: string): number {
+  const sqlite = e2eDb();
+  try {
+    return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+for (const [endpoint, table, arbitrary] of [
+  ["/api/v1/surveys", "SurveyResponse", badSurvey],
+] as const) {
+  test(`POST ${endpoint}: generated bad input gets a 4xx with a message and stores nothing`, async ({ request }) => {
+    const before = count(table);
+    await fc.assert(
+      fc.asyncProperty(arbitrary, fc.boolean(), async (body, asText) => {
+        const response = await request.post(endpoint, {
+          headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` },
+          data: asText ? String(JSON.stringify(body) ?? "").slice(0, -1) : JSON.stringify(body), // also truncated JSON
+        });
+        const status = response.status();
+        expect(status, `status for ${JSON.stringify(body)?.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+        expect(status).toBeLessThan(500);
+        const json = await response.json();
+        expect(typeof json.error).toBe("string");
+      }),
+      { numRuns: 60, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100000), verbose: 1 },
+    );
+    expect(count(table)).toBe(before);
+  });
+}
+
+test("GET endpoints: generated bad parameters get a 4xx with a message, never a 5xx", async ({ request }) => {
+  await fc.assert(
+    fc.asyncProperty(nastyString, async (value) => {
+      const v = encodeURIComponent(value.slice(0, 2000));
+      for (const url of [`/api/v1/scores?period=${v}`, `/api/v1/complaints/${v || "x"}`]) {
+        const response = await request.get(url);
+        expect(response.status(), url.slice(0, 120)).toBeGreaterThanOrEqual(400);
+        expect(response.status()).toBeLessThan(500);
+      }
+      const page = await request.get(`/lacak/${v || "x"}`);
+      expect(page.status()).toBeLessThan(500);
+      const unit = await request.get(`/unit/${v || "x"}`);
+      expect(unit.status()).toBeLessThan(500);
+      const survey = await request.get(`/s/${v || "x"}`);
+      expect(survey.status()).toBeLessThan(500);
+    }),
+    { numRuns: 40, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100000) },
+  );
+});
+
+test("POST /s/<unit> (the survey form): generated bad fields get the form again with errors, never a 5xx, and store nothing", async ({ request }) => {
+  const before = count("SurveyResponse");
+  const field = fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("0", "5", "-1", "2.5", "", "1e3"));
+  await fc.assert(
+    fc.asyncProperty(fc.dictionary(fc.constantFrom("u1", "u2", "u3", "u9", "gender", "ageBand", "comment", "service", "visitCode", "zzz"), field, { maxKeys: 10 }), async (form) => {
+      const response = await request.post("/s/rshd", { form, maxRedirects: 0, headers: { "x-forwarded-for": `198.51.101.${Math.floor(Math.random() * 250)}` } });
+      expect(response.status(), JSON.stringify(form).slice(0, 200)).toBe(400);
+      expect(await response.text()).toContain('id="summary"');
+    }),
+    { numRuns: 40, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 100000) },
+  );
+  expect(count("SurveyResponse")).toBe(before);
+});
+
+test("hostile input shown back in the survey form stays text: no script runs", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.102.${Math.floor(Math.random() * 250)}` });
+  await page.goto("/s/rshd");
+  const hostile = `</textarea>"><img src=x onerror=alert(1)><script>alert(2)</script>'-alert(3)-'`;
+  await page.getByLabel("Saran atau komentar").fill(hostile);
+  await page.getByLabel("Layanan yang Anda gunakan").fill(hostile.slice(0, 100));
+  await page.evaluate(() => document.querySelector("form")!.submit()); // past the script's check, to the server's error page
+  await expect(page.locator("#summary")).toBeVisible();
+  await expect(page.getByLabel("Saran atau komentar")).toHaveValue(hostile);
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
