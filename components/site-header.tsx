@@ -2,6 +2,14 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
 
+// The public pages every visitor needs; /pengaduan and /lacak are the complaint form and its tracking page.
+const LINKS = [
+  ["/peringkat", "leaderboard"],
+  ["/pengaduan", "complaint"],
+  ["/lacak", "track"],
+  ["/metode", "method"],
+] as const;
+
 export async function SiteHeader() {
   const t = await getTranslations("nav");
   const meta = await getTranslations("meta");
@@ -15,6 +23,13 @@ export async function SiteHeader() {
         <Link href="/" className="brand">
           {meta("siteName")}
         </Link>
+        <ul className="site-links">
+          {LINKS.map(([href, key]) => (
+            <li key={href}>
+              <Link href={href}>{t(key)}</Link>
+            </li>
+          ))}
+        </ul>
         <LanguageSwitch locale={locale} label={t("switchTo")} />
       </nav>
     </header>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
-import { CityTrendChart } from "@/components/admin/city-trend-chart";
+import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
@@ -78,7 +78,7 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
 
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t("trendHeading")}</h2>
-        <CityTrendChart
+        <ScoreTrendChart
           labels={trend.map((p) => p.period)}
           scores={trend.map((p) => (p.score == null ? null : Math.round(p.score * 100) / 100))}
           redMax={report.settings.zoneRedMax}

@@ -1,7 +1,8 @@
 "use client";
-// The city's score per quarter against the zone bands (red below the red line). chart.js is
-// registered once here; a small plugin paints the bands behind the line. The data table beside
-// it (server-rendered by the page) carries the same figures for screen readers.
+// A score per quarter (the city's on the home page and the workspace, a unit's on its page)
+// against the zone bands (red below the red line). chart.js is registered once here; a small
+// plugin paints the bands behind the line. The data table beside it (server-rendered by the
+// page) carries the same figures for screen readers and print.
 import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip, type Plugin } from "chart.js";
 import { Line } from "react-chartjs-2";
 
@@ -33,7 +34,7 @@ function zoneBands(redMax: number, yellowMax: number): Plugin<"line"> {
   };
 }
 
-export function CityTrendChart({ labels, scores, redMax, yellowMax, seriesLabel, redLineLabel, description }: Props) {
+export function ScoreTrendChart({ labels, scores, redMax, yellowMax, seriesLabel, redLineLabel, description }: Props) {
   return (
     <div className="chart-box">
       <Line

@@ -1,0 +1,219 @@
+// The public pages in a real browser: the leaderboard's filters and sorting (with and without
+// JavaScript), a unit page with its charts and contact, the CSV download against the JSON API,
+// the language switch, the "number does not answer" report (stored, rate-limited), the 404 for
+// unknown units, and axe on every public page in both languages.
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { e2eDb, expect, test } from "./fixtures";
+
+type ApiUnit = { slug: string; name: string; type: string; kecamatan: string | null; rank: number | null; ranked: boolean; score: number | null; zone: string | null; weakestElement: string | null };
+type ApiReport = { period: string; units: ApiUnit[] };
+
+const rand = () => Math.floor(Math.random() * 250) + 1;
+/** Each test posts from its own client address so that the per-client limits never meet. */
+const asClient = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${rand()}.${rand()}.${rand()}` });
+
+async function scores(request: APIRequestContext, query = ""): Promise<ApiReport> {
+  const response = await request.get(`/api/v1/scores${query}`);
+  expect(response.status()).toBe(200);
+  return response.json();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+}
+
+/** Unit names in the first column of a table, in order. */
+const names = (page: Page, caption: RegExp) => page.getByRole("table", { name: caption }).locator("tbody th[scope=row]").allInnerTexts();
+const cellTexts = (page: Page, caption: RegExp, column: number) =>
+  page.getByRole("table", { name: caption }).locator(`tbody tr > :nth-child(${column})`).allInnerTexts();
+/** "78,45" (Indonesian) to 78.45. */
+const num = (text: string) => Number(text.replace(/\./g, "").replace(",", "."));
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the leaderboard, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("ranks the units of the current period, lists insufficient samples apart, filters and sorts through the URL", async ({ page, request }) => {
+      const report = await scores(request);
+      await page.goto("/peringkat");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Peringkat unit layanan ${report.period}`);
+      const ranked = report.units.filter((u) => u.ranked);
+      const insufficient = report.units.filter((u) => !u.ranked);
+      expect(ranked.length).toBeGreaterThan(5);
+      expect(insufficient.length).toBeGreaterThan(0);
+      expect(await names(page, /^Peringkat unit layanan/)).toEqual(ranked.map((u) => u.name));
+      expect(await cellTexts(page, /^Peringkat unit layanan/, 1)).toEqual(ranked.map((u) => String(u.rank)));
+      expect((await names(page, /^Unit dengan sampel belum cukup/)).sort()).toEqual(insufficient.map((u) => u.name).sort());
+
+      // Filter by type and kecamatan-free search with the plain GET form.
+      await page.getByLabel("Jenis unit").selectOption("puskesmas");
+      await page.getByRole("button", { name: "Terapkan" }).click();
+      await expect(page).toHaveURL(/[?&]type=puskesmas/);
+      const puskesmas = ranked.filter((u) => u.type === "puskesmas");
+      expect(await names(page, /^Peringkat unit layanan/)).toEqual(puskesmas.map((u) => u.name));
+
+      // Sort by score, lowest first, by clicking the column header twice; the filter stays.
+      await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: "Nilai" }).click();
+      await expect(page).toHaveURL(/sort=score&dir=desc/);
+      await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: /^Nilai/ }).click();
+      await expect(page).toHaveURL(/type=puskesmas.*sort=score&dir=asc/);
+      await expect(page.getByRole("columnheader", { name: /^Nilai/ }).first()).toHaveAttribute("aria-sort", "ascending");
+      const byScore = [...puskesmas].sort((a, b) => a.score! - b.score! || a.name.localeCompare(b.name, "id"));
+      expect(await names(page, /^Peringkat unit layanan/)).toEqual(byScore.map((u) => u.name));
+      const shown = (await cellTexts(page, /^Peringkat unit layanan/, 3)).map(num);
+      expect(shown).toEqual([...shown].sort((a, b) => a - b));
+
+      // Search by name, accents and case ignored; the URL can be shared as is.
+      await page.goto(`/peringkat?q=${encodeURIComponent("JALAN gedang")}`);
+      const found = [...(await names(page, /^Peringkat unit layanan/)), ...(await names(page, /^Unit dengan sampel belum cukup/))];
+      expect(found).toEqual(["Puskesmas Jalan Gedang"]);
+    });
+  });
+}
+
+test("a past period and a filter by kecamatan come from the query string", async ({ page, request }) => {
+  const report = await scores(request, "?period=2026-Q3");
+  const kecamatan = report.units.find((u) => u.ranked && u.kecamatan)!.kecamatan!;
+  await page.goto(`/peringkat?period=2026-Q3&kecamatan=${encodeURIComponent(kecamatan)}&sort=name`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Peringkat unit layanan 2026-Q3");
+  await expect(page.getByLabel("Kecamatan")).toHaveValue(kecamatan);
+  const expected = report.units.filter((u) => u.ranked && u.kecamatan === kecamatan).map((u) => u.name).sort((a, b) => a.localeCompare(b, "id"));
+  expect(await names(page, /^Peringkat unit layanan/)).toEqual(expected);
+  // Mangled parameters fall back to the defaults instead of failing.
+  const response = await page.goto("/peringkat?period=2026-Q9&sort=%00&dir=x&type[]=1");
+  expect(response!.status()).toBe(200);
+});
+
+test("the CSV download has the rows of the JSON API", async ({ page, request }) => {
+  const report = await scores(request, "?period=2026-Q3");
+  await page.goto("/peringkat?period=2026-Q3");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh peringkat 2026-Q3 (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toBe("rapor-layanan-2026-Q3.csv");
+  const { readFile } = await import("node:fs/promises");
+  const csv = await readFile((await download.path())!, "utf8");
+  const [header, ...rows] = csv.trim().split("\r\n").map((line) => line.split(","));
+  const column = (name: string) => header.indexOf(name);
+  expect(rows).toHaveLength(report.units.length);
+  rows.forEach((row, i) => {
+    const unit = report.units[i];
+    expect(row[column("slug")]).toBe(unit.slug);
+    expect(row[column("rank")]).toBe(unit.rank == null ? "" : String(unit.rank));
+    expect(row[column("zone")]).toBe(unit.zone ?? "");
+    expect(row[column("score")] === "" ? null : Number(row[column("score")])).toBeCloseTo(unit.score ?? NaN, 6);
+  });
+  await expect(page.getByRole("link", { name: "Peringkat 2026-Q3 (JSON)" })).toHaveAttribute("href", "/api/v1/scores?period=2026-Q3");
+});
+
+test("a unit page shows its score, charts with their tables, the weakest element, complaints and the head's contact", async ({ page, request }) => {
+  const unit = (await scores(request)).units.find((u) => u.slug === "rshd")!;
+  const directory = (await (await request.get("/api/v1/units")).json()).units as { slug: string; headName: string; phone: string }[];
+  const head = directory.find((u) => u.slug === "rshd")!;
+  await page.goto("/unit/rshd");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rumah Sakit Harapan dan Doa (RSHD)");
+  await expect(page).toHaveTitle(/Rumah Sakit Harapan dan Doa \(RSHD\)/);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /Rumah Sakit Harapan dan Doa/);
+  // Both charts are drawn (canvas with a text alternative), each beside its table.
+  await expect(page.getByRole("img", { name: /Grafik batang rata-rata sembilan unsur/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Grafik garis nilai unit per triwulan/ })).toBeVisible();
+  for (const canvas of await page.locator("canvas").all()) expect((await canvas.boundingBox())!.height).toBeGreaterThan(100);
+  await expect(page.getByRole("table", { name: /^Rata-rata setiap unsur/ }).locator("tbody tr")).toHaveCount(9);
+  await expect(page.getByRole("table", { name: "Nilai unit per triwulan" }).locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("unit-score")).toHaveText(unit.score == null ? "–" : new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(unit.score));
+  await expect(page.getByTestId("weakest")).toContainText("Unsur terlemah:");
+  await expect(page.getByRole("heading", { name: /^Pengaduan periode/ })).toBeVisible();
+  await expect(page.getByText("Diterima", { exact: true })).toBeVisible();
+
+  await expect(page.getByText(head.headName)).toBeVisible();
+  const digits = head.phone.replace(/\D/g, "");
+  await expect(page.getByRole("link", { name: /^Telepon/ })).toHaveAttribute("href", `tel:+${digits}`);
+  await expect(page.getByRole("link", { name: "Kirim pesan WhatsApp" })).toHaveAttribute("href", `https://wa.me/${digits}`);
+  await expect(page.getByRole("link", { name: "Nilai layanan unit ini" })).toHaveAttribute("href", "/s/rshd");
+  await expect(page.getByRole("link", { name: "Sampaikan pengaduan tentang unit ini" })).toHaveAttribute("href", "/pengaduan?unit=rshd");
+});
+
+test("GET /api/v1/units lists every unit with its head's name and public number", async ({ request }) => {
+  const response = await request.get("/api/v1/units");
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const { units } = await response.json();
+  const report = await scores(request);
+  expect(units.map((u: { slug: string }) => u.slug).sort()).toEqual(report.units.map((u) => u.slug).sort());
+  expect(units[0]).toEqual(expect.objectContaining({ slug: expect.any(String), name: expect.any(String), type: expect.any(String), headName: expect.any(String), phone: expect.stringMatching(/^\+62 /) }));
+  expect(Object.keys(units[0])).toEqual(expect.arrayContaining(["kecamatan", "phoneCheckedAt"]));
+});
+
+test.describe("the number-does-not-answer report, JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("is stored for the secretariat, three times a day per client", async ({ page }) => {
+    await asClient(page);
+    const count = () => {
+      const sqlite = e2eDb();
+      try {
+        return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "ContactReport" r JOIN "Unit" u ON u.id = r.unitId WHERE u.slug = 'pdam'`).get() as { n: number }).n;
+      } finally {
+        sqlite.close();
+      }
+    };
+    const before = count();
+    await page.goto("/unit/pdam");
+    for (let i = 1; i <= 3; i++) {
+      await page.getByRole("button", { name: "Nomor ini tidak menjawab" }).click();
+      await expect(page).toHaveURL(/\/unit\/pdam\?lapor=terkirim/);
+      await expect(page.getByText("Terima kasih. Laporan Anda tercatat")).toBeVisible();
+      expect(count()).toBe(before + i);
+    }
+    await page.getByRole("button", { name: "Nomor ini tidak menjawab" }).click();
+    await expect(page.getByText("Anda sudah mengirim beberapa laporan hari ini")).toBeVisible();
+    expect(count()).toBe(before + 3);
+  });
+});
+
+test("an unknown unit is a 404 page, never an error", async ({ page, request }) => {
+  const response = await page.goto("/unit/tidak-ada-unit-ini");
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await expectNoAxeViolations(page);
+  for (const path of ["/unit/%E2%80%AE", "/unit/" + "x".repeat(300), "/unit/rshd?period=zzz", "/unit/RSHD"]) {
+    expect((await request.get(path)).status(), path).toBeLessThan(500);
+  }
+  expect((await request.post("/unit/tidak-ada/nomor-tidak-aktif", { form: { confirm: "1" }, maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("the home page shows the city's score against the red line, its trend and the units per zone", async ({ page, request }) => {
+  const report = await scores(request);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rapor pelayanan publik Kota Bengkulu");
+  await expect(page.getByRole("heading", { name: `Nilai kota, periode ${report.period}` })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Grafik garis nilai kota per triwulan/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Nilai kota per triwulan" }).locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("zone-counts")).toContainText("Zona merah");
+  await expect(page.getByRole("link", { name: "Buat pengaduan" })).toHaveAttribute("href", "/pengaduan");
+  await expect(page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Peringkat" })).toHaveAttribute("href", "/peringkat");
+});
+
+test("the language switch turns the public pages into English and back", async ({ page }) => {
+  await page.goto("/peringkat?type=puskesmas");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/peringkat\?type=puskesmas/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Service unit leaderboard/);
+  await expect(page.getByRole("heading", { name: "Insufficient sample" })).toBeVisible();
+  await page.goto("/unit/rshd");
+  await expect(page.getByRole("heading", { name: "The nine service elements" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Send a WhatsApp message" })).toBeVisible();
+  await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
+  await expect(page.getByRole("heading", { name: "Sembilan unsur layanan" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+});
+
+for (const locale of ["id", "en"] as const) {
+  test(`every public page passes axe (${locale})`, async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+    for (const path of ["/", "/peringkat", "/peringkat?type=puskesmas&sort=score&dir=asc", "/unit/rshd", "/unit/pdam?lapor=dibatasi", "/metode"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations, path).toEqual([]);
+    }
+  });
+}
