@@ -42,19 +42,19 @@ export default async function LeaderboardPage({ searchParams }: Props) {
       <p>{t("intro")}</p>
 
       <form method="get" action="/peringkat" className="filters no-print" role="search" aria-label={t("filtersLabel")}>
-        <label>
-          {t("period")}
-          <select name="period" defaultValue={period.key}>
+        <div className="filter-field">
+          <label htmlFor="filter-period">{t("period")}</label>
+          <select id="filter-period" name="period" defaultValue={period.key}>
             {periods.map((p) => (
               <option key={p} value={p}>
                 {p}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("type")}
-          <select name="type" defaultValue={query.type ?? ""}>
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-type">{t("type")}</label>
+          <select id="filter-type" name="type" defaultValue={query.type ?? ""}>
             <option value="">{t("allTypes")}</option>
             {board.types.map((type) => (
               <option key={type.code} value={type.code}>
@@ -62,10 +62,10 @@ export default async function LeaderboardPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("kecamatan")}
-          <select name="kecamatan" defaultValue={query.kecamatan ?? ""}>
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-kecamatan">{t("kecamatan")}</label>
+          <select id="filter-kecamatan" name="kecamatan" defaultValue={query.kecamatan ?? ""}>
             <option value="">{t("allKecamatan")}</option>
             {board.kecamatan.map((k) => (
               <option key={k} value={k}>
@@ -73,21 +73,21 @@ export default async function LeaderboardPage({ searchParams }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} />
-        </label>
-        <label>
-          {t("sortBy")}
-          <select name="sort" defaultValue={board.sort}>
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-q">{t("search")}</label>
+          <input type="search" id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={100} />
+        </div>
+        <div className="filter-field">
+          <label htmlFor="filter-sort">{t("sortBy")}</label>
+          <select id="filter-sort" name="sort" defaultValue={board.sort}>
             {(["rank", "score", "ikm", "respondents", "change", "name"] as const).map((key) => (
               <option key={key} value={key}>
                 {t(`sort.${key}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit">{t("apply")}</button>
         <Link href="/peringkat">{t("reset")}</Link>
       </form>
