@@ -60,20 +60,20 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await names(page, /^Unit dengan sampel belum cukup/)).sort()).toEqual(insufficient.map((u) => u.name).sort());
 
       // Filter by type and kecamatan-free search with the plain GET form.
-      await page.getByLabel("Jenis unit").selectOption("puskesmas");
+      await page.getByLabel("Jenis unit").selectOption("kecamatan");
       await page.getByRole("button", { name: "Terapkan" }).click();
-      await expect(page).toHaveURL(/[?&]type=puskesmas/);
-      const puskesmas = ranked.filter((u) => u.type === "puskesmas");
-      expect(puskesmas.length).toBeGreaterThan(2);
-      expect(await names(page, /^Peringkat unit layanan/)).toEqual(puskesmas.map((u) => u.name));
+      await expect(page).toHaveURL(/[?&]type=kecamatan/);
+      const offices = ranked.filter((u) => u.type === "kecamatan");
+      expect(offices.length).toBeGreaterThan(2);
+      expect(await names(page, /^Peringkat unit layanan/)).toEqual(offices.map((u) => u.name));
 
       // Sort by score, lowest first, by clicking the column header twice; the filter stays.
       await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: "Nilai" }).click();
       await expect(page).toHaveURL(/sort=score&dir=desc/);
       await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: /^Nilai/ }).click();
-      await expect(page).toHaveURL(/type=puskesmas.*sort=score&dir=asc/);
+      await expect(page).toHaveURL(/type=kecamatan.*sort=score&dir=asc/);
       await expect(page.getByRole("columnheader", { name: /^Nilai/ }).first()).toHaveAttribute("aria-sort", "ascending");
-      const byScore = [...puskesmas].sort((a, b) => a.score! - b.score! || a.name.localeCompare(b.name, "id"));
+      const byScore = [...offices].sort((a, b) => a.score! - b.score! || a.name.localeCompare(b.name, "id"));
       expect(await names(page, /^Peringkat unit layanan/)).toEqual(byScore.map((u) => u.name));
       const shown = (await cellTexts(page, /^Peringkat unit layanan/, 3)).map(num);
       expect(shown).toEqual([...shown].sort((a, b) => a - b));
@@ -220,7 +220,7 @@ test("the language switch turns the public pages into English and back", async (
 for (const locale of ["id", "en"] as const) {
   test(`every public page passes axe (${locale})`, async ({ page, context, baseURL }) => {
     await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
-    for (const path of ["/", "/peringkat", "/peringkat?type=puskesmas&sort=score&dir=asc", "/unit/rshd", "/unit/pdam?lapor=dibatasi", "/metode"]) {
+    for (const path of ["/", "/peringkat", "/peringkat?type=kecamatan&sort=score&dir=asc", "/unit/rshd", "/unit/pdam?lapor=dibatasi", "/metode"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       const { violations } = await new AxeBuilder({ page }).analyze();
