@@ -138,14 +138,16 @@ export default async function LeaderboardPage({ searchParams }: Props) {
 async function UnitTable({ rows, board, query, f, caption, ranked }: { rows: LeaderboardRow[]; board: Leaderboard; query: LeaderboardQuery; f: Formatters; caption: string; ranked: boolean }) {
   const t = await getTranslations("public.leaderboard");
   const zones = await getTranslations("zones");
+  // Plain links, not <Link>: fifty prefetching links per visitor would turn one page view into
+  // fifty requests, and each <Link> adds to the page's payload.
   const header = (key: SortKey, label: string) => {
     const active = board.sort === key;
     return (
       <th scope="col" aria-sort={active ? (board.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={leaderboardHref(query, { sort: key, dir: nextDirection(board, key) })} rel="nofollow">
+        <a href={leaderboardHref(query, { sort: key, dir: nextDirection(board, key) })} rel="nofollow">
           {label}
           {active ? (board.dir === "asc" ? " ▲" : " ▼") : ""}
-        </Link>
+        </a>
       </th>
     );
   };
@@ -168,7 +170,7 @@ async function UnitTable({ rows, board, query, f, caption, ranked }: { rows: Lea
           <tr key={u.slug}>
             {ranked ? <td data-label={t("columns.rank")}>{u.rank}</td> : null}
             <th scope="row" data-label={t("columns.unit")}>
-              <Link href={query.period ? `/unit/${u.slug}?period=${encodeURIComponent(query.period)}` : `/unit/${u.slug}`}>{u.name}</Link>
+              <a href={query.period ? `/unit/${u.slug}?period=${encodeURIComponent(query.period)}` : `/unit/${u.slug}`}>{u.name}</a>
             </th>
             <td data-label={t("columns.score")}>{f.num(u.score)}</td>
             <td data-label={t("columns.zone")}>
