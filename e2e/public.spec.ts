@@ -134,6 +134,11 @@ test("a unit page shows its score, charts with their tables, the weakest element
   await expect(page.getByRole("heading", { name: `Nilai periode ${period}` })).toBeVisible();
   await expect(page).toHaveTitle(/Rumah Sakit Harapan dan Doa \(RSHD\)/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /Rumah Sakit Harapan dan Doa/);
+  const ogImage = new URL((await page.locator('meta[property="og:image"]').first().getAttribute("content"))!);
+  expect(ogImage.pathname).toMatch(/^\/unit\/rshd\/opengraph-image/);
+  const image = await request.get(ogImage.pathname + ogImage.search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
   // Both charts are drawn (canvas with a text alternative), each beside its table.
   await expect(page.getByRole("img", { name: /Grafik batang rata-rata sembilan unsur/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Grafik garis nilai unit per triwulan/ })).toBeVisible();
