@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
+import { ScoreTrend } from "@/components/public/score-trend";
 import { ZoneBadge } from "@/components/public/zone-badge";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
 import { formatters } from "@/lib/public/format";
@@ -64,39 +64,8 @@ export default async function HomePage() {
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t("trendHeading")}</h2>
         {trend.length > 0 && (
-          <ScoreTrendChart
-            labels={trend.map((p) => p.period)}
-            scores={trend.map((p) => (p.score == null ? null : Math.round(p.score * 100) / 100))}
-            redMax={settings.zoneRedMax}
-            yellowMax={settings.zoneYellowMax}
-            seriesLabel={t("cityScore")}
-            redLineLabel={t("redLine", { value: f.num(settings.zoneRedMax) })}
-            description={t("trendChartDescription")}
-          />
+          <ScoreTrend points={trend} settings={settings} seriesLabel={t("cityScore")} description={t("trendChartDescription")} caption={t("trendTable")} />
         )}
-        <div className="table-scroll">
-          <table>
-            <caption>{t("trendTable")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("period")}</th>
-                <th scope="col">{t("cityScore")}</th>
-                <th scope="col">{t("zone")}</th>
-                <th scope="col">{t("ikm")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.period}</th>
-                  <td>{f.num(p.score)}</td>
-                  <td>{zones(p.zone ?? "none")}</td>
-                  <td>{f.num(p.ikm)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       </section>
 
       <section aria-labelledby="zones-heading">

@@ -8,7 +8,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ElementChart } from "@/components/charts/element-chart";
-import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
+import { ScoreTrend } from "@/components/public/score-trend";
 import { ZoneBadge } from "@/components/public/zone-badge";
 import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
 import { getScores } from "@/lib/data/scores-cache.server";
@@ -147,42 +147,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t("trendHeading")}</h2>
         {trend.length > 0 ? (
-          <>
-            <ScoreTrendChart
-              labels={trend.map((p) => p.period)}
-              scores={trend.map((p) => (p.score == null ? null : Math.round(p.score * 100) / 100))}
-              redMax={report.settings.zoneRedMax}
-              yellowMax={report.settings.zoneYellowMax}
-              seriesLabel={t("score")}
-              redLineLabel={t("redLine", { value: f.num(report.settings.zoneRedMax) })}
-              description={t("trendChartDescription")}
-            />
-            <div className="table-scroll">
-              <table>
-                <caption>{t("trendTable")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("period")}</th>
-                    <th scope="col">{t("score")}</th>
-                    <th scope="col">{t("zone")}</th>
-                    <th scope="col">{t("ikm")}</th>
-                    <th scope="col">{t("respondents")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {trend.map((p) => (
-                    <tr key={p.period}>
-                      <th scope="row">{p.period}</th>
-                      <td>{f.num(p.score)}</td>
-                      <td>{zones(p.zone ?? "none")}</td>
-                      <td>{f.num(p.ikm)}</td>
-                      <td>{p.respondents}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
+          <ScoreTrend points={trend} settings={report.settings} seriesLabel={t("score")} description={t("trendChartDescription")} caption={t("trendTable")} />
         ) : (
           <p>{t("noTrend")}</p>
         )}
