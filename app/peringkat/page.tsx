@@ -151,34 +151,45 @@ async function UnitTable({ rows, board, query, f, caption, ranked }: { rows: Lea
       </th>
     );
   };
+  // Labels looked up once per table, not once per cell.
+  const label = {
+    rank: t("columns.rank"),
+    unit: t("columns.unit"),
+    score: t("columns.score"),
+    zone: t("columns.zone"),
+    ikm: t("columns.ikm"),
+    respondents: t("columns.respondents"),
+    change: t("columns.change"),
+  };
+  const zoneLabel = { red: zones("red"), yellow: zones("yellow"), green: zones("green"), none: zones("none") };
   return (
     <table className="leaderboard">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {ranked ? header("rank", t("columns.rank")) : null}
-          {header("name", t("columns.unit"))}
-          {header("score", t("columns.score"))}
-          <th scope="col">{t("columns.zone")}</th>
-          {header("ikm", t("columns.ikm"))}
-          {header("respondents", t("columns.respondents"))}
-          {header("change", t("columns.change"))}
+          {ranked ? header("rank", label.rank) : null}
+          {header("name", label.unit)}
+          {header("score", label.score)}
+          <th scope="col">{label.zone}</th>
+          {header("ikm", label.ikm)}
+          {header("respondents", label.respondents)}
+          {header("change", label.change)}
         </tr>
       </thead>
       <tbody>
         {rows.map((u) => (
           <tr key={u.slug}>
-            {ranked ? <td data-label={t("columns.rank")}>{u.rank}</td> : null}
-            <th scope="row" data-label={t("columns.unit")}>
+            {ranked ? <td data-label={label.rank}>{u.rank}</td> : null}
+            <th scope="row" data-label={label.unit}>
               <a href={query.period ? `/unit/${u.slug}?period=${encodeURIComponent(query.period)}` : `/unit/${u.slug}`}>{u.name}</a>
             </th>
-            <td data-label={t("columns.score")}>{f.num(u.score)}</td>
-            <td data-label={t("columns.zone")}>
-              <ZoneBadge zone={u.zone} label={zones(u.zone ?? "none")} />
+            <td data-label={label.score}>{f.num(u.score)}</td>
+            <td data-label={label.zone}>
+              <ZoneBadge zone={u.zone} label={zoneLabel[u.zone ?? "none"]} />
             </td>
-            <td data-label={t("columns.ikm")}>{u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td>
-            <td data-label={t("columns.respondents")}>{ranked ? u.respondents : t("respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td>
-            <td data-label={t("columns.change")}>{f.delta(u.change)}</td>
+            <td data-label={label.ikm}>{u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td>
+            <td data-label={label.respondents}>{ranked ? u.respondents : t("respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td>
+            <td data-label={label.change}>{f.delta(u.change)}</td>
           </tr>
         ))}
       </tbody>
