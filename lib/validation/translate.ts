@@ -6,3 +6,21 @@ export function translatedFieldErrors(error: z.ZodError, t: (code: string) => st
   const flat = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
   return Object.fromEntries(Object.entries(flat).map(([field, codes]) => [field, codes?.map((code) => t(code))]));
 }
+
+/**
+ * Field errors keyed by the form's flat names (answers.u3 -> u3, contact.phone -> phone): the
+ * last segment of each issue's path, "body" for the whole body. Messages stay codes.
+ */
+export function flatFieldErrors(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      // Name each unknown field, so that a client sees which one to drop.
+      for (const unknown of issue.keys) (fields[unknown] ??= []).push("unrecognized");
+      continue;
+    }
+    const key = issue.path.length ? String(issue.path[issue.path.length - 1]) : "body";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
