@@ -251,7 +251,7 @@ export class CaseNotFoundError extends Error {}
 /** The case changed under the handler (another handler moved it first): nothing was written. */
 export class StaleCaseError extends Error {}
 
-export type StepOutcome = { ok: true; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
+export type StepOutcome = { ok: true; kind: "transition" | "answer"; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
 
 /**
  * Applies one step of the lifecycle: checks it against the rules, then in one transaction moves
@@ -312,7 +312,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
     }
     return step.to;
   });
-  return { ok: true, status, escalate };
+  return { ok: true, kind: check.kind, status, escalate };
 }
 
 /** The outbox for the admin, newest first. */

@@ -23,24 +23,26 @@ export type DeliveryReport = { sent: number; failed: number; retried: number; wa
 const CLAIM_MS = 5 * 60_000; // a crashed deliverer's claim lapses after this
 
 /**
- * Sends the messages due at `now` through the first transport that accepts each. Messages no
- * transport accepts stay pending, untouched (they are not failures: delivery is not configured).
+ * Sends up to `limit` messages due at `now`, each through the first transport of its channel.
+ * Messages no transport can carry stay pending, untouched (delivery is not configured; that is
+ * not a failure), and are counted as waiting.
  */
 export async function deliverPending(db: Db, options: { now?: Date; transports?: Transport[]; limit?: number } = {}): Promise<DeliveryReport> {
   const now = options.now ?? new Date();
   const transports = options.transports ?? transportsFromEnv();
   const report: DeliveryReport = { sent: 0, failed: 0, retried: 0, waiting: 0 };
-  const due = await db.notificationOutbox.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now } },
-    orderBy: { id: "asc" },
-    take: options.limit ?? 100,
-  });
+  const channels = [...new Set(transports.flatMap((t) => t.channels))];
+  // Only what some transport can send is fetched, so waiting messages never crowd out the rest.
+  report.waiting = await db.notificationOutbox.count({ where: { status: "pending", channel: { notIn: channels } } });
+  const due = channels.length
+    ? await db.notificationOutbox.findMany({
+        where: { status: "pending", nextAttemptAt: { lte: now }, channel: { in: channels } },
+        orderBy: { id: "asc" },
+        take: options.limit ?? 100,
+      })
+    : [];
   for (const message of due) {
-    const transport = transports.find((t) => t.accepts(message));
-    if (!transport) {
-      report.waiting++;
-      continue;
-    }
+    const transport = transports.find((t) => t.channels.includes(message.channel))!;
     const claimed = await db.notificationOutbox.updateMany({
       where: { id: message.id, status: "pending", nextAttemptAt: message.nextAttemptAt },
       data: { nextAttemptAt: new Date(now.getTime() + CLAIM_MS) },
@@ -68,4 +70,15 @@ export async function deliverPending(db: Db, options: { now?: Date; transports?:
 export async function requeue(db: Db, id: number, now = new Date()): Promise<boolean> {
   const result = await db.notificationOutbox.updateMany({ where: { id, status: "failed" }, data: { status: "pending", attempts: 0, nextAttemptAt: now } });
   return result.count === 1;
+}
+
+/**
+ * Starts a delivery round in the background after a request queued messages, when a transport is
+ * configured; a failure here is only logged (the message stays queued for the next round or for
+ * `npm run outbox:deliver`).
+ */
+export function deliverSoon(db: Db): void {
+  const transports = transportsFromEnv();
+  if (!transports.length) return;
+  void deliverPending(db, { transports, limit: 20 }).catch((error) => console.error("outbox delivery failed", error));
 }

@@ -5,7 +5,7 @@
 import nodemailer from "nodemailer";
 
 export type OutboxMessage = { id: number; channel: string; recipient: string; subject: string; body: string };
-export type Transport = { name: string; accepts: (m: OutboxMessage) => boolean; send: (m: OutboxMessage) => Promise<void> };
+export type Transport = { name: string; channels: readonly string[]; send: (m: OutboxMessage) => Promise<void> };
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -16,7 +16,7 @@ export function transportsFromEnv(env: NodeJS.ProcessEnv = process.env): Transpo
     const from = env.SMTP_FROM || "Rapor Layanan <no-reply@localhost>";
     transports.push({
       name: "smtp",
-      accepts: (m) => m.channel === "email",
+      channels: ["email"],
       send: async (m) => {
         await mailer.sendMail({ from, to: m.recipient, subject: m.subject, text: m.body });
       },
@@ -29,7 +29,7 @@ export function transportsFromEnv(env: NodeJS.ProcessEnv = process.env): Transpo
 export function webhookTransport(url: string): Transport {
   return {
     name: "webhook",
-    accepts: () => true,
+    channels: ["email", "phone"],
     send: async (m) => {
       const response = await fetch(url, {
         method: "POST",
