@@ -37,6 +37,8 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     occurredOn: "2026-11-01",
     anonymous: false,
     contact: { name: "Siti Pelapor", phone: "081299990001", email: "siti.pelapor@example.org" },
+    staffName: undefined,
+    room: undefined,
     ...over,
   });
   const file = async (over: Partial<ComplaintInput> = {}, now = t0) => {

@@ -19,13 +19,13 @@ import { settingsFor } from "./scores.server";
  * Filings per client address per hour (COMPLAINT_RATE_LIMIT_PER_CLIENT, default 5);
  * COMPLAINT_RATE_LIMIT=0 turns it off (load tests), like SURVEY_RATE_LIMIT. Read on every call.
  */
-export function complaintLimit(env: NodeJS.ProcessEnv = process.env): Limit | null {
+export function complaintLimit(env: Record<string, string | undefined> = process.env): Limit | null {
   if (env.COMPLAINT_RATE_LIMIT === "0") return null;
   const points = Number(env.COMPLAINT_RATE_LIMIT_PER_CLIENT ?? 5);
   return { points: Number.isFinite(points) && points > 0 ? points : 5, durationSeconds: 3600 };
 }
 
-function baseUrl(env: NodeJS.ProcessEnv = process.env): string {
+function baseUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.PUBLIC_BASE_URL || env.NEXTAUTH_URL || "").replace(/\/+$/, "");
 }
 

@@ -9,7 +9,7 @@ export type Transport = { name: string; channels: readonly string[]; send: (m: O
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
-export function transportsFromEnv(env: NodeJS.ProcessEnv = process.env): Transport[] {
+export function transportsFromEnv(env: Record<string, string | undefined> = process.env): Transport[] {
   const transports: Transport[] = [];
   if (env.SMTP_URL) {
     const mailer = nodemailer.createTransport(env.SMTP_URL);
