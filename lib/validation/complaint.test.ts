@@ -76,3 +76,19 @@ describe("step schema", () => {
     expect(stepSchema.safeParse({ complaintId: "x", to: "closed" }).success).toBe(false);
   });
 });
+
+describe("field errors", () => {
+  it("survive fields named after Object's own properties", () => {
+    const fields = errors({ ...valid, constructor: 1, toString: 2, ["__proto__"]: 3 });
+    expect(fields.constructor).toEqual(["unrecognized"]);
+    expect(fields.toString).toEqual(["unrecognized"]);
+  });
+});
+
+describe("the contact rule", () => {
+  it("is reported together with the other fields' errors, so the form shows every problem at once", () => {
+    const fields = errors({ unit: "rshd", description: "pendek", anonymous: false });
+    expect(fields).toMatchObject({ category: ["category"], description: ["tooShort"], contact: ["contactRequired"] });
+    expect(errors([1, 2]).contact).toBeUndefined();
+  });
+});

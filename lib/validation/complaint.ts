@@ -47,13 +47,26 @@ export const complaintSchema = z
     },
     "body",
   )
-  .superRefine((value, ctx) => {
-    const c = value.contact;
-    const given = !!(c?.phone || c?.email || c?.name);
-    // "Anonymous" means no contact stored at all: refuse a contact rather than drop it silently.
-    if (value.anonymous && given) ctx.addIssue({ code: "custom", path: ["contact"], message: "anonymousWithContact" });
-    if (!value.anonymous && !c?.phone && !c?.email) ctx.addIssue({ code: "custom", path: ["contact"], message: "contactRequired" });
+  // Checked even when other fields fail (`when`), so the form shows every problem at once; the
+  // value may then be partly invalid, hence the defensive reads.
+  .refine((v) => !(flagOf(v) === true && contactGiven(v, ["name", "phone", "email"])), { path: ["contact"], message: "anonymousWithContact", when: isObject })
+  .refine((v) => flagOf(v) === true || contactGiven(v, ["phone", "email"]), { path: ["contact"], message: "contactRequired", when: isObject });
+
+function isObject(payload: { value: unknown }): boolean {
+  return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
+}
+function flagOf(value: unknown): unknown {
+  return (value as { anonymous?: unknown }).anonymous;
+}
+/** Whether the contact has a non-empty text in one of `keys`. "Anonymous" means no contact stored at all. */
+function contactGiven(value: unknown, keys: string[]): boolean {
+  const contact = (value as { contact?: unknown }).contact;
+  if (typeof contact !== "object" || contact === null) return false;
+  return keys.some((k) => {
+    const v = (contact as Record<string, unknown>)[k];
+    return typeof v === "string" && v.trim() !== "";
   });
+}
 
 export type ComplaintInput = z.infer<typeof complaintSchema>;
 

@@ -12,15 +12,16 @@ export function translatedFieldErrors(error: z.ZodError, t: (code: string) => st
  * last segment of each issue's path, "body" for the whole body. Messages stay codes.
  */
 export function flatFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  // A Map, not an object: a client may name a field "constructor" or "__proto__".
+  const fields = new Map<string, string[]>();
+  const add = (key: string, code: string) => fields.set(key, [...(fields.get(key) ?? []), code]);
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       // Name each unknown field, so that a client sees which one to drop.
-      for (const unknown of issue.keys) (fields[unknown] ??= []).push("unrecognized");
+      for (const unknown of issue.keys) add(unknown, "unrecognized");
       continue;
     }
-    const key = issue.path.length ? String(issue.path[issue.path.length - 1]) : "body";
-    (fields[key] ??= []).push(issue.message);
+    add(issue.path.length ? String(issue.path[issue.path.length - 1]) : "body", issue.message);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
