@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import type { Db } from "@/lib/db.server";
 import type { ComplaintInput } from "@/lib/validation/complaint";
+import { seedDemo } from "@/prisma/seed/demo";
+import { checkStep, type ComplaintStatus } from "@/lib/complaints/lifecycle";
+import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import {
   applyStep, CaseNotFoundError, complaintLimit, fileComplaint, getCase, getPublicComplaint, listCases, publicComplaintJson,
 } from "./complaints.server";
@@ -202,5 +205,38 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     expect(await substantiate("andi  wijaya", at(5))).toMatchObject({ ok: true, escalate: true });
     const flagged = (await listCases(db(), scopeB(), {}, at(10))).filter((c) => c.escalate);
     expect(flagged).toHaveLength(1);
+  });
+});
+
+describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
+  beforeAll(async () => {
+    await seedDemo(db(), { now: new Date("2026-11-15T03:00:00Z"), reset: true });
+  });
+
+  it("every seeded case replays through the lifecycle rules to its stored state", async () => {
+    const cases = await db().complaint.findMany({ include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, reporter: true } });
+    expect(cases.length).toBeGreaterThan(50);
+    for (const c of cases) {
+      expect(parseTrackingCode(c.trackingCode)).toBe(c.trackingCode);
+      expect(c.events[0]).toMatchObject({ fromStatus: null, toStatus: "received" });
+      let status: ComplaintStatus = "received";
+      let answer: string | null = null;
+      let answeredAt: Date | null = null;
+      let verifiedAt: Date | null = null;
+      for (const e of c.events.slice(1)) {
+        expect(e.fromStatus).toBe(status);
+        expect(checkStep(status, answer !== null, { to: e.toStatus, reason: e.reason, evidence: e.evidence, publicNote: e.publicNote, action: e.action, severity: e.severity })).toMatchObject({ ok: true });
+        if (e.publicNote) {
+          answer = e.publicNote;
+          answeredAt ??= e.createdAt;
+        }
+        if (e.toStatus === "substantiated" || e.toStatus === "unsubstantiated") verifiedAt = e.createdAt;
+        status = e.toStatus;
+      }
+      expect({ status: c.status, publicAnswer: c.publicAnswer, answeredAt: c.answeredAt, verifiedAt: c.verifiedAt, closed: c.closedAt !== null }).toEqual({
+        status, publicAnswer: answer, answeredAt, verifiedAt, closed: status === "closed",
+      });
+      if (c.anonymous) expect(c.reporter).toBeNull();
+    }
   });
 });
