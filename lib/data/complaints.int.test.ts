@@ -7,7 +7,7 @@ import { describeEachDatabase } from "@/test/databases";
 import type { Db } from "@/lib/db.server";
 import type { ComplaintInput } from "@/lib/validation/complaint";
 import { seedDemo } from "@/prisma/seed/demo";
-import { checkStep, type ComplaintStatus } from "@/lib/complaints/lifecycle";
+import { canTransition, checkStep, STATUSES, type ComplaintStatus, type StepInput } from "@/lib/complaints/lifecycle";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import {
   applyStep, CaseNotFoundError, complaintLimit, fileComplaint, getCase, getPublicComplaint, listCases, publicComplaintJson,
@@ -158,6 +158,29 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     await applyStep(db(), id, { to: "rejected", reason: "Duplikat.", publicNote: "Sama dengan laporan sebelumnya." }, head("A"), { now: at(1) });
     const final = await applyStep(db(), id, { to: "rejected", publicNote: "lagi" }, head("A"), { now: at(2) });
     expect(final).toMatchObject({ ok: false, check: { errors: { form: "finalStatus" } } });
+  });
+
+  it("refuses, from every status, every step the lifecycle does not allow, writing nothing", async () => {
+    // The path to each status, each step complete, so only the transition itself can be wrong.
+    const path: Record<ComplaintStatus, StepInput[]> = {
+      received: [],
+      verifying: [{ to: "verifying", reason: "r" }],
+      substantiated: [{ to: "verifying", reason: "r" }, { to: "substantiated", reason: "r", evidence: "e" }],
+      unsubstantiated: [{ to: "verifying", reason: "r" }, { to: "unsubstantiated", reason: "r", evidence: "e" }],
+      action_taken: [{ to: "verifying", reason: "r" }, { to: "substantiated", reason: "r", evidence: "e" }, { to: "action_taken", reason: "r", action: "advice", severity: "minor", publicNote: "p" }],
+      closed: [{ to: "verifying", reason: "r" }, { to: "unsubstantiated", reason: "r", evidence: "e" }, { to: "closed", reason: "r", publicNote: "p" }],
+      rejected: [{ to: "rejected", reason: "r", publicNote: "p" }],
+    };
+    for (const from of STATUSES) {
+      const { id } = await file();
+      for (const step of path[from]) expect(await applyStep(db(), id, step, head("A"), { now: at(1) })).toMatchObject({ ok: true });
+      const before = JSON.stringify([await db().complaint.findUniqueOrThrow({ where: { id } }), await db().complaintEvent.count({ where: { complaintId: id } })]);
+      for (const to of STATUSES.filter((to) => to !== from && !canTransition(from, to))) {
+        const outcome = await applyStep(db(), id, { to, reason: "r", evidence: "e", publicNote: "p", action: "advice", severity: "minor" }, head("A"), { now: at(2) });
+        expect(outcome.ok, `${from} -> ${to}`).toBe(false);
+      }
+      expect(JSON.stringify([await db().complaint.findUniqueOrThrow({ where: { id } }), await db().complaintEvent.count({ where: { complaintId: id } })])).toBe(before);
+    }
   });
 
   it("keeps a unit head to their own unit's cases, in reads and in steps", async () => {
