@@ -76,6 +76,14 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     expect(outbox[0].body).not.toContain("Siti"); // the head opens the case to see who reported
   });
 
+  it("notifies a head without a workspace account on the unit's posted number", async () => {
+    const d = db();
+    const type = await d.unitType.findFirstOrThrow();
+    await d.unit.create({ data: { slug: "uji-pengaduan-c", name: "Unit Uji C", typeId: type.id, headName: "Kepala C", headPhone: "+62 812-0000-0777" } });
+    const outcome = await file({ unit: "uji-pengaduan-c" });
+    expect(await d.notificationOutbox.findMany({ where: { complaintId: outcome.id }, select: { channel: true, recipient: true } })).toEqual([{ channel: "phone", recipient: "+62 812-0000-0777" }]);
+  });
+
   it("stores no contact at all for an anonymous complaint", async () => {
     const outcome = await file({ anonymous: true, contact: undefined });
     expect(await db().complaintReporter.findUnique({ where: { complaintId: outcome.id } })).toBeNull();

@@ -37,7 +37,7 @@ export type FileOutcome =
 export type FileContext = { clientKey: string; now?: Date; t?: Translate };
 
 export async function fileComplaint(db: Db, input: ComplaintInput, context: FileContext): Promise<FileOutcome> {
-  const unit = await db.unit.findFirst({ where: { slug: input.unit, active: true }, select: { id: true, name: true } });
+  const unit = await db.unit.findFirst({ where: { slug: input.unit, active: true }, select: { id: true, name: true, headPhone: true } });
   if (!unit) return { ok: false, reason: "unknown_unit" };
   const limit = complaintLimit();
   if (limit) {
@@ -50,7 +50,12 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: File
   const surveyResponseId = input.surveyResponseId
     ? ((await db.surveyResponse.findFirst({ where: { id: input.surveyResponseId, unitId: unit.id }, select: { id: true } }))?.id ?? null)
     : null;
-  const heads = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true } });
+  // The head's workspace account by email; a head without an account on their posted number
+  // (through the webhook gateway), so that every new case reaches the head directly.
+  const accounts = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true } });
+  const heads: { channel: "email" | "phone"; recipient: string }[] = accounts.length
+    ? accounts.map((a) => ({ channel: "email", recipient: a.email }))
+    : [{ channel: "phone", recipient: unit.headPhone }];
   const contact = input.anonymous ? null : input.contact;
 
   for (let attempt = 0; ; attempt++) {
@@ -79,8 +84,7 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: File
         await enqueue(
           tx,
           heads.map((h) => ({
-            channel: "email",
-            recipient: h.email,
+            ...h,
             subject: t("complaints.notify.newSubject", { unit: unit.name }),
             body: t("complaints.notify.newBody", { unit: unit.name, category: t(`complaints.categories.${input.category}`), link }),
             complaintId: created.id,
