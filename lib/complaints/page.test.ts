@@ -17,6 +17,7 @@ describe("complaint pages", () => {
     answeredAt: new Date("2026-11-04T03:00:00Z"),
     closedAt: null,
     answer: hostile,
+    answerDueBy: null,
     history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile }],
   };
 

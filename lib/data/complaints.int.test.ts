@@ -74,6 +74,8 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     expect(outbox).toMatchObject([{ channel: "email", recipient: "kepala-a@uji.example", status: "pending" }]);
     expect(outbox[0].body).toContain(`/admin/pengaduan/${outcome.id}`);
     expect(outbox[0].body).not.toContain("Siti"); // the head opens the case to see who reported
+    // The reporter sees when the answer is due, until it is written.
+    expect((await getPublicComplaint(db(), outcome.trackingCode, at(1)))!.answerDueBy).toEqual(at(14));
   });
 
   it("notifies a head without a workspace account on the unit's posted number", async () => {
@@ -137,7 +139,7 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     await applyStep(db(), id, { to: "verifying", reason: "ALASAN-INTERNAL" }, head("A"), { now: at(1) });
     await applyStep(db(), id, { to: "substantiated", reason: "ALASAN-INTERNAL", evidence: "BUKTI-INTERNAL", publicNote: "Laporan Anda terbukti." }, head("A"), { now: at(2) });
     const view = (await getPublicComplaint(db(), trackingCode.toLowerCase().replace(/-/g, " ")))!;
-    expect(view).toMatchObject({ trackingCode, status: "substantiated", answer: "Laporan Anda terbukti.", unit: { slug: "uji-pengaduan-a" } });
+    expect(view).toMatchObject({ trackingCode, status: "substantiated", answer: "Laporan Anda terbukti.", answerDueBy: null, unit: { slug: "uji-pengaduan-a" } });
     expect(view.history.map((h) => h.status)).toEqual(["received", "verifying", "substantiated"]);
     const json = JSON.stringify(publicComplaintJson(view));
     for (const secret of ["Siti", "081299990001", "siti.pelapor", "ALASAN-INTERNAL", "BUKTI-INTERNAL", "membentak", "Budi Rahasia", "Loket 9", "Kepala A"]) {

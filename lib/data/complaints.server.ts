@@ -117,10 +117,11 @@ export type PublicComplaint = {
   answeredAt: Date | null;
   closedAt: Date | null;
   answer: string | null;
+  answerDueBy: Date | null; // while no answer is written and the case is open
   history: { status: ComplaintStatus; at: Date; note: string | null }[];
 };
 
-export async function getPublicComplaint(db: Db, code: unknown): Promise<PublicComplaint | null> {
+export async function getPublicComplaint(db: Db, code: unknown, now = new Date()): Promise<PublicComplaint | null> {
   const trackingCode = parseTrackingCode(code);
   if (!trackingCode) return null;
   // An explicit select: nothing that is not listed here can reach a public page.
@@ -133,6 +134,8 @@ export async function getPublicComplaint(db: Db, code: unknown): Promise<PublicC
     },
   });
   if (!row) return null;
+  const open = !row.answeredAt && !FINAL.has(row.status);
+  const answerDueBy = open ? deadlineState(row, await settingsFor(db, currentQuarter(now).key), now).deadlines.answerBy : null;
   return {
     trackingCode: row.trackingCode,
     status: row.status,
@@ -143,6 +146,7 @@ export async function getPublicComplaint(db: Db, code: unknown): Promise<PublicC
     answeredAt: row.answeredAt,
     closedAt: row.closedAt,
     answer: row.publicAnswer,
+    answerDueBy,
     history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote })),
   };
 }
@@ -159,6 +163,7 @@ export function publicComplaintJson(c: PublicComplaint) {
     answeredAt: c.answeredAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
     answer: c.answer,
+    answerDueBy: c.answerDueBy?.toISOString() ?? null,
     history: c.history.map((h) => ({ status: h.status, at: h.at.toISOString(), note: h.note })),
   };
 }
