@@ -70,6 +70,7 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
   await expect(page).toHaveURL(/\/lacak\/[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\?baru=1$/);
   const code = (await page.locator("#tracking-code").textContent())!.trim();
   await expect(page.locator("#case-status")).toHaveText("Diterima");
+  await expect(page.locator("#answer-due")).toContainText("Jawaban paling lambat");
   const publicHtml = await page.content();
   for (const secret of Object.values(CONTACT)) expect(publicHtml).not.toContain(secret);
   expect(publicHtml).not.toContain("membentak");
@@ -141,6 +142,7 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
   await page.goto(`/lacak/${code}`);
   await expect(page.locator("#case-status")).toHaveText("Tindakan diambil");
   await expect(page.locator("#case-answer")).toHaveText("Laporan Anda terbukti. Petugas yang bersangkutan telah diberi teguran lisan. Terima kasih.");
+  await expect(page.locator("#answer-due")).toHaveCount(0);
   const after = await page.content();
   for (const secret of [...Object.values(CONTACT), "CCTV", "Pelanggaran pertama", "Petugas loket 2"]) expect(after).not.toContain(secret);
   const publicJson = await (await citizen.request.get(`/api/v1/complaints/${code}`)).text();
