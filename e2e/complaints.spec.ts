@@ -249,3 +249,21 @@ test("the outbox is the admin's alone", async ({ page, signInAs }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kotak keluar notifikasi");
   await expectNoAxeViolations(page);
 });
+
+test("in English, the form and its errors, and the form's own rate limit", async ({ page, request }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress() });
+  await page.goto("/bahasa?to=en&next=/pengaduan");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("File a complaint");
+  await page.getByRole("button", { name: "Send complaint" }).click();
+  await expect(page.locator("#unit-error")).toHaveText("Choose a service unit.");
+  await expect(page.locator("#contact-error")).toHaveText("Give a mobile/WhatsApp number or an email, or choose to stay anonymous.");
+
+  const address = clientAddress();
+  const form = { unit: "rshd", category: "procedure", description: "Informasi persyaratan di loket berbeda dengan di papan pengumuman.", occurredOn: today(), anonymous: "on" };
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) statuses.push((await request.post("/pengaduan", { form, maxRedirects: 0, headers: { "x-forwarded-for": address } })).status());
+  expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);
+  const limited = await request.post("/pengaduan", { form, maxRedirects: 0, headers: { "x-forwarded-for": address } });
+  expect(limited.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect(await limited.text()).toContain('id="notice"');
+});
