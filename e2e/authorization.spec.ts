@@ -1,0 +1,244 @@
+// Who gets what from every workspace page and API: each path requested as anonymous, as each role
+// and as the head of another unit, and every answer checked. To cover a new workspace path, add
+// one line to ROWS. Then the same roles try the workspace's forms (server actions) with a session
+// that may not use them, and the database is checked unchanged.
+import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO, e2eDb, expect, sessionCookie, test } from "./fixtures";
+
+type Who = "anonymous" | "admin" | "inspector" | "head" | "otherHead";
+/**
+ * What a request must get: an HTTP status, "signin" (a redirect to /admin/masuk that comes back
+ * to the path), or "home" (a redirect to /admin: the sign-in page for someone signed in).
+ */
+type Answer = number | "signin" | "home";
+
+/**
+ * Placeholders in paths: {unit} the unit of `head` (RSHD; `otherHead` heads Dukcapil), {user} a
+ * user id (the head's), {period} the current quarter. Columns: anonymous, admin, inspector,
+ * head of {unit}, head of another unit.
+ */
+export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: Answer, head: Answer, otherHead: Answer][] = [
+  // path                                        anonymous admin inspector head otherHead
+  ["/admin", "signin", 200, 200, 200, 200],
+  ["/admin?period=2025-Q1", "signin", 200, 200, 200, 200],
+  ["/admin/masuk", 200, "home", "home", "home", "home"],
+  ["/admin/akun", "signin", 200, 200, 200, 200],
+  ["/admin/unit", "signin", 200, 403, 403, 403],
+  ["/admin/unit/baru", "signin", 200, 403, 403, 403],
+  ["/admin/unit/{unit}", "signin", 200, 403, 403, 403],
+  ["/admin/unit/{unit}/poster", "signin", 200, 200, 200, 403],
+  ["/admin/unit/{unit}/kode", "signin", 200, 403, 200, 403],
+  ["/admin/unit/999999/poster", "signin", 404, 404, 403, 403],
+  ["/admin/unit/abc/kode", "signin", 404, 403, 403, 403],
+  ["/admin/periode", "signin", 200, 403, 403, 403],
+  ["/admin/periode?period={period}", "signin", 200, 403, 403, 403],
+  ["/admin/respons", "signin", 200, 403, 403, 403],
+  ["/admin/pengguna", "signin", 200, 403, 403, 403],
+  ["/admin/pengguna/{user}", "signin", 200, 403, 403, 403],
+  ["/admin/audit", "signin", 200, 403, 403, 403],
+  ["/admin/audit?entity=unit", "signin", 200, 403, 403, 403],
+  ["/admin/ekspor", "signin", 200, 200, 403, 403],
+  // Downloads are route handlers: 401 rather than a redirect for the anonymous.
+  ["/admin/ekspor/responses?period={period}", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/responses?period={period}&unit=rshd", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/scores?period={period}", 401, 200, 200, 403, 403],
+];
+
+const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];
+const EMAIL: Record<Exclude<Who, "anonymous">, string> = { admin: DEMO.admin, inspector: DEMO.inspector, head: DEMO.headRshd, otherHead: DEMO.headDukcapil };
+
+function ids() {
+  const sqlite = e2eDb();
+  try {
+    const head = sqlite.prepare(`SELECT id, "unitId" FROM "User" WHERE email = ?`).get(DEMO.headRshd) as { id: number; unitId: number };
+    const other = sqlite.prepare(`SELECT "unitId" FROM "User" WHERE email = ?`).get(DEMO.headDukcapil) as { unitId: number };
+    return { unit: head.unitId, user: head.id, otherUnit: other.unitId };
+  } finally {
+    sqlite.close();
+  }
+}
+
+function currentQuarter() {
+  const jakarta = new Date(Date.now() + 7 * 3_600_000);
+  return `${jakarta.getUTCFullYear()}-Q${Math.floor(jakarta.getUTCMonth() / 3) + 1}`;
+}
+
+function fill(path: string, values: { unit: number; user: number }) {
+  return path.replace("{unit}", String(values.unit)).replace("{user}", String(values.user)).replace("{period}", currentQuarter());
+}
+
+async function clientFor(who: Who, baseURL: string): Promise<APIRequestContext> {
+  const cookie = who === "anonymous" ? null : await sessionCookie(EMAIL[who], baseURL);
+  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
+}
+
+for (const who of WHO) {
+  test(`every workspace path answers ${who} as the table says`, async ({ baseURL }) => {
+    const values = ids();
+    const client = await clientFor(who, baseURL!);
+    const column = WHO.indexOf(who) + 1;
+    const failures: string[] = [];
+    for (const row of ROWS) {
+      const path = fill(row[0], values);
+      const expected = row[column] as Answer;
+      const response = await client.get(path, { maxRedirects: 0 });
+      const status = response.status();
+      const location = response.headers()["location"] ?? "";
+      let ok: boolean;
+      if (expected === "signin") {
+        const target = new URL(location || "http://x/", baseURL);
+        // Pages send the visitor back where they wanted to go after signing in.
+        ok = [302, 303, 307].includes(status) && target.pathname === "/admin/masuk" && target.searchParams.get("next") === new URL(path, baseURL).pathname;
+      } else if (expected === "home") {
+        ok = [302, 303, 307].includes(status) && new URL(location || "http://x/", baseURL).pathname === "/admin";
+      } else {
+        ok = status === expected;
+        // A 200 must be the page itself, never the sign-in form or the 403 page in disguise.
+        if (ok && status === 200 && !path.startsWith("/admin/ekspor/") && path !== "/admin/masuk") {
+          const html = await response.text();
+          ok = !html.includes('name="password"') || path === "/admin/akun" || path.startsWith("/admin/pengguna");
+        }
+      }
+      if (!ok) failures.push(`${path}: expected ${expected}, got ${status} ${location}`);
+    }
+    await client.dispose();
+    expect(failures).toEqual([]);
+  });
+}
+
+test("the table covers every workspace page in the source tree", async () => {
+  const { readdirSync, statSync } = await import("node:fs");
+  const path = await import("node:path");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === "page.tsx" || name === "route.ts") found.push(path.dirname(full).replace(/^app/, "").replace("[id]", "{id}"));
+    }
+  };
+  walk("app/admin");
+  // Pages built by other features may arrive with their own rows; this checks only the shapes
+  // listed here are covered, with {unit} or {user} standing for an id.
+  const covered = new Set(ROWS.map(([p]) => p.split("?")[0].replace(/\{unit\}|\{user\}|999999|abc/, "{id}")));
+  const missing = found.filter((route) => !covered.has(route));
+  expect(missing).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Forms: a page opened by someone who may use it, then submitted with another session (what a
+// forged request does), and the database checked unchanged.
+
+async function switchTo(context: BrowserContext, email: string, baseURL: string) {
+  await context.clearCookies();
+  await context.addCookies([await sessionCookie(email, baseURL)]);
+}
+
+function query<T>(sql: string, ...params: unknown[]): T {
+  const sqlite = e2eDb();
+  try {
+    return sqlite.prepare(sql).get(...params) as T;
+  } finally {
+    sqlite.close();
+  }
+}
+
+function run(sql: string, ...params: unknown[]) {
+  const sqlite = e2eDb();
+  try {
+    return sqlite.prepare(sql).run(...params);
+  } finally {
+    sqlite.close();
+  }
+}
+
+const unusedCodes = (unitId: number) => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "VisitCode" WHERE "unitId" = ? AND "usedAt" IS NULL`, unitId).n;
+
+/** Submits the form and waits for the server's answer to it. */
+async function submit(page: Page, button: ReturnType<Page["getByRole"]>) {
+  const answer = page.waitForResponse((r) => r.request().method() === "POST");
+  await button.click();
+  return (await answer).status();
+}
+
+test("a unit head makes visit codes for their own unit, never for another by changing the form's unit", async ({ page, signInAs }) => {
+  const { unit, otherUnit } = ids();
+  await signInAs(DEMO.headRshd);
+  await page.goto(`/admin/unit/${unit}/kode`);
+  const own = unusedCodes(unit);
+  await page.getByLabel("Jumlah kode baru").fill("3");
+  await page.getByRole("button", { name: "Buat kode" }).click();
+  await expect(page.getByRole("status")).toContainText("3");
+  expect(unusedCodes(unit)).toBe(own + 3);
+
+  await page.reload();
+  const before = { own: unusedCodes(unit), other: unusedCodes(otherUnit) };
+  await page.locator('#codes input[name="unitId"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), otherUnit);
+  await page.getByLabel("Jumlah kode baru").fill("3");
+  expect(await submit(page, page.getByRole("button", { name: "Buat kode" }))).toBe(403);
+  expect({ own: unusedCodes(unit), other: unusedCodes(otherUnit) }).toEqual(before);
+});
+
+test("a unit edit forged by an inspector or a unit head changes nothing", async ({ page, context, signInAs, baseURL }) => {
+  const { unit } = ids();
+  const headName = () => query<{ headName: string }>(`SELECT "headName" FROM "Unit" WHERE id = ?`, unit).headName;
+  const audits = () => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog"`).n;
+  for (const email of [DEMO.inspector, DEMO.headRshd]) {
+    await context.clearCookies();
+    await signInAs(DEMO.admin);
+    await page.goto(`/admin/unit/${unit}`);
+    const before = { name: headName(), audits: audits() };
+    await page.getByLabel("Nama kepala unit").fill("Dipalsukan");
+    await switchTo(context, email, baseURL!);
+    expect(await submit(page, page.getByRole("button", { name: "Simpan" }))).toBe(403);
+    expect({ name: headName(), audits: audits() }).toEqual(before);
+  }
+});
+
+test("list buttons and the publish, user and exclusion forms refuse a session without the right", async ({ page, context, signInAs, baseURL }) => {
+  const { unit } = ids();
+  // An open report that only the secretariat may resolve.
+  const report = run(`INSERT INTO "ContactReport" ("unitId", "createdAt") VALUES (?, ?)`, unit, new Date().toISOString()).lastInsertRowid;
+  const resolved = () => query<{ resolvedAt: string | null }>(`SELECT "resolvedAt" FROM "ContactReport" WHERE id = ?`, report).resolvedAt;
+  const active = () => query<{ active: number }>(`SELECT active FROM "Unit" WHERE id = ?`, unit).active;
+
+  await signInAs(DEMO.admin);
+  await page.goto("/admin/unit");
+  await switchTo(context, DEMO.inspector, baseURL!);
+  const unitForms = page.locator(`form:has(input[name="id"][value="${unit}"])`);
+  expect(await submit(page, unitForms.filter({ hasNot: page.locator('input[name="active"]') }).getByRole("button"))).toBe(403);
+  expect(resolved()).toBeNull();
+
+  await switchTo(context, DEMO.admin, baseURL!);
+  await page.goto("/admin/unit");
+  await switchTo(context, DEMO.headRshd, baseURL!);
+  const wasActive = active();
+  expect(await submit(page, unitForms.filter({ has: page.locator('input[name="active"]') }).getByRole("button"))).toBe(403);
+  expect(active()).toBe(wasActive);
+
+  // Publishing a long-past period: refused to the inspector, no snapshot made.
+  const old = "2019-Q4";
+  const snapshots = () => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, old).n;
+  await switchTo(context, DEMO.admin, baseURL!);
+  await page.goto("/admin/periode");
+  await page.locator("#publish-period").fill(old);
+  await page.locator("#publish-confirmKey").fill(old);
+  await page.locator("#publish-confirm").check();
+  await switchTo(context, DEMO.inspector, baseURL!);
+  expect(await submit(page, page.getByRole("button", { name: "Terbitkan periode" }))).toBe(403);
+  expect(snapshots()).toBe(0);
+
+  // Creating a user: refused to a unit head.
+  const email = `forged-${Date.now()}@rapor.example`;
+  await switchTo(context, DEMO.admin, baseURL!);
+  await page.goto("/admin/pengguna");
+  await page.locator("#user-create-name").fill("Forged Admin");
+  await page.locator("#user-create-email").fill(email);
+  await page.locator("#user-create-role").selectOption("admin");
+  await page.locator("#user-create-password").fill("a-long-enough-password");
+  await switchTo(context, DEMO.headDukcapil, baseURL!);
+  expect(await submit(page, page.locator("#user-create button[type=submit]"))).toBe(403);
+  expect(query<{ n: number }>(`SELECT COUNT(*) AS n FROM "User" WHERE email = ?`, email).n).toBe(0);
+
+  run(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE id = ?`, new Date().toISOString(), report);
+});
