@@ -6,27 +6,18 @@ import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Locator, Page } from "@playwright/test";
+import { cityQuarter, dbGet, dbRun } from "./db-helpers";
 import { DEMO, e2eDb, expect, test } from "./fixtures";
 
-function query<T>(sql: string, ...params: unknown[]): T {
-  const sqlite = e2eDb();
-  try {
-    return sqlite.prepare(sql).get(...params) as T;
-  } finally {
-    sqlite.close();
-  }
-}
 
-function run(sql: string, ...params: unknown[]) {
-  const sqlite = e2eDb();
-  try {
-    return sqlite.prepare(sql).run(...params);
-  } finally {
-    sqlite.close();
-  }
-}
 
-const unitBySlug = (slug: string) => query<{ id: number; name: string; headName: string; headPhone: string }>(`SELECT id, name, "headName", "headPhone" FROM "Unit" WHERE slug = ?`, slug);
+// Kelurahan offices that no other spec uses, so that specs running in parallel never meet.
+const EDITED = "kelurahan-tanah-patah";
+const REPORTED = "kelurahan-sawah-lebar-baru";
+const EXPORTED = "kelurahan-pagar-dewa";
+const PUBLISHED = "kelurahan-panorama";
+
+const unitBySlug = (slug: string) => dbGet<{ id: number; name: string; headName: string; headPhone: string }>(`SELECT id, name, "headName", "headPhone" FROM "Unit" WHERE slug = ?`, slug);
 
 /** Decodes the QR code drawn in `element` from a screenshot of it, as a phone's camera would. */
 async function decodeQr(element: Locator): Promise<string | null> {
@@ -60,11 +51,31 @@ test("a unit head's workspace shows their own unit only", async ({ page, signInA
 test("the dashboard draws the city's trend against the zone bands, with the same figures in a table", async ({ page, signInAs }) => {
   await signInAs(DEMO.admin);
   await page.goto("/admin");
-  const canvas = page.locator(".chart-box canvas");
+  const canvas = page.getByRole("region", { name: "Skor kota per triwulan" }).locator("canvas");
   await expect(canvas).toBeVisible();
   await expect(canvas).toHaveAttribute("role", "img");
   await expect(canvas).toHaveAttribute("aria-label", /batas zona merah/);
   // The chart is really painted: the series' blue and the red band's tint are on the canvas.
+  const zones = page.getByRole("region", { name: "Sebaran unit per zona" }).locator("canvas");
+  await expect(zones).toHaveAttribute("aria-label", /Grafik batang jumlah unit/);
+  const zonePixels = await zones.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    const seen = { red: 0, yellow: 0, green: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (r === 204 && g === 0 && b === 0) seen.red++;
+      if (r === 230 && g === 170 && b === 0) seen.yellow++;
+      if (r === 0 && g === 140 && b === 60) seen.green++;
+    }
+    return seen;
+  });
+  // Each zone that has units has a bar (the list under the chart has the same counts).
+  for (const [zone, label] of [["red", "Zona merah"], ["yellow", "Zona kuning"], ["green", "Zona hijau"]] as const) {
+    const count = Number(await page.locator(`.zone-counts li.zone-${zone} strong`).textContent());
+    await expect(page.locator(`.zone-counts li.zone-${zone}`)).toContainText(label);
+    expect(zonePixels[zone] > 0).toBe(count > 0);
+  }
   const colours = await canvas.evaluate((el) => {
     const c = el as HTMLCanvasElement;
     const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
@@ -93,14 +104,14 @@ test("the dashboard draws the city's trend against the zone bands, with the same
 });
 
 test("a unit edit is saved and appears in the audit log with the values before and after", async ({ page, signInAs }) => {
-  const unit = unitBySlug("puskesmas-jalan-gedang");
+  const unit = unitBySlug(EDITED);
   const newHead = `dr. Uji Audit ${Date.now() % 100000}`;
   await signInAs(DEMO.admin);
   await page.goto(`/admin/unit/${unit.id}`);
   await page.getByLabel("Nama kepala unit").fill(newHead);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("status")).toHaveText("Perubahan disimpan.");
-  expect(unitBySlug("puskesmas-jalan-gedang").headName).toBe(newHead);
+  expect(unitBySlug(EDITED).headName).toBe(newHead);
 
   await page.goto("/admin/audit?entity=unit&action=unit.update");
   const row = page.getByRole("row").filter({ hasText: newHead }).first();
@@ -110,18 +121,17 @@ test("a unit edit is saved and appears in the audit log with the values before a
   const [before, after] = await row.locator("code.json").allTextContents();
   expect(JSON.parse(before).headName).toBe(unit.headName);
   expect(JSON.parse(after).headName).toBe(newHead);
+  dbRun(`UPDATE "Unit" SET "headName" = ? WHERE id = ?`, unit.headName, unit.id);
 });
 
 /** The most recent quarter that has ended and is not published yet (each run publishes one). */
 function unpublishedEndedQuarter(): string {
-  const jakarta = new Date(Date.now() + 7 * 3_600_000);
-  let year = jakarta.getUTCFullYear();
-  let quarter = Math.floor(jakarta.getUTCMonth() / 3) + 1;
+  let { year, quarter } = cityQuarter();
   for (;;) {
     quarter--;
     if (quarter === 0) [year, quarter] = [year - 1, 4];
     const key = `${year}-Q${quarter}`;
-    if (query<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, key).n === 0) return key;
+    if (dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, key).n === 0) return key;
   }
 }
 
@@ -150,7 +160,7 @@ test("publishing a period asks for confirmation and freezes its public figures",
   // Without the confirmation nothing is published.
   await expect(form.getByRole("alert")).toBeVisible();
   await expect(form.locator("#publish-confirm-error")).not.toBeEmpty();
-  expect(query<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, period).n).toBe(0);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, period).n).toBe(0);
 
   await form.getByLabel("Ketik ulang kunci periode").fill(period);
   await form.getByLabel(/Saya paham/).check();
@@ -163,21 +173,21 @@ test("publishing a period asks for confirmation and freezes its public figures",
   // The snapshot keeps 10 decimals (lib/data/scores.server.ts); otherwise it is the live report.
   expect(frozen.units).toEqual(round10(live.units));
   expect(frozen.city).toEqual(round10(live.city));
-  const rshdBefore = frozen.units.find((u: { slug: string }) => u.slug === "rshd");
+  const unitBefore = frozen.units.find((u: { slug: string }) => u.slug === PUBLISHED);
 
-  // New responses for RSHD, all at the lowest answer, submitted through the survey API (each
+  // New responses for the unit, all at the lowest answer, submitted through the survey API (each
   // from its own address: the API allows a client ten an hour) and then dated into the
   // published period with their monthly aggregate, as late data would be.
   const ids: number[] = [];
   for (let i = 0; i < 12; i++) {
     const response = await request.post("/api/v1/surveys", {
-      data: { unit: "rshd", answers: ANSWERS },
+      data: { unit: PUBLISHED, answers: ANSWERS },
       headers: { "x-forwarded-for": `203.0.113.${(Date.now() + i) % 250}` },
     });
     expect(response.status()).toBe(201);
     ids.push((await response.json()).id);
   }
-  const unitId = unitBySlug("rshd").id;
+  const unitId = unitBySlug(PUBLISHED).id;
   const [year, q] = period.split("-Q").map(Number);
   const month = `${year}-${String(q * 3).padStart(2, "0")}`;
   const moved = new Date(Date.UTC(year, q * 3 - 1, 10, 3)).toISOString();
@@ -196,17 +206,20 @@ test("publishing a period asks for confirmation and freezes its public figures",
   } finally {
     sqlite.close();
   }
-  // Drop the cached figures (as any settings change does) so that a live recount would show.
-  await page.goto(`/admin/unit`);
-  await page.locator(`form:has(input[name="id"][value="${unitId}"]):not(:has(input[name="active"])) button`).click();
-  await expect.poll(() => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = 'unit.contact-checked' AND "entityId" = ?`, String(unitId)).n).toBeGreaterThan(0);
+  // Drop the cached figures so that a live recount would show: saving any standards checklist
+  // does that (here a long-past period's, which nothing else reads).
+  await page.goto("/admin/periode?period=2019-Q1");
+  const checklists = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = 'checklist.update' AND "entityId" = ?`, `${unitId}:2019-Q1`).n;
+  const saved = checklists();
+  await page.locator(`#checklist-${unitId} button`).click();
+  await expect.poll(checklists).toBe(saved + 1);
 
   const after = await scores();
   expect(after).toEqual(frozen);
-  expect(after.units.find((u: { slug: string }) => u.slug === "rshd")).toEqual(rshdBefore);
+  expect(after.units.find((u: { slug: string }) => u.slug === PUBLISHED)).toEqual(unitBefore);
   // The data did change: the period's responses export has them.
-  const csv = await (await page.request.get(`/admin/ekspor/responses?period=${period}&unit=rshd`)).text();
-  for (const id of ids) expect(csv).toMatch(new RegExp(`^${id},rshd,`, "m"));
+  const csv = await (await page.request.get(`/admin/ekspor/responses?period=${period}&unit=${PUBLISHED}`)).text();
+  for (const id of ids) expect(csv).toMatch(new RegExp(`^${id},${PUBLISHED},`, "m"));
 });
 
 test("the poster's QR code decodes to the unit's survey, and its WhatsApp code to the head's number", async ({ page, signInAs, baseURL }) => {
@@ -232,15 +245,18 @@ test("a unit head prints a sheet of one-time visit codes, and a used code leaves
   await signInAs(DEMO.headRshd);
   await page.goto(`/admin/unit/${unit.id}/kode`);
   await page.getByLabel("Jumlah kode baru").fill("4");
+  const lastId = dbGet<{ id: number | null }>(`SELECT MAX(id) AS id FROM "VisitCode"`).id ?? 0;
   await page.getByRole("button", { name: "Buat kode" }).click();
   await expect(page.getByRole("status")).toHaveText("4 kode baru dibuat.");
+  const made = dbGet<{ codes: string }>(`SELECT group_concat(code) AS codes FROM "VisitCode" WHERE id > ? AND "unitId" = ? AND "usedAt" IS NULL`, lastId, unit.id).codes.split(",");
+  expect(made).toHaveLength(4);
   await page.reload();
   const sheet = page.getByRole("list", { name: "Kode yang belum dipakai" });
-  const first = sheet.getByRole("listitem").first();
-  await expect(first).toContainText(unit.name);
-  await expect(first).toContainText("/s/rshd");
-  const code = (await first.locator(".code-value").textContent())!.trim();
-  expect(query<{ unitId: number; usedAt: string | null }>(`SELECT "unitId", "usedAt" FROM "VisitCode" WHERE code = ?`, code)).toEqual({ unitId: unit.id, usedAt: null });
+  const code = made[0];
+  const ticket = sheet.getByRole("listitem").filter({ hasText: code });
+  await expect(ticket).toContainText(unit.name);
+  await expect(ticket).toContainText("/s/rshd");
+  for (const other of made) await expect(sheet.getByText(other, { exact: true })).toBeVisible();
 
   const response = await request.post("/api/v1/surveys", { data: { unit: "rshd", answers: ANSWERS, visitCode: code }, headers: { "x-forwarded-for": `198.18.${Date.now() % 250}.9` } });
   expect(response.status()).toBe(201);
@@ -250,9 +266,9 @@ test("a unit head prints a sheet of one-time visit codes, and a used code leaves
 });
 
 test("a report that the head's number does not answer shows in unit management until it is checked", async ({ page, signInAs }) => {
-  const unit = unitBySlug("dukcapil");
-  run(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE "unitId" = ? AND "resolvedAt" IS NULL`, new Date().toISOString(), unit.id);
-  run(`INSERT INTO "ContactReport" ("unitId", "createdAt") VALUES (?, ?), (?, ?)`, unit.id, new Date().toISOString(), unit.id, new Date().toISOString());
+  const unit = unitBySlug(REPORTED);
+  dbRun(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE "unitId" = ? AND "resolvedAt" IS NULL`, new Date().toISOString(), unit.id);
+  dbRun(`INSERT INTO "ContactReport" ("unitId", "createdAt") VALUES (?, ?), (?, ?)`, unit.id, new Date().toISOString(), unit.id, new Date().toISOString());
   await signInAs(DEMO.admin);
   await page.goto("/admin/unit");
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: unit.name, exact: true }) });
@@ -261,37 +277,36 @@ test("a report that the head's number does not answer shows in unit management u
   await expect(page.getByRole("list", { name: "2 laporan terbuka" }).getByRole("listitem")).toHaveCount(2);
   await page.getByRole("region", { name: "Laporan nomor tidak aktif" }).getByRole("button", { name: "Tandai sudah diperiksa" }).click();
   await expect(page.getByText("Tidak ada laporan terbuka.")).toBeVisible();
-  expect(query<{ n: number }>(`SELECT COUNT(*) AS n FROM "ContactReport" WHERE "unitId" = ? AND "resolvedAt" IS NULL`, unit.id).n).toBe(0);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "ContactReport" WHERE "unitId" = ? AND "resolvedAt" IS NULL`, unit.id).n).toBe(0);
 });
 
 test("exports are CSV, filtered by period and unit, and never hold a reporter's contact", async ({ page, signInAs }) => {
   await signInAs(DEMO.inspector);
   await page.goto("/admin/ekspor");
-  const jakarta = new Date(Date.now() + 7 * 3_600_000);
-  const quarter = `${jakarta.getUTCFullYear()}-Q${Math.floor(jakarta.getUTCMonth() / 3) + 1}`;
+  const quarter = cityQuarter().key;
   const download = page.waitForEvent("download");
   const section = page.getByRole("region", { name: "Respons survei" });
-  await section.getByLabel("Unit").selectOption("dukcapil");
+  await section.getByLabel("Unit").selectOption(EXPORTED);
   await section.getByRole("button", { name: "Unduh CSV" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`respons-${quarter}-dukcapil.csv`);
+  expect(file.suggestedFilename()).toBe(`respons-${quarter}-${EXPORTED}.csv`);
 
-  const responses = await page.request.get(`/admin/ekspor/responses?period=${quarter}&unit=dukcapil`);
+  const responses = await page.request.get(`/admin/ekspor/responses?period=${quarter}&unit=${EXPORTED}`);
   expect(responses.headers()["content-type"]).toContain("text/csv");
   const lines = (await responses.text()).trim().split(/\r\n/);
   expect(lines[0].split(",")).not.toEqual(expect.arrayContaining(["email", "phone", "name", "reporter"]));
-  expect(lines.slice(1).every((l) => l.split(",")[1] === "dukcapil")).toBe(true);
-  const unit = unitBySlug("dukcapil");
+  expect(lines.slice(1).every((l) => l.split(",")[1] === EXPORTED)).toBe(true);
+  const unit = unitBySlug(EXPORTED);
   const [year, q] = quarter.split("-Q").map(Number);
   const start = new Date(Date.UTC(year, (q - 1) * 3, 1) - 7 * 3_600_000).toISOString();
   const end = new Date(Date.UTC(q === 4 ? year + 1 : year, q === 4 ? 0 : q * 3, 1) - 7 * 3_600_000).toISOString();
-  const inDb = query<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "submittedAt" >= ? AND "submittedAt" < ?`, unit.id, start, end).n;
+  const inDb = dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "submittedAt" >= ? AND "submittedAt" < ?`, unit.id, start, end).n;
   expect(lines.length - 1).toBe(inDb);
 
   const scores = await page.request.get(`/admin/ekspor/scores?period=${quarter}`);
   const scoreText = await scores.text();
   expect(scoreText.split(/\r\n/)[0]).toMatch(/^period,published,unit,name,/);
-  expect(scoreText).toContain(",dukcapil,");
+  expect(scoreText).toContain(`,${EXPORTED},`);
 
   // No reporter's phone number or email from the complaints appears in either file.
   const sqlite = e2eDb();
@@ -320,7 +335,7 @@ async function expectAccessible(page: Page, path: string) {
 test("every workspace page passes an accessibility check", async ({ page, signInAs, context }) => {
   test.setTimeout(120_000);
   const rshd = unitBySlug("rshd");
-  const user = query<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, DEMO.headRshd);
+  const user = dbGet<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, DEMO.headRshd);
   await expectAccessible(page, "/admin/masuk");
   await signInAs(DEMO.admin);
   for (const path of ["/admin", "/admin/akun", "/admin/unit", "/admin/unit/baru", `/admin/unit/${rshd.id}`, `/admin/unit/${rshd.id}/poster`, `/admin/unit/${rshd.id}/kode`, "/admin/periode", "/admin/respons", "/admin/pengguna", `/admin/pengguna/${user.id}`, "/admin/audit", "/admin/ekspor"]) {

@@ -3,7 +3,8 @@
 // one line to ROWS. Then the same roles try the workspace's forms (server actions) with a session
 // that may not use them, and the database is checked unchanged.
 import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, e2eDb, expect, sessionCookie, test } from "./fixtures";
+import { cityQuarter, dbGet, dbRun } from "./db-helpers";
+import { DEMO, expect, sessionCookie, test } from "./fixtures";
 
 type Who = "anonymous" | "admin" | "inspector" | "head" | "otherHead";
 /**
@@ -48,23 +49,13 @@ const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];
 const EMAIL: Record<Exclude<Who, "anonymous">, string> = { admin: DEMO.admin, inspector: DEMO.inspector, head: DEMO.headRshd, otherHead: DEMO.headDukcapil };
 
 function ids() {
-  const sqlite = e2eDb();
-  try {
-    const head = sqlite.prepare(`SELECT id, "unitId" FROM "User" WHERE email = ?`).get(DEMO.headRshd) as { id: number; unitId: number };
-    const other = sqlite.prepare(`SELECT "unitId" FROM "User" WHERE email = ?`).get(DEMO.headDukcapil) as { unitId: number };
-    return { unit: head.unitId, user: head.id, otherUnit: other.unitId };
-  } finally {
-    sqlite.close();
-  }
-}
-
-function currentQuarter() {
-  const jakarta = new Date(Date.now() + 7 * 3_600_000);
-  return `${jakarta.getUTCFullYear()}-Q${Math.floor(jakarta.getUTCMonth() / 3) + 1}`;
+  const head = dbGet<{ id: number; unitId: number }>(`SELECT id, "unitId" FROM "User" WHERE email = ?`, DEMO.headRshd);
+  const other = dbGet<{ unitId: number }>(`SELECT "unitId" FROM "User" WHERE email = ?`, DEMO.headDukcapil);
+  return { unit: head.unitId, user: head.id, otherUnit: other.unitId };
 }
 
 function fill(path: string, values: { unit: number; user: number }) {
-  return path.replace("{unit}", String(values.unit)).replace("{user}", String(values.user)).replace("{period}", currentQuarter());
+  return path.replace("{unit}", String(values.unit)).replace("{user}", String(values.user)).replace("{period}", cityQuarter().key);
 }
 
 async function clientFor(who: Who, baseURL: string): Promise<APIRequestContext> {
@@ -134,25 +125,9 @@ async function switchTo(context: BrowserContext, email: string, baseURL: string)
   await context.addCookies([await sessionCookie(email, baseURL)]);
 }
 
-function query<T>(sql: string, ...params: unknown[]): T {
-  const sqlite = e2eDb();
-  try {
-    return sqlite.prepare(sql).get(...params) as T;
-  } finally {
-    sqlite.close();
-  }
-}
 
-function run(sql: string, ...params: unknown[]) {
-  const sqlite = e2eDb();
-  try {
-    return sqlite.prepare(sql).run(...params);
-  } finally {
-    sqlite.close();
-  }
-}
 
-const unusedCodes = (unitId: number) => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "VisitCode" WHERE "unitId" = ? AND "usedAt" IS NULL`, unitId).n;
+const unusedCodes = (unitId: number) => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "VisitCode" WHERE "unitId" = ? AND "usedAt" IS NULL`, unitId).n;
 
 /** Submits the form and waits for the server's answer to it. */
 async function submit(page: Page, button: ReturnType<Page["getByRole"]>) {
@@ -181,8 +156,8 @@ test("a unit head makes visit codes for their own unit, never for another by cha
 
 test("a unit edit forged by an inspector or a unit head changes nothing", async ({ page, context, signInAs, baseURL }) => {
   const { unit } = ids();
-  const headName = () => query<{ headName: string }>(`SELECT "headName" FROM "Unit" WHERE id = ?`, unit).headName;
-  const audits = () => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog"`).n;
+  const headName = () => dbGet<{ headName: string }>(`SELECT "headName" FROM "Unit" WHERE id = ?`, unit).headName;
+  const audits = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog"`).n;
   for (const email of [DEMO.inspector, DEMO.headRshd]) {
     await context.clearCookies();
     await signInAs(DEMO.admin);
@@ -198,9 +173,9 @@ test("a unit edit forged by an inspector or a unit head changes nothing", async 
 test("list buttons and the publish, user and exclusion forms refuse a session without the right", async ({ page, context, signInAs, baseURL }) => {
   const { unit } = ids();
   // An open report that only the secretariat may resolve.
-  const report = run(`INSERT INTO "ContactReport" ("unitId", "createdAt") VALUES (?, ?)`, unit, new Date().toISOString()).lastInsertRowid;
-  const resolved = () => query<{ resolvedAt: string | null }>(`SELECT "resolvedAt" FROM "ContactReport" WHERE id = ?`, report).resolvedAt;
-  const active = () => query<{ active: number }>(`SELECT active FROM "Unit" WHERE id = ?`, unit).active;
+  const report = dbRun(`INSERT INTO "ContactReport" ("unitId", "createdAt") VALUES (?, ?)`, unit, new Date().toISOString()).lastInsertRowid;
+  const resolved = () => dbGet<{ resolvedAt: string | null }>(`SELECT "resolvedAt" FROM "ContactReport" WHERE id = ?`, report).resolvedAt;
+  const active = () => dbGet<{ active: number }>(`SELECT active FROM "Unit" WHERE id = ?`, unit).active;
 
   await signInAs(DEMO.admin);
   await page.goto("/admin/unit");
@@ -218,7 +193,7 @@ test("list buttons and the publish, user and exclusion forms refuse a session wi
 
   // Publishing a long-past period: refused to the inspector, no snapshot made.
   const old = "2019-Q4";
-  const snapshots = () => query<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, old).n;
+  const snapshots = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "PublishedSnapshot" WHERE period = ?`, old).n;
   await switchTo(context, DEMO.admin, baseURL!);
   await page.goto("/admin/periode");
   await page.locator("#publish-period").fill(old);
@@ -238,7 +213,17 @@ test("list buttons and the publish, user and exclusion forms refuse a session wi
   await page.locator("#user-create-password").fill("a-long-enough-password");
   await switchTo(context, DEMO.headDukcapil, baseURL!);
   expect(await submit(page, page.locator("#user-create button[type=submit]"))).toBe(403);
-  expect(query<{ n: number }>(`SELECT COUNT(*) AS n FROM "User" WHERE email = ?`, email).n).toBe(0);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "User" WHERE email = ?`, email).n).toBe(0);
 
-  run(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE id = ?`, new Date().toISOString(), report);
+  // A tampered id in a list button does nothing, and fails nothing.
+  await switchTo(context, DEMO.admin, baseURL!);
+  await page.goto("/admin/unit");
+  // (A hidden input's value is its attribute, so mark the form before the id changes.)
+  await unitForms.filter({ hasNot: page.locator('input[name="active"]') }).evaluate((form) => form.setAttribute("data-tampered", ""));
+  const tampered = page.locator("form[data-tampered]");
+  await tampered.locator('input[name="id"]').evaluate((input) => ((input as HTMLInputElement).value = "abc"));
+  expect(await submit(page, tampered.getByRole("button"))).toBe(200);
+  expect(resolved()).toBeNull();
+
+  dbRun(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE id = ?`, new Date().toISOString(), report);
 });
