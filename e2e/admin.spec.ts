@@ -325,6 +325,71 @@ test("exports are CSV, filtered by period and unit, and never hold a reporter's 
   expect(bad.status()).toBe(400);
 });
 
+async function signInWithForm(page: Page, email: string, password: string) {
+  await page.goto("/admin/masuk");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+}
+
+test("a new user changes their password, which ends the old session; failed sign-ins are limited", async ({ page, context, signInAs }) => {
+  test.setTimeout(120_000);
+  // A user of this run only (the demo users' passwords stay as they are for the other specs),
+  // signing in from addresses of this test only, so that its failures limit nobody else.
+  const email = `uji.sandi.${Date.now()}@rapor.example`;
+  const [first, second] = ["kata-sandi-awal-01", "kata-sandi-baru-02"];
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${Date.now() % 250}` });
+  await signInAs(DEMO.admin);
+  await page.goto("/admin/pengguna");
+  await page.locator("#user-create-name").fill("Pengguna Uji Sandi");
+  await page.locator("#user-create-email").fill(email);
+  await page.locator("#user-create-role").selectOption("inspector");
+  await page.locator("#user-create-password").fill(first);
+  await page.locator("#user-create").getByRole("button").click();
+  await expect(page.locator("#user-create").getByRole("status")).toHaveText(`Pengguna ${email} ditambahkan.`);
+  await context.clearCookies();
+
+  await signInWithForm(page, email, first);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/akun");
+  await page.locator('input[name="currentPassword"]').fill("bukan-kata-sandinya");
+  await page.locator('input[name="newPassword"]').fill(second);
+  await page.locator('input[name="confirmPassword"]').fill(second);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi saat ini salah.")).toBeVisible();
+  await page.locator('input[name="currentPassword"]').fill(first);
+  await page.locator('input[name="newPassword"]').fill(second);
+  await page.locator('input[name="confirmPassword"]').fill(second);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi diganti. Silakan masuk kembali.")).toBeVisible();
+  // The session that changed it is over, like every other session of the user.
+  await page.goto("/admin/akun");
+  await expect(page).toHaveURL(/\/admin\/masuk/);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = ? AND a.action = 'user.change-password'`, email).n).toBe(1);
+
+  await signInWithForm(page, email, first);
+  await expect(page.locator("#sign-in-error")).toHaveText("Email atau kata sandi salah.");
+  await signInWithForm(page, email, second);
+  await expect(page).toHaveURL(/\/admin$/);
+  await context.clearCookies();
+
+  // Wrong passwords until the limit (10 in 15 minutes per account); then even the right one is refused.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${(Date.now() + 1) % 250}` });
+  let attempts = 0;
+  for (; attempts < 12; attempts++) {
+    await signInWithForm(page, email, `salah-${attempts}-kata-sandi`);
+    const error = page.locator("#sign-in-error");
+    await expect(error).not.toBeEmpty();
+    if ((await error.textContent())?.startsWith("Terlalu banyak")) break;
+  }
+  expect(attempts).toBeGreaterThanOrEqual(8);
+  expect(attempts).toBeLessThan(12);
+  await signInWithForm(page, email, second);
+  await expect(page.locator("#sign-in-error")).toHaveText("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/masuk/);
+});
+
 async function expectAccessible(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
