@@ -227,3 +227,24 @@ test("list buttons and the publish, user and exclusion forms refuse a session wi
 
   dbRun(`UPDATE "ContactReport" SET "resolvedAt" = ? WHERE id = ?`, new Date().toISOString(), report);
 });
+
+test("a password reset and a response exclusion forged by the wrong role change nothing", async ({ page, context, signInAs, baseURL }) => {
+  // Resetting the secretariat's password would hand its account to whoever sent it.
+  const admin = dbGet<{ id: number; passwordHash: string }>(`SELECT id, "passwordHash" FROM "User" WHERE email = ?`, DEMO.admin);
+  await signInAs(DEMO.admin);
+  await page.goto(`/admin/pengguna/${admin.id}`);
+  await page.locator("#user-reset-password").fill("diambil-alih-oleh-kepala-unit");
+  await switchTo(context, DEMO.headRshd, baseURL!);
+  expect(await submit(page, page.locator("#user-reset button[type=submit]"))).toBe(403);
+  expect(dbGet<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = ?`, admin.id).passwordHash).toBe(admin.passwordHash);
+
+  await switchTo(context, DEMO.admin, baseURL!);
+  await page.goto("/admin/respons?unit=rshd");
+  const form = page.locator('form[id^="exclude-"]').first();
+  const responseId = Number((await form.getAttribute("id"))!.slice("exclude-".length));
+  await form.locator("xpath=ancestor::details").locator("summary").click();
+  await form.locator("textarea").fill("Dipalsukan oleh inspektorat");
+  await switchTo(context, DEMO.inspector, baseURL!);
+  expect(await submit(page, form.getByRole("button"))).toBe(403);
+  expect(dbGet<{ excluded: number }>(`SELECT excluded FROM "SurveyResponse" WHERE id = ?`, responseId).excluded).toBe(0);
+});
