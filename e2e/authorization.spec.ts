@@ -172,7 +172,7 @@ test("a unit head makes visit codes for their own unit, never for another by cha
   expect({ own: unusedCodes(unit), other: unusedCodes(otherUnit) }).toEqual(before);
 });
 
-test("a unit edit forged by an inspector or a unit head changes nothing", async ({ page, context, signInAs, baseURL }) => {
+test("a unit edit forged by an inspector or a unit head, or naming no unit, changes nothing", async ({ page, context, signInAs, baseURL }) => {
   const { unit } = ids();
   const headName = () => dbGet<{ headName: string }>(`SELECT "headName" FROM "Unit" WHERE id = ?`, unit).headName;
   const audits = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog"`).n;
@@ -186,6 +186,16 @@ test("a unit edit forged by an inspector or a unit head changes nothing", async 
     expect(await submit(page, page.getByRole("button", { name: "Simpan" }))).toBe(403);
     expect({ name: headName(), audits: audits() }).toEqual(before);
   }
+  // The secretariat itself with an id that names no unit: refused as a form error.
+  await context.clearCookies();
+  await signInAs(DEMO.admin);
+  await page.goto(`/admin/unit/${unit}`);
+  const before = { name: headName(), audits: audits() };
+  await page.locator('#unit-edit input[name="id"]').evaluate((input) => ((input as HTMLInputElement).value = "999999"));
+  await page.getByLabel("Nama kepala unit").fill("Tidak ada unitnya");
+  expect(await submit(page, page.getByRole("button", { name: "Simpan" }))).toBe(200);
+  await expect(page.locator("#unit-edit").getByRole("alert")).toHaveText("Periksa kembali isian yang ditandai.");
+  expect({ name: headName(), audits: audits() }).toEqual(before);
 });
 
 test("list buttons and the publish, user and exclusion forms refuse a session without the right", async ({ page, context, signInAs, baseURL }) => {

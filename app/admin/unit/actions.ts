@@ -16,6 +16,13 @@ async function slugTaken(values: Record<string, string>): Promise<ActionResult> 
   return failure(t("form"), { slug: [t("slugTaken")] }, values);
 }
 
+/** The unit a form acts on (hidden field `id`), or null for a tampered or stale id. */
+async function existingUnitId(form: FormData): Promise<number | null> {
+  const parsed = recordIdSchema.safeParse({ id: form.get("id") });
+  if (!parsed.success) return null;
+  return (await db.unit.findUnique({ where: { id: parsed.data.id }, select: { id: true } }))?.id ?? null;
+}
+
 export async function createUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("unit:manage");
   const parsed = await parseForm(unitSchema, form);
@@ -33,8 +40,8 @@ export async function createUnitAction(_p: ActionResult | null, form: FormData):
 
 export async function updateUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("unit:manage");
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id < 1) return failure((await getTranslations("admin.errors"))("form"));
+  const id = await existingUnitId(form);
+  if (id === null) return failure((await getTranslations("admin.errors"))("form"));
   const parsed = await parseForm(unitSchema, form);
   if (parsed.error) return parsed.error;
   try {
@@ -46,13 +53,6 @@ export async function updateUnitAction(_p: ActionResult | null, form: FormData):
   revalidatePublicData();
   revalidatePath("/admin/unit");
   return { ok: true, message: (await getTranslations("admin.units"))("saved") };
-}
-
-/** The unit a list-row button acts on, or null for a tampered or stale id (then nothing happens). */
-async function existingUnitId(form: FormData): Promise<number | null> {
-  const parsed = recordIdSchema.safeParse({ id: form.get("id") });
-  if (!parsed.success) return null;
-  return (await db.unit.findUnique({ where: { id: parsed.data.id }, select: { id: true } }))?.id ?? null;
 }
 
 export async function setUnitActiveAction(form: FormData): Promise<void> {
