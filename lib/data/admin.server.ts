@@ -77,6 +77,11 @@ export async function openContactReports(db: Db): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.unitId, r._count._all]));
 }
 
+/** A unit's unresolved "the number does not answer" reports, newest first. */
+export async function openContactReportsOf(db: Db, unitId: number, take = 50) {
+  return db.contactReport.findMany({ where: { unitId, resolvedAt: null }, orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true } });
+}
+
 const userAuditSelect = { id: true, email: true, name: true, role: true, unitId: true, active: true } as const;
 
 export class EmailTakenError extends Error {}
