@@ -108,7 +108,9 @@ for (const who of WHO) {
       } else {
         ok = status === expected;
         // A 200 must be the page itself, never the sign-in form or the 403 page in disguise.
-        if (ok && status === 200 && !path.startsWith("/admin/ekspor/") && !path.startsWith("/admin/masuk")) {
+        if (ok && status === 200 && path.startsWith("/api/")) {
+          ok = (response.headers()["content-type"] ?? "").startsWith("application/json");
+        } else if (ok && status === 200 && !path.startsWith("/admin/ekspor/") && !path.startsWith("/admin/masuk")) {
           const html = await response.text();
           // (Next.js renders a 403 or 404 only in the browser, so a page's own <h1> in the HTML
           // tells it from those; and it must not be the sign-in form.)
