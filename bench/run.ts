@@ -1,4 +1,4 @@
-// npm run bench [-- --only survey,reads,weight] [--duration 10] [--responses 1000000] [--postgres]
+// npm run bench [-- --only survey,reads,weight,profile] [--duration 10] [--responses 1000000] [--postgres]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
 //  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
@@ -6,10 +6,12 @@
 //     does the same write with the raw driver (bench/raw-survey-server.mjs);
 //  2. the leaderboard, a unit page and /api/v1/scores with the demo data and with N extra
 //     responses (default 1,000,000), beside the static page;
-//  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard.
+//  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard;
+//  4. (--only profile) a CPU profile of the server under survey load, its self time summed by
+//     where the code comes from (Next.js, React, Prisma, the driver, Node's HTTP, the app bundle).
 // Prints tables and writes JSON to bench/results/ (ignored by git).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -18,7 +20,7 @@ import autocannon from "autocannon";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "survey,reads,weight" },
+    only: { type: "string", default: "survey,reads,weight,profile" },
     duration: { type: "string", default: "10" },
     responses: { type: "string", default: "1000000" },
     postgres: { type: "boolean", default: false },
@@ -242,6 +244,70 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
     table(summary);
     results.reads = { rows: reads, summary, goal: ">= 0.8 x static rps; large >= 0.8 x demo" };
   }
+}
+
+if (only.has("profile")) {
+  const demoDir = path.join(work, "profile");
+  const profileDir = path.join(work, "cpu-profile");
+  prepareDatabase(demoDir, 0);
+  rmSync(profileDir, { recursive: true, force: true });
+  const app = await startServer(
+    ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
+    serverEnv(demoDir),
+    `${base}/robots.txt`,
+  );
+  await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
+  const measured = await measure({ name: "survey POST /api/v1/surveys (profiled)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
+  await stopServer(app); // next start exits on SIGTERM, and Node writes the profile on exit
+  const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+  if (files.length === 0) throw new Error("no CPU profile was written");
+  const { shares, top } = summariseProfile(JSON.parse(readFileSync(path.join(profileDir, files[0]), "utf8")), duration * 1e6);
+  console.log(`\nWhere the server's CPU time goes under survey load (${measured.rps} req/s, 10 connections; idle excluded)`);
+  table(shares);
+  table(top);
+  results.profile = { measured, shares, top };
+}
+
+type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] };
+
+/**
+ * Self time per origin of the code, as a share of the busy (non-idle) time, over the profile's
+ * last `windowMicros` (the measured load; start-up and warm-up are left out).
+ */
+function summariseProfile(profile: CpuProfile, windowMicros: number) {
+  const origin = (url: string, fn: string) => {
+    if (!url) return fn === "(garbage collector)" ? "garbage collection" : fn === "(idle)" ? "idle" : "native and VM (program)";
+    if (url.startsWith("node:")) return "Node.js core (http, streams, timers)";
+    if (/react-dom|\/react\/|react-server/.test(url)) return "React";
+    if (/@prisma|lib\/generated|\.prisma/.test(url)) return "Prisma client";
+    if (/better-sqlite3|\/pg\//.test(url)) return "database driver";
+    if (url.includes("/next/dist/")) return "Next.js runtime";
+    if (url.includes("/.next/server/")) return "app bundle (routes, zod, next-intl, lib/)";
+    return "other node_modules";
+  };
+  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
+  const byOrigin = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let elapsed = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    elapsed += delta;
+    if (elapsed < total - windowMicros) return;
+    const frame = frames.get(id)!;
+    const where = origin(frame.url, frame.functionName);
+    if (where === "idle") return;
+    byOrigin.set(where, (byOrigin.get(where) ?? 0) + delta);
+    const fn = `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*node_modules\//, "").replace(/^.*\.next\//, ".next/")}`.trim();
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + delta);
+  });
+  const busy = [...byOrigin.values()].reduce((a, b) => a + b, 0);
+  const rows = (map: Map<string, number>, limit: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([where, us]) => ({ where: where.slice(0, 90), "share %": +((100 * us) / busy).toFixed(1), "CPU s": +(us / 1e6).toFixed(2) }));
+  return { shares: rows(byOrigin, 20), top: rows(byFunction, 15) };
 }
 
 mkdirSync(path.join(root, "bench/results"), { recursive: true });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
+import { ZoneChart } from "@/components/admin/zone-chart";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
@@ -114,6 +115,12 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
 
       <section aria-labelledby="zones-heading">
         <h2 id="zones-heading">{t("zonesHeading")}</h2>
+        <ZoneChart
+          labels={[zonesT("red"), zonesT("yellow"), zonesT("green")]}
+          counts={[report.city.zones.red, report.city.zones.yellow, report.city.zones.green]}
+          seriesLabel={t("unitCount")}
+          description={t("zonesChartDescription")}
+        />
         <ul className="zone-counts">
           {(["red", "yellow", "green"] as const).map((z) => (
             <li key={z} className={`zone-${z}`}>

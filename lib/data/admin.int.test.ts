@@ -5,7 +5,7 @@ import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { addResponse, ELEMENT_KEYS, emptyTotals } from "@/lib/scoring/elements";
 import { cityMonth } from "@/lib/time";
-import { excludeResponse, NotFoundError, saveSettings, updateUnit } from "./admin.server";
+import { excludeResponse, markContactChecked, NotFoundError, openContactReports, openContactReportsOf, saveSettings, updateUnit } from "./admin.server";
 import { generateVisitCodes, VISIT_CODE_ALPHABET } from "@/lib/survey/visit-codes.server";
 import type { Db } from "@/lib/db.server";
 
@@ -86,6 +86,29 @@ describeEachDatabase("admin writes", ({ db }) => {
     expect(await db().visitCode.count({ where: { unitId: unit.id, code: { in: codes }, usedAt: null } })).toBe(200);
     expect(await db().auditLog.count({ where: { action: "visit-codes.generate", entityId: String(unit.id) } })).toBeGreaterThan(0);
     await expect(generateVisitCodes(db(), unit.id, 501, adminId)).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it("lists a unit's open contact reports until the number is checked, which resolves them, audited", async () => {
+    const [unit, other] = await Promise.all(["pdam", "dpmptsp"].map((slug) => db().unit.findUniqueOrThrow({ where: { slug } })));
+    await db().contactReport.createMany({
+      data: [
+        { unitId: unit.id, createdAt: new Date("2026-11-01T01:00:00Z") },
+        { unitId: unit.id, createdAt: new Date("2026-11-03T01:00:00Z") },
+        { unitId: unit.id, createdAt: new Date("2026-10-01T01:00:00Z"), resolvedAt: new Date("2026-10-02T01:00:00Z") },
+        { unitId: other.id, createdAt: new Date("2026-11-02T01:00:00Z") },
+      ],
+    });
+    const open = await openContactReportsOf(db(), unit.id);
+    expect(open.map((r) => r.createdAt.toISOString())).toEqual(["2026-11-03T01:00:00.000Z", "2026-11-01T01:00:00.000Z"]);
+    expect((await openContactReports(db())).get(unit.id)).toBe(2);
+
+    await markContactChecked(db(), unit.id, adminId, now);
+    expect(await openContactReportsOf(db(), unit.id)).toEqual([]);
+    expect((await openContactReports(db())).get(unit.id)).toBeUndefined();
+    expect((await openContactReports(db())).get(other.id)).toBe(1); // another unit's report stays open
+    expect((await db().unit.findUniqueOrThrow({ where: { id: unit.id } })).headPhoneCheckedAt?.toISOString()).toBe(now.toISOString());
+    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "unit.contact-checked", entityId: String(unit.id) }, orderBy: { id: "desc" } });
+    expect((entry.after as { resolvedReports: number }).resolvedReports).toBe(2);
   });
 
   it("saves scoring settings with an audit entry", async () => {

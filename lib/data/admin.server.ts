@@ -4,7 +4,7 @@
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
-import { complaintDeadlines } from "@/lib/scoring/deadlines";
+import { deadlineState } from "@/lib/complaints/lifecycle";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { cityMonth } from "@/lib/time";
 import type { SettingsInput, UnitInput } from "@/lib/validation/admin";
@@ -75,6 +75,11 @@ export async function markContactChecked(db: Db, unitId: number, actorId: number
 export async function openContactReports(db: Db): Promise<Map<number, number>> {
   const rows = await db.contactReport.groupBy({ by: ["unitId"], where: { resolvedAt: null }, _count: { _all: true } });
   return new Map(rows.map((r) => [r.unitId, r._count._all]));
+}
+
+/** A unit's unresolved "the number does not answer" reports, newest first. */
+export async function openContactReportsOf(db: Db, unitId: number, take = 50) {
+  return db.contactReport.findMany({ where: { unitId, resolvedAt: null }, orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true } });
 }
 
 const userAuditSelect = { id: true, email: true, name: true, role: true, unitId: true, active: true } as const;
@@ -191,16 +196,12 @@ export async function complaintBacklog(db: Db, scope: { unitId?: number } = {}, 
   const settings = await settingsFor(db, currentQuarter(now).key);
   const rows = await db.complaint.findMany({
     where: { status: { notIn: ["closed", "rejected"] }, ...scope },
-    select: { unitId: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true },
+    select: { unitId: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true },
   });
   const byUnit = new Map<number, { open: number; overdue: number }>();
   let overdue = 0;
   for (const row of rows) {
-    const d = complaintDeadlines(row.receivedAt, settings);
-    const late =
-      d.closeBy < now ||
-      (!row.answeredAt && d.answerBy < now) ||
-      (!row.verifiedAt && (row.status === "received" || row.status === "verifying") && d.verifyBy < now);
+    const late = deadlineState(row, settings, now).overdue.length > 0;
     const entry = byUnit.get(row.unitId) ?? { open: 0, overdue: 0 };
     entry.open++;
     if (late) {

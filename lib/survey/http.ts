@@ -21,3 +21,8 @@ export async function readForm(request: Request): Promise<Record<string, string>
   }
   return values;
 }
+
+/** 303 to a relative Location: the visitor's host is the one that matters (see app/bahasa/route.ts). */
+export function seeOther(location: string) {
+  return new Response(null, { status: 303, headers: { Location: location } });
+}

@@ -61,12 +61,12 @@ function rawScript(nonce: string, source: string): SafeHtml {
   return html`<script nonce="${nonce}">${trusted(source)}</script>`;
 }
 
-function fieldError(name: string, errors: Record<string, string[]>): SafeHtml {
+export function fieldError(name: string, errors: Record<string, string[]>): SafeHtml {
   const messages = errors[name];
   return html`<p class="err" id="${name}-error"${messages ? "" : html` hidden`}>${messages?.join(" ") ?? ""}</p>`;
 }
 
-function describedBy(name: string, hint = false): string {
+export function describedBy(name: string, hint = false): string {
   return [hint ? `${name}-hint` : "", `${name}-error`].filter(Boolean).join(" ");
 }
 

@@ -78,4 +78,7 @@ export const excludeSchema = z.object({
 });
 
 export const MAX_VISIT_CODES = 500;
+
+/** The record id a workspace form acts on (hidden field `id`); anything else is refused. */
+export const recordIdSchema = z.object({ id: intFrom(1, Number.MAX_SAFE_INTEGER) });
 export const visitCodesSchema = z.object({ count: intFrom(1, MAX_VISIT_CODES) });

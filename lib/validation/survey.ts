@@ -67,18 +67,5 @@ export function surveyFromForm(unit: string, form: Record<string, string>): unkn
   };
 }
 
-/** Field errors keyed by the form's flat names (answers.u3 -> u3, profile.gender -> gender). */
-export function flatFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    let key = issue.path.length ? String(issue.path[issue.path.length - 1]) : "body";
-    if (issue.path[0] === "answers" && issue.path.length === 1) key = "answers";
-    if (issue.code === "unrecognized_keys") {
-      // Name each unknown field, so that a client sees which one to drop.
-      for (const unknown of issue.keys) (fields[unknown] ??= []).push("unrecognized");
-      continue;
-    }
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
+// Shared with the complaint form and API (lib/validation/translate.ts).
+export { flatFieldErrors } from "./translate";

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
 import { cityMidnight, cityMonth } from "@/lib/time";
+import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";
 
 export const DEMO_PASSWORD = "rapor-demo-2026";
@@ -211,6 +212,8 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
   const day = 86_400_000;
   let created = 0;
   let code = 0;
+  // Its own PRNG, so the codes do not shift the rest of the demo data.
+  const codeRandom = prng(20130402);
   for (const unit of DEMO_UNITS) {
     const unitId = unitIds.get(unit.slug)!;
     // Worse units get more complaints and handle them more slowly.
@@ -263,7 +266,8 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
         const answered = events.find((e) => e.publicNote);
         const action = events.find((e) => e.action);
         code++;
-        const trackingCode = `DEMO-${String(code).padStart(4, "0")}-${Math.floor(random() * 36 ** 4).toString(36).toUpperCase().padStart(4, "0")}`;
+        // Real-format codes (so /lacak accepts them), drawn from the seeded PRNG so a reseed repeats them.
+        const trackingCode = newTrackingCode((n) => Uint8Array.from({ length: n }, () => Math.floor(codeRandom() * 256)));
         await db.complaint.create({
           data: {
             trackingCode,

@@ -32,6 +32,8 @@ export async function saveChecklistAction(form: FormData): Promise<void> {
   const unitId = Number(form.get("unitId"));
   const period = periodKeySchema.safeParse(form.get("period"));
   if (!period.success || !Number.isInteger(unitId) || unitId < 1) return;
+  // A tampered or stale unit id does nothing (rather than failing on the foreign key).
+  if (!(await db.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return;
   const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, form.get(k) === "on"])) as Checklist;
   await saveChecklist(db, unitId, parsePeriod(period.data)!.key, items, user.id);
   revalidatePublicData();

@@ -9,11 +9,18 @@ import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUn
 import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
-import { unitSchema, visitCodesSchema } from "@/lib/validation/admin";
+import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/validation/admin";
 
 async function slugTaken(values: Record<string, string>): Promise<ActionResult> {
   const t = await getTranslations("admin.errors");
   return failure(t("form"), { slug: [t("slugTaken")] }, values);
+}
+
+/** The unit a form acts on (hidden field `id`), or null for a tampered or stale id. */
+async function existingUnitId(form: FormData): Promise<number | null> {
+  const parsed = recordIdSchema.safeParse({ id: form.get("id") });
+  if (!parsed.success) return null;
+  return (await db.unit.findUnique({ where: { id: parsed.data.id }, select: { id: true } }))?.id ?? null;
 }
 
 export async function createUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -33,8 +40,8 @@ export async function createUnitAction(_p: ActionResult | null, form: FormData):
 
 export async function updateUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("unit:manage");
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id < 1) return failure((await getTranslations("admin.errors"))("form"));
+  const id = await existingUnitId(form);
+  if (id === null) return failure((await getTranslations("admin.errors"))("form"));
   const parsed = await parseForm(unitSchema, form);
   if (parsed.error) return parsed.error;
   try {
@@ -50,7 +57,8 @@ export async function updateUnitAction(_p: ActionResult | null, form: FormData):
 
 export async function setUnitActiveAction(form: FormData): Promise<void> {
   const user = await requirePermission("unit:manage");
-  const id = Number(form.get("id"));
+  const id = await existingUnitId(form);
+  if (id === null) return;
   await setUnitActive(db, id, form.get("active") === "true", user.id);
   revalidatePublicData();
   revalidatePath("/admin/unit");
@@ -58,17 +66,21 @@ export async function setUnitActiveAction(form: FormData): Promise<void> {
 
 export async function markCheckedAction(form: FormData): Promise<void> {
   const user = await requirePermission("unit:manage");
-  await markContactChecked(db, Number(form.get("id")), user.id);
+  const id = await existingUnitId(form);
+  if (id === null) return;
+  await markContactChecked(db, id, user.id);
   revalidatePublicData();
   revalidatePath("/admin/unit");
+  revalidatePath(`/admin/unit/${id}`);
 }
 
 export async function generateCodesAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   const unitId = Number(form.get("unitId"));
+  // The unit comes from a form field: the guard checks it against a unit head's own unit.
   const user = await requirePermission("visit-codes:manage", { unitId });
   const parsed = await parseForm(visitCodesSchema, form);
   if (parsed.error) return parsed.error;
-  const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
+  const unit = !Number.isInteger(unitId) || unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
   if (!unit) return failure((await getTranslations("admin.errors"))("form"));
   const codes = await generateVisitCodes(db, unitId, parsed.data.count, user.id);
   revalidatePath(`/admin/unit/${unitId}/kode`);

@@ -7,7 +7,8 @@ import { db } from "@/lib/db.server";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { clientKey } from "@/lib/rate-limit.server";
 import { NONCE_HEADER } from "@/lib/security/csp";
-import { htmlResponse, readForm } from "@/lib/survey/http";
+import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
+import { translateCodes } from "@/lib/http/api-errors";
 import { page, surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
 import { recordResponse } from "@/lib/survey/record.server";
 import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/validation/survey";
@@ -31,17 +32,17 @@ export async function POST(request: NextRequest, { params }: Params) {
   const values = await readForm(request);
   if (values === null) return formPage(request, unit, { values: {}, errors: {}, notice: t("survey.tooLarge") }, t, 413);
   // A bot filled the field people cannot see: answer as if accepted, store nothing.
-  if (values.website) return redirect(`/s/${unit.slug}/terima-kasih`);
+  if (values.website) return seeOther(`/s/${unit.slug}/terima-kasih`);
 
   const parsed = surveySchema.safeParse(surveyFromForm(unit.slug, values));
-  if (!parsed.success) return formPage(request, unit, { values, errors: translate(flatFieldErrors(parsed.error), t) }, t, 400);
+  if (!parsed.success) return formPage(request, unit, { values, errors: translateCodes(flatFieldErrors(parsed.error), t, "survey.errors") }, t, 400);
 
   const outcome = await recordResponse(db, parsed.data, {
     channel: "web",
     clientKey: clientKey(request.headers),
     resolveUnitId: async () => unit.id,
   });
-  if (outcome.ok) return redirect(`/s/${unit.slug}/terima-kasih?r=${outcome.id}${outcome.verified ? "&v=1" : ""}`);
+  if (outcome.ok) return seeOther(`/s/${unit.slug}/terima-kasih?r=${outcome.id}${outcome.verified ? "&v=1" : ""}`);
   switch (outcome.reason) {
     case "unknown_unit":
       return notFoundPage(request, t);
@@ -52,10 +53,6 @@ export async function POST(request: NextRequest, { params }: Params) {
     case "visit_code":
       return formPage(request, unit, { values, errors: { visitCode: [t("survey.errors.visitCodeUsed")] } }, t, 400);
   }
-}
-
-function translate(fields: Record<string, string[]>, t: Translate): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(fields).map(([name, codes]) => [name, codes.map((code) => t(`survey.errors.${code}`))]));
 }
 
 function formPage(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
@@ -83,9 +80,4 @@ function notFoundPage(request: NextRequest, t: Translate) {
     body: unknownUnitBody(t),
   });
   return htmlResponse(body, 404);
-}
-
-// Relative Location: the visitor's host is the one that matters (see app/bahasa/route.ts).
-function redirect(location: string) {
-  return new Response(null, { status: 303, headers: { Location: location } });
 }

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
+import { openContactReportsOf } from "@/lib/data/admin.server";
 import { db } from "@/lib/db.server";
-import { updateUnitAction } from "../actions";
+import { fmtDate, fmtDateTime } from "@/lib/admin/format";
+import { markCheckedAction, updateUnitAction } from "../actions";
 import { unitFields } from "../unit-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
   const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id } }) : null;
   if (!unit) notFound();
   const t = await getTranslations("admin.units");
-  const fields = await unitFields(unit);
+  const [fields, reports] = await Promise.all([unitFields(unit), openContactReportsOf(db, unit.id)]);
   return (
     <div className="narrow">
       <h1>{t("editTitle", { unit: unit.name })}</h1>
@@ -27,6 +29,24 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
         <Link href="/admin/unit">{t("back")}</Link>
       </p>
       <ActionForm id="unit-edit" action={updateUnitAction} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(unit.id) }, ...fields]} submit={t("save")} />
+      <section aria-labelledby="reports-heading">
+        <h2 id="reports-heading">{t("reports")}</h2>
+        <p>{t("reportsText", { checked: unit.headPhoneCheckedAt ? fmtDate(unit.headPhoneCheckedAt) : "–" })}</p>
+        {reports.length === 0 ? (
+          <p>{t("reportsNone")}</p>
+        ) : (
+          <ul aria-label={t("reportsOpen", { count: reports.length })}>
+            {reports.map((r) => (
+              <li key={r.id}>{fmtDateTime(r.createdAt)}</li>
+            ))}
+          </ul>
+        )}
+        {/* Calling the number and stamping the date resolves every open report. */}
+        <form action={markCheckedAction}>
+          <input type="hidden" name="id" value={unit.id} />
+          <button type="submit">{t("markChecked")}</button>
+        </form>
+      </section>
     </div>
   );
 }

@@ -4,22 +4,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getActiveUnitBySlug } from "@/lib/data/units.server";
 import { db } from "@/lib/db.server";
-import { notFound, tooManyRequests, validationError } from "@/lib/http/api-errors";
+import { notFound, tooManyRequests, translatedValidationError, validationError } from "@/lib/http/api-errors";
+import { readJson } from "@/lib/http/read-json";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { clientKey } from "@/lib/rate-limit.server";
 import { recordResponse } from "@/lib/survey/record.server";
 import { flatFieldErrors, surveySchema } from "@/lib/validation/survey";
-
-const MAX_BODY_BYTES = 32 * 1024;
 
 export async function POST(request: NextRequest) {
   const body = await readJson(request);
   const parsed = body.ok ? surveySchema.safeParse(body.value) : null;
   if (!parsed?.success) {
     const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
-    const fields = parsed ? flatFieldErrors(parsed.error) : { body: ["body"] };
-    const translated = Object.fromEntries(Object.entries(fields).map(([name, codes]) => [name, codes.map((code) => t(`survey.errors.${code}`))]));
-    return validationError(translated, Object.values(translated)[0]?.[0]);
+    return translatedValidationError(parsed ? flatFieldErrors(parsed.error) : { body: ["body"] }, t, "survey.errors");
   }
 
   const outcome = await recordResponse(db, parsed.data, {
@@ -39,16 +36,5 @@ export async function POST(request: NextRequest) {
       const message = t("survey.errors.visitCodeUsed");
       return validationError({ visitCode: [message] }, message);
     }
-  }
-}
-
-async function readJson(request: NextRequest): Promise<{ ok: true; value: unknown } | { ok: false }> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { ok: false };
-  try {
-    const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) return { ok: false };
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
   }
 }

@@ -1,0 +1,15 @@
+// GET /api/v1/complaints/<trackingCode>: the public view of a complaint (status, unit, dates,
+// answer, public history). 404 JSON for an unknown or malformed code, which never reaches the
+// database (parseTrackingCode).
+import { NextResponse, type NextRequest } from "next/server";
+import { getPublicComplaint, publicComplaintJson } from "@/lib/data/complaints.server";
+import { db } from "@/lib/db.server";
+import { notFound } from "@/lib/http/api-errors";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const complaint = await getPublicComplaint(db, code);
+  if (!complaint) return notFound((await translatorFor(requestLocale(request, { acceptLanguage: true })))("complaints.errors.notFound"));
+  return NextResponse.json(publicComplaintJson(complaint), { headers: { "Cache-Control": "private, no-store" } });
+}

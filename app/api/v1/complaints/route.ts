@@ -1,0 +1,30 @@
+// POST /api/v1/complaints: file a complaint as JSON (README, "Complaints"). 201 { trackingCode }
+// once committed; 400 with field errors in the client's language (nothing stored); 404 for an
+// unknown unit; 429 with Retry-After beyond the rate limit.
+import { NextResponse, type NextRequest } from "next/server";
+import { fileComplaint } from "@/lib/data/complaints.server";
+import { db } from "@/lib/db.server";
+import { notFound, tooManyRequests, translatedValidationError } from "@/lib/http/api-errors";
+import { readJson } from "@/lib/http/read-json";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { deliverSoon } from "@/lib/notifications/outbox.server";
+import { clientKey } from "@/lib/rate-limit.server";
+import { complaintSchema } from "@/lib/validation/complaint";
+import { flatFieldErrors } from "@/lib/validation/translate";
+
+export async function POST(request: NextRequest) {
+  const body = await readJson(request);
+  const parsed = body.ok ? complaintSchema.safeParse(body.value) : null;
+  if (!parsed?.success) {
+    const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+    return translatedValidationError(parsed ? flatFieldErrors(parsed.error) : { body: ["body"] }, t, "complaints.errors");
+  }
+  const outcome = await fileComplaint(db, parsed.data, { clientKey: clientKey(request.headers) });
+  if (outcome.ok) {
+    deliverSoon(db);
+    return NextResponse.json({ trackingCode: outcome.trackingCode }, { status: 201, headers: { Location: `/api/v1/complaints/${outcome.trackingCode}` } });
+  }
+  const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+  if (outcome.reason === "unknown_unit") return notFound(t("complaints.errors.unknownUnit"));
+  return tooManyRequests(t("complaints.errors.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), outcome.retryAfterSeconds);
+}

@@ -1,0 +1,70 @@
+// The complaint form (domain.md section 2): GET shows it (?unit=<slug> preselects the unit,
+// &response=<id> links the survey of the same visit), POST files the complaint and sends the
+// citizen to its tracking page (303), or shows the form again with every typed value and
+// per-field errors. Plain HTML from a route handler, like the survey: works without JavaScript.
+import type { NextRequest } from "next/server";
+import { fileComplaint } from "@/lib/data/complaints.server";
+import { listActiveUnits } from "@/lib/data/units.server";
+import { db } from "@/lib/db.server";
+import { complaintForm, FOCUS_SUMMARY_SCRIPT } from "@/lib/complaints/page";
+import { translateCodes } from "@/lib/http/api-errors";
+import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { deliverSoon } from "@/lib/notifications/outbox.server";
+import { clientKey } from "@/lib/rate-limit.server";
+import { NONCE_HEADER } from "@/lib/security/csp";
+import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
+import { page, type FormState } from "@/lib/survey/page";
+import { cityDay } from "@/lib/time";
+import { complaintFromForm, complaintSchema, FORM_NAME } from "@/lib/validation/complaint";
+import { flatFieldErrors } from "@/lib/validation/translate";
+
+// Only the fields of the form are echoed back into it.
+const FIELDS = ["unit", "category", "description", "occurredOn", "staffName", "room", "name", "phone", "email", "anonymous", "response"] as const;
+
+export async function GET(request: NextRequest) {
+  const t = await translatorFor(requestLocale(request));
+  const query = request.nextUrl.searchParams;
+  const response = query.get("response") ?? "";
+  const values = { unit: query.get("unit") ?? "", response: /^\d{1,12}$/.test(response) ? response : "" };
+  return formPage(request, { values, errors: {} }, t, 200);
+}
+
+export async function POST(request: NextRequest) {
+  const t = await translatorFor(requestLocale(request));
+  const form = await readForm(request);
+  if (form === null) return formPage(request, { values: {}, errors: {}, notice: t("complaints.form.tooLarge") }, t, 413);
+  const values = Object.fromEntries(FIELDS.map((k) => [k, form[k] ?? ""]).filter(([, v]) => v !== "")) as Record<string, string>;
+  // A bot filled the field people cannot see: store nothing, and do not tell it so.
+  if (form.website) return seeOther("/lacak");
+
+  const parsed = complaintSchema.safeParse(complaintFromForm(form));
+  if (!parsed.success) {
+    const codes = Object.fromEntries(Object.entries(flatFieldErrors(parsed.error)).map(([k, v]) => [FORM_NAME[k] ?? k, v]));
+    return formPage(request, { values, errors: translateCodes(codes, t, "complaints.errors") }, t, 400);
+  }
+  const outcome = await fileComplaint(db, parsed.data, { clientKey: clientKey(request.headers) });
+  if (outcome.ok) {
+    deliverSoon(db);
+    return seeOther(`/lacak/${outcome.trackingCode}?baru=1`);
+  }
+  if (outcome.reason === "unknown_unit") return formPage(request, { values, errors: { unit: [t("complaints.errors.unknownUnit")] } }, t, 400);
+  return formPage(request, { values, errors: {}, notice: t("complaints.form.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }) }, t, 429, {
+    "Retry-After": String(outcome.retryAfterSeconds),
+  });
+}
+
+async function formPage(request: NextRequest, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+  const locale = requestLocale(request);
+  const units = await listActiveUnits();
+  const body = page({
+    locale,
+    title: t("complaints.form.pageTitle"),
+    description: t("complaints.form.description"),
+    nonce: request.headers.get(NONCE_HEADER),
+    path: request.nextUrl.pathname + request.nextUrl.search,
+    t,
+    body: complaintForm(units, state, t, locale, cityDay(new Date())),
+    script: FOCUS_SUMMARY_SCRIPT,
+  });
+  return htmlResponse(body, status, headers);
+}

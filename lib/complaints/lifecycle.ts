@@ -1,0 +1,139 @@
+// The complaint lifecycle of domain.md section 2 (SP4N-LAPOR!), as pure rules: which transitions
+// exist, what each must record, when a case is overdue and when it escalates. The server refuses
+// anything these rules refuse; the pages only offer what they allow. No I/O, so every rule is
+// unit-tested, with the clock passed in.
+import type { ComplaintAction, ComplaintStatus, Severity } from "@/lib/generated/sqlite/enums";
+import { complaintDeadlines, type ComplaintDeadlines } from "@/lib/scoring/deadlines";
+
+export type { ComplaintAction, ComplaintStatus, Severity };
+
+export const STATUSES = ["received", "verifying", "substantiated", "unsubstantiated", "action_taken", "closed", "rejected"] as const satisfies readonly ComplaintStatus[];
+export const ACTIONS = ["advice", "verbal_reprimand", "written_reprimand", "sanction_referral"] as const satisfies readonly ComplaintAction[];
+export const SEVERITIES = ["minor", "moderate", "serious"] as const satisfies readonly Severity[];
+export const CATEGORIES = ["staff_behaviour", "delay", "illegal_fee", "facility", "procedure", "other"] as const;
+
+/**
+ * received → verifying → substantiated | unsubstantiated; substantiated → action_taken → closed;
+ * an unsubstantiated case is answered and closed; rejected (spam, duplicate, out of scope) only
+ * from received, before anyone spends time verifying. closed and rejected are final.
+ */
+export const TRANSITIONS: Readonly<Record<ComplaintStatus, readonly ComplaintStatus[]>> = {
+  received: ["verifying", "rejected"],
+  verifying: ["substantiated", "unsubstantiated"],
+  substantiated: ["action_taken"],
+  unsubstantiated: ["closed"],
+  action_taken: ["closed"],
+  closed: [],
+  rejected: [],
+};
+
+export const FINAL: ReadonlySet<ComplaintStatus> = new Set(["closed", "rejected"]);
+
+export function allowedNext(status: ComplaintStatus): readonly ComplaintStatus[] {
+  return TRANSITIONS[status] ?? [];
+}
+
+export function canTransition(from: ComplaintStatus, to: ComplaintStatus): boolean {
+  return allowedNext(from).includes(to);
+}
+
+/** One step a handler asks for: a transition, or (to === the current status) an answer only. */
+export type StepInput = {
+  to: ComplaintStatus;
+  reason?: string | null; // why, internal
+  evidence?: string | null; // what the verification found, internal
+  publicNote?: string | null; // the answer the reporter reads on /lacak
+  action?: ComplaintAction | null;
+  severity?: Severity | null;
+};
+
+export type StepError = "illegalTransition" | "finalStatus" | "reasonRequired" | "evidenceRequired" | "actionRequired" | "severityRequired" | "answerRequired" | "notAllowedHere";
+export type StepCheck = { ok: true; kind: "transition" | "answer" } | { ok: false; errors: Partial<Record<keyof StepInput | "form", StepError>> };
+
+const filled = (v: string | null | undefined) => !!v && v.trim().length > 0;
+
+/**
+ * Whether `step` may be applied to a case in `current` (with `hasAnswer`: a public answer was
+ * already written). Each transition records why; verification records its evidence; action
+ * records the measure and its severity; a rejection and a closure must leave the reporter an
+ * answer. Fields that do not belong to a step are refused rather than silently dropped.
+ */
+export function checkStep(current: ComplaintStatus, hasAnswer: boolean, step: StepInput): StepCheck {
+  if (FINAL.has(current)) return { ok: false, errors: { form: "finalStatus" } };
+  const errors: Partial<Record<keyof StepInput | "form", StepError>> = {};
+  if (step.to === current) {
+    // An answer to the reporter without a change of status.
+    if (!filled(step.publicNote)) errors.publicNote = "answerRequired";
+    if (filled(step.evidence)) errors.evidence = "notAllowedHere";
+    if (step.action) errors.action = "notAllowedHere";
+    if (step.severity) errors.severity = "notAllowedHere";
+    return Object.keys(errors).length ? { ok: false, errors } : { ok: true, kind: "answer" };
+  }
+  if (!canTransition(current, step.to)) return { ok: false, errors: { to: "illegalTransition" } };
+  if (!filled(step.reason)) errors.reason = "reasonRequired";
+  const verdict = step.to === "substantiated" || step.to === "unsubstantiated";
+  if (verdict && !filled(step.evidence)) errors.evidence = "evidenceRequired";
+  if (!verdict && filled(step.evidence)) errors.evidence = "notAllowedHere";
+  if (step.to === "action_taken") {
+    if (!step.action) errors.action = "actionRequired";
+    if (!step.severity) errors.severity = "severityRequired";
+  } else {
+    if (step.action) errors.action = "notAllowedHere";
+    if (step.severity) errors.severity = "notAllowedHere";
+  }
+  if (step.to === "rejected" && !filled(step.publicNote)) errors.publicNote = "answerRequired";
+  if (step.to === "closed" && !hasAnswer && !filled(step.publicNote)) errors.publicNote = "answerRequired";
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, kind: "transition" };
+}
+
+/** The timestamps a step sets on the case (the first answer, the verdict, the closure). */
+export function stampsOf(step: StepInput, current: { answeredAt: Date | null }, now: Date): { verifiedAt?: Date; answeredAt?: Date; closedAt?: Date } {
+  const stamps: { verifiedAt?: Date; answeredAt?: Date; closedAt?: Date } = {};
+  if (step.to === "substantiated" || step.to === "unsubstantiated") stamps.verifiedAt = now;
+  if (filled(step.publicNote) && !current.answeredAt) stamps.answeredAt = now;
+  // A rejection is final but not a closure: rejected cases are outside the handling score.
+  if (step.to === "closed") stamps.closedAt = now;
+  return stamps;
+}
+
+export type DeadlineSettings = { verifyDays: number; answerDays: number; closeDays: number };
+export type Stage = "verify" | "answer" | "close";
+export type CaseTimes = { status: ComplaintStatus; receivedAt: Date; verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null };
+
+/**
+ * The case's deadlines and the stages overdue at `now`: verification (working days) while it is
+ * not yet verified, the answer until one is written, the closure until the case is closed. A
+ * rejected case owes nothing more.
+ */
+export function deadlineState(c: CaseTimes, settings: DeadlineSettings, now: Date): { deadlines: ComplaintDeadlines; overdue: Stage[] } {
+  const deadlines = complaintDeadlines(c.receivedAt, settings);
+  const overdue: Stage[] = [];
+  if (c.status === "rejected" || c.status === "closed") return { deadlines, overdue };
+  if (!c.verifiedAt && (c.status === "received" || c.status === "verifying") && deadlines.verifyBy < now) overdue.push("verify");
+  if (!c.answeredAt && deadlines.answerBy < now) overdue.push("answer");
+  if (!c.closedAt && deadlines.closeBy < now) overdue.push("close");
+  return { deadlines, overdue };
+}
+
+/** Earlier substantiated cases of the same unit within this many days count for escalation. */
+export const ESCALATION_WINDOW_DAYS = 365;
+/** A unit escalates with this many earlier substantiated cases in the window. */
+export const UNIT_REPEAT_THRESHOLD = 2;
+
+/** Staff names as people write them: case, spaces and punctuation do not make another person. */
+export function normalizeStaffName(name: string | null | undefined): string | null {
+  const key = (name ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return key || null;
+}
+
+/**
+ * Whether a case that was just substantiated escalates, given the unit's earlier substantiated
+ * cases in the window: the same named staff member again, or a unit that keeps repeating.
+ */
+export function escalationFor(staffName: string | null | undefined, earlier: { staffName: string | null }[]): { escalate: boolean; reasons: ("staff" | "unit")[] } {
+  const reasons: ("staff" | "unit")[] = [];
+  const key = normalizeStaffName(staffName);
+  if (key && earlier.some((e) => normalizeStaffName(e.staffName) === key)) reasons.push("staff");
+  if (earlier.length >= UNIT_REPEAT_THRESHOLD) reasons.push("unit");
+  return { escalate: reasons.length > 0, reasons };
+}

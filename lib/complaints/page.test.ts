@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { PublicComplaint } from "@/lib/data/complaints.server";
+import { caseView, complaintForm, trackForm } from "./page";
+
+// Keys come back as they are, with their values, so the markup can be checked without the message files.
+const t = (key: string, values?: Record<string, string | number>) => (values ? `${key}${JSON.stringify(values)}` : key);
+const hostile = `</p><script>alert(1)</script><img src=x onerror=alert(2)>"'`;
+
+describe("complaint pages", () => {
+  const complaint: PublicComplaint = {
+    trackingCode: "ABCD-EFGH-JKMN",
+    status: "action_taken",
+    unit: { slug: "rshd", name: hostile },
+    category: "staff_behaviour",
+    receivedAt: new Date("2026-11-02T03:00:00Z"),
+    verifiedAt: null,
+    answeredAt: new Date("2026-11-04T03:00:00Z"),
+    closedAt: null,
+    answer: hostile,
+    answerDueBy: null,
+    history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile }],
+  };
+
+  it("escape every value of the tracking page", () => {
+    const out = caseView(complaint, true, t, (d) => d.toISOString()).value;
+    expect(out).not.toContain("<script>");
+    expect(out).not.toContain("<img");
+    expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(out).toContain('id="tracking-code">ABCD-EFGH-JKMN<');
+    expect(out).not.toContain("complaints.track.verified"); // dates not reached are left out
+  });
+
+  it("escape what the citizen typed when the form comes back with errors", () => {
+    const values = { unit: "rshd", description: hostile, staffName: hostile, phone: hostile, anonymous: "on", response: "12" };
+    const out = complaintForm([{ slug: "rshd", name: "RSHD", type: { nameId: "Rumah sakit", nameEn: "Hospital" } }], { values, errors: { description: ["too short"] } }, t, "id", "2026-11-22").value;
+    expect(out).not.toContain("<script>");
+    expect(out).not.toContain("<img");
+    expect(out).toContain('<option value="rshd" selected>RSHD</option>');
+    expect(out).toContain('name="anonymous" value="on" checked');
+    expect(out).toContain('<input type="hidden" name="response" value="12">');
+    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" aria-describedby="description-hint description-error" aria-invalid="true"');
+    expect(trackForm(hostile, hostile, t).value).not.toContain("<script>");
+  });
+});
