@@ -187,6 +187,9 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
 
       <section aria-labelledby="backlog-heading">
         <h2 id="backlog-heading">{t("backlogHeading")}</h2>
+        <p>
+          <Link href="/admin/pengaduan?status=open">{t("backlogAll")}</Link> · <Link href="/admin/pengaduan?status=open&overdue=1">{t("backlogOverdue")}</Link>
+        </p>
         {backlogRows.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
