@@ -248,24 +248,32 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
 
 if (only.has("profile")) {
   const demoDir = path.join(work, "profile");
-  const profileDir = path.join(work, "cpu-profile");
   prepareDatabase(demoDir, 0);
-  rmSync(profileDir, { recursive: true, force: true });
-  const app = await startServer(
-    ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
-    serverEnv(demoDir),
-    `${base}/robots.txt`,
-  );
-  await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
-  const measured = await measure({ name: "survey POST /api/v1/surveys (profiled)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
-  await stopServer(app); // next start exits on SIGTERM, and Node writes the profile on exit
-  const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
-  if (files.length === 0) throw new Error("no CPU profile was written");
-  const { shares, top } = summariseProfile(JSON.parse(readFileSync(path.join(profileDir, files[0]), "utf8")), duration * 1e6);
-  console.log(`\nWhere the server's CPU time goes under survey load (${measured.rps} req/s, 10 connections; idle excluded)`);
-  table(shares);
-  table(top);
-  results.profile = { measured, shares, top };
+  const profiled: Target[] = [
+    { name: "survey POST /api/v1/surveys", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody },
+    { name: "leaderboard /peringkat", url: `${base}/peringkat` },
+  ];
+  const profiles: Record<string, unknown>[] = [];
+  for (const target of profiled) {
+    const profileDir = path.join(work, "cpu-profile");
+    rmSync(profileDir, { recursive: true, force: true });
+    const app = await startServer(
+      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
+      serverEnv(demoDir),
+      `${base}/robots.txt`,
+    );
+    await measure(target, 10); // warm-up
+    const measured = await measure(target, 10);
+    await stopServer(app); // next start exits on SIGTERM, and Node writes the profile on exit
+    const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+    if (files.length === 0) throw new Error("no CPU profile was written");
+    const { shares, top } = summariseProfile(JSON.parse(readFileSync(path.join(profileDir, files[0]), "utf8")), duration * 1e6);
+    console.log(`\nWhere the server's CPU time goes: ${target.name}, ${measured.rps} req/s at 10 connections (idle excluded)`);
+    table(shares);
+    table(top);
+    profiles.push({ measured, shares, top });
+  }
+  results.profile = profiles;
 }
 
 type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] };
