@@ -2,89 +2,12 @@
 // again. Every submission that was acknowledged with 201 must be stored exactly once, and the
 // monthly aggregates must equal a recount of the stored responses. Runs on SQLite and on
 // PostgreSQL against the production build, on a server and database of its own.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
+import { postgresSetup, prepareDatabase, sqliteSetup, startServer, waitReady } from "./servers";
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
-const postgresAdmin = process.env.DATABASE_URL_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
-
-type Setup = { env: Record<string, string>; cleanup: () => Promise<void>; query: (sql: string) => Promise<Record<string, unknown>[]> };
-
-async function sqliteSetup(): Promise<Setup> {
-  const dir = mkdtempSync(path.join(tmpdir(), "rapor-fault-"));
-  return {
-    env: { DATA_DIR: dir, DATABASE_URL: "" },
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    query: async (sql) => {
-      const sqlite = new Database(path.join(dir, "rapor.db"), { readonly: true });
-      try {
-        return sqlite.prepare(sql).all() as Record<string, unknown>[];
-      } finally {
-        sqlite.close();
-      }
-    },
-  };
-}
-
-async function postgresSetup(): Promise<Setup | null> {
-  const admin = new pg.Client({ connectionString: postgresAdmin, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    if (process.env.CI) throw error;
-    return null;
-  }
-  const name = `rapor_fault_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdmin);
-  url.pathname = `/${name}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "rapor-fault-pg-"));
-  return {
-    env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-      rmSync(dir, { recursive: true, force: true });
-    },
-    query: async (sql) => {
-      const client = new pg.Client({ connectionString: url.toString() });
-      await client.connect();
-      try {
-        return (await client.query(sql)).rows;
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
-function startServer(env: Record<string, string>, port: number): ChildProcess {
-  // Detached: its own process group, so that SIGKILL reaches every process of the server.
-  return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", NEXTAUTH_SECRET: "fault-test-secret", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-}
-
-async function waitReady(base: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become ready");
-}
 
 for (const [provider, makeSetup, port] of [
   ["sqlite", sqliteSetup, 3190],
@@ -96,10 +19,7 @@ for (const [provider, makeSetup, port] of [
     const { env, cleanup, query } = setup!;
     const base = `http://127.0.0.1:${port}`;
     try {
-      const prepared = spawnSync("node", ["scripts/db-migrate.mjs"], { env: { ...process.env, ...env }, stdio: "inherit" });
-      expect(prepared.status).toBe(0);
-      const seeded = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], { env: { ...process.env, ...env }, stdio: "inherit" });
-      expect(seeded.status).toBe(0);
+      prepareDatabase(setup!);
 
       let server = startServer(env, port);
       await waitReady(base);

@@ -1,0 +1,91 @@
+// Servers of their own for the specs that need one (fault test, PostgreSQL bad-input test): a
+// fresh database on SQLite or PostgreSQL, the production build started on it, and a way to query
+// that database directly. The Playwright web server has built the app before any spec runs.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { expect } from "@playwright/test";
+
+const postgresAdmin = process.env.DATABASE_URL_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export type Setup = { env: Record<string, string>; cleanup: () => Promise<void>; query: (sql: string) => Promise<Record<string, unknown>[]> };
+
+export async function sqliteSetup(): Promise<Setup> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rapor-e2e-"));
+  return {
+    env: { DATA_DIR: dir, DATABASE_URL: "" },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    query: async (sql) => {
+      const sqlite = new Database(path.join(dir, "rapor.db"), { readonly: true });
+      try {
+        return sqlite.prepare(sql).all() as Record<string, unknown>[];
+      } finally {
+        sqlite.close();
+      }
+    },
+  };
+}
+
+export async function postgresSetup(): Promise<Setup | null> {
+  const admin = new pg.Client({ connectionString: postgresAdmin, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    if (process.env.CI) throw error;
+    return null;
+  }
+  const name = `rapor_e2e_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresAdmin);
+  url.pathname = `/${name}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "rapor-e2e-pg-"));
+  return {
+    env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
+    cleanup: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    query: async (sql) => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        return (await client.query(sql)).rows;
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export function startServer(env: Record<string, string>, port: number): ChildProcess {
+  // Detached: its own process group, so that SIGKILL reaches every process of the server.
+  return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: "e2e-server-secret", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+export async function waitReady(base: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not become ready");
+}
+
+/** Migrates and seeds the demo data into a fresh database of `setup`. */
+export function prepareDatabase(setup: Setup) {
+  for (const args of [["scripts/db-migrate.mjs"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]]) {
+    const result = spawnSync("node", args, { env: { ...process.env, ...setup.env }, stdio: "inherit" });
+    expect(result.status).toBe(0);
+  }
+}
