@@ -5,7 +5,7 @@
 // complaints-bad-input.spec.ts, against the main end-to-end server.
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
-import { badComplaintBody, badSurveyBody, fuzzSeed, HOSTILE_STRINGS, nastyString } from "./fuzz-values";
+import { badComplaintBody, badComplaintForm, badSurveyBody, badSurveyForm, fuzzSeed, HOSTILE_STRINGS, nastyString } from "./fuzz-values";
 import { postgresSetup, prepareDatabase, startServer, waitReady, type Setup } from "./servers";
 
 const PORT = 3192;
@@ -37,6 +37,10 @@ async function rows(table: "SurveyResponse" | "Complaint" | "ComplaintEvent"): P
 
 async function post(path: string, body: string) {
   return fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body });
+}
+
+async function postForm(path: string, fields: Record<string, string>) {
+  return fetch(base + path, { method: "POST", body: new URLSearchParams(fields), redirect: "manual" });
 }
 
 test("[postgresql] generated bad survey and complaint bodies get a 4xx with a message and store nothing", async () => {
@@ -85,4 +89,36 @@ test("[postgresql] valid submissions with hostile free text are stored, never a 
     );
     expect(complaint.status, `complaint with ${JSON.stringify(text)}`).toBe(201);
   }
+});
+
+test("[postgresql] the survey and complaint forms: bad fields get the form again and store nothing; hostile text in valid ones is stored", async () => {
+  test.skip(!setup, "no PostgreSQL reachable (required when CI is set)");
+  const before = [await rows("SurveyResponse"), await rows("Complaint")];
+  for (const [path, arbitrary] of [
+    ["/s/rshd", badSurveyForm],
+    ["/pengaduan", badComplaintForm("rshd")],
+  ] as const) {
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async (form) => {
+        const response = await postForm(path, form);
+        expect([400, 413], `${path} ${JSON.stringify(form).slice(0, 200)}`).toContain(response.status);
+      }),
+      { numRuns: 30, seed: fuzzSeed() },
+    );
+  }
+  expect([await rows("SurveyResponse"), await rows("Complaint")]).toEqual(before);
+  for (const text of HOSTILE_STRINGS) {
+    const survey = await postForm("/s/rshd", { ...Object.fromEntries(Object.entries(ANSWERS).map(([k, v]) => [k, String(v)])), comment: text });
+    expect(survey.status, `survey form with ${JSON.stringify(text)}`).toBe(303);
+    const complaint = await postForm("/pengaduan", {
+      unit: "rshd",
+      category: "other",
+      description: `Kejadian di loket pelayanan: ${text}`,
+      occurredOn: new Date().toISOString().slice(0, 10),
+      staffName: text,
+      anonymous: "on",
+    });
+    expect(complaint.status, `complaint form with ${JSON.stringify(text)}`).toBe(303);
+  }
+  expect([await rows("SurveyResponse"), await rows("Complaint")]).toEqual([before[0] + HOSTILE_STRINGS.length, before[1] + HOSTILE_STRINGS.length]);
 });

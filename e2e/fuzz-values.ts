@@ -79,3 +79,18 @@ export const badComplaintBody = (unit: string) =>
     { requiredKeys: [] },
   ),
 ).filter((body) => !(typeof body === "object" && body !== null && CATEGORIES.includes((body as { category?: unknown }).category as string)));
+
+/** Survey form fields (as posted by a browser) that are wrong in at least one way. */
+export const badSurveyForm = fc.dictionary(
+  fc.constantFrom("u1", "u2", "u3", "u9", "gender", "ageBand", "comment", "service", "visitCode", "zzz"),
+  fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("0", "5", "-1", "2.5", "", "1e3")),
+  { maxKeys: 10 },
+);
+
+/** Complaint form fields for `unit` that are wrong in at least one way (never a valid category with the rest). */
+export const badComplaintForm = (unit: string) =>
+  fc.dictionary(
+    fc.constantFrom("unit", "category", "description", "occurredOn", "staffName", "room", "name", "phone", "email", "anonymous", "response", "zzz"),
+    fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("", "on", "2026-02-30", "0812", unit)),
+    { maxKeys: 12 },
+  );
