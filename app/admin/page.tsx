@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { ZoneChart } from "@/components/admin/zone-chart";
+import { UnitTableSection } from "@/components/admin/unit-table-section";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
@@ -133,112 +134,49 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
         </ul>
       </section>
 
-      <section aria-labelledby="red-heading">
-        <h2 id="red-heading">{t("redHeading")}</h2>
-        {red.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("unit")}</th>
-                <th scope="col">{t("score")}</th>
-                <th scope="col">{t("weakest")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {red.map((u) => (
-                <tr key={u.slug}>
-                  <th scope="row">{u.name}</th>
-                  <td>{fmt(u.score)}</td>
-                  <td>{u.weakestElement ? `${elements(`${u.weakestElement}.name`)} (${fmt(u.elements[u.weakestElement])})` : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <UnitTableSection
+        id="red-heading"
+        title={t("redHeading")}
+        empty={t("none")}
+        columns={[t("unit"), t("score"), t("weakest")]}
+        rows={red.map((u) => ({
+          key: u.slug,
+          name: u.name,
+          cells: [fmt(u.score), u.weakestElement ? `${elements(`${u.weakestElement}.name`)} (${fmt(u.elements[u.weakestElement])})` : "–"],
+        }))}
+      />
 
-      <section aria-labelledby="sample-heading">
-        <h2 id="sample-heading">{t("sampleHeading")}</h2>
-        {insufficient.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("unit")}</th>
-                <th scope="col">{t("respondents")}</th>
-                <th scope="col">{t("minimum")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {insufficient.map((u) => (
-                <tr key={u.slug}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.respondents}</td>
-                  <td>{u.minimumSample}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <UnitTableSection
+        id="sample-heading"
+        title={t("sampleHeading")}
+        empty={t("none")}
+        columns={[t("unit"), t("respondents"), t("minimum")]}
+        rows={insufficient.map((u) => ({ key: u.slug, name: u.name, cells: [u.respondents, u.minimumSample] }))}
+      />
 
-      <section aria-labelledby="backlog-heading">
-        <h2 id="backlog-heading">{t("backlogHeading")}</h2>
+      <UnitTableSection
+        id="backlog-heading"
+        title={t("backlogHeading")}
+        empty={t("none")}
+        columns={[t("unit"), t("openComplaints"), t("overdueComplaints")]}
+        rows={backlogRows.map(([unitId, b]) => ({ key: unitId, name: unitById.get(unitId)?.name ?? unitId, cells: [b.open, b.overdue] }))}
+      >
         <p>
           <Link href="/admin/pengaduan?status=open">{t("backlogAll")}</Link> · <Link href="/admin/pengaduan?status=open&overdue=1">{t("backlogOverdue")}</Link>
         </p>
-        {backlogRows.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("unit")}</th>
-                <th scope="col">{t("openComplaints")}</th>
-                <th scope="col">{t("overdueComplaints")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {backlogRows.map(([unitId, b]) => (
-                <tr key={unitId}>
-                  <th scope="row">{unitById.get(unitId)?.name ?? unitId}</th>
-                  <td>{b.open}</td>
-                  <td>{b.overdue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      </UnitTableSection>
 
-      <section aria-labelledby="change-heading">
-        <h2 id="change-heading">{t("changeHeading", { period: previousKey })}</h2>
-        {changes.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("unit")}</th>
-                <th scope="col">{t("score")}</th>
-                <th scope="col">{t("change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...changes.slice(0, 5), ...changes.slice(Math.max(5, changes.length - 5))].map(({ unit, delta }) => (
-                <tr key={unit.slug}>
-                  <th scope="row">{unit.name}</th>
-                  <td>{fmt(unit.score)}</td>
-                  <td>{fmtDelta(delta)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <UnitTableSection
+        id="change-heading"
+        title={t("changeHeading", { period: previousKey })}
+        empty={t("none")}
+        columns={[t("unit"), t("score"), t("change")]}
+        rows={[...changes.slice(0, 5), ...changes.slice(Math.max(5, changes.length - 5))].map(({ unit, delta }) => ({
+          key: unit.slug,
+          name: unit.name,
+          cells: [fmt(unit.score), fmtDelta(delta)],
+        }))}
+      />
     </>
   );
 }
