@@ -6,8 +6,13 @@ import { authorizeApi } from "@/lib/auth/guards.server";
 import { getScores } from "@/lib/data/scores-cache.server";
 import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
 import { validationError } from "@/lib/http/api-errors";
-import { toCsv } from "@/lib/http/csv";
+import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+
+const EXPORT_COLUMNS = [
+  "period", "published", "unit", "name", "type", "kecamatan", "respondents", "minimum_sample", "sufficient", "rank", "ikm", "ikm_converted", "grade",
+  ...ELEMENT_KEYS, "weakest_element", "satisfaction_ikm", "complaint_handling", "standards", "score", "zone", "complaints_received", "complaints_substantiated",
+] as const satisfies readonly ScoresCsvColumn[];
 
 export async function GET(request: NextRequest) {
   const auth = await authorizeApi("export:read");
@@ -17,12 +22,6 @@ export async function GET(request: NextRequest) {
   const period = exportPeriod(parsed.data.period);
   const report = await getScores(period.key);
   const units = report.units.filter((u) => !parsed.data.unit || u.slug === parsed.data.unit);
-  const csv = toCsv(
-    ["period", "published", "unit", "name", "type", "kecamatan", "respondents", "minimum_sample", "sufficient", "rank", "ikm", "ikm_converted", "grade", ...ELEMENT_KEYS, "weakest_element", "satisfaction_ikm", "complaint_handling", "standards", "score", "zone", "complaints_received", "complaints_substantiated"],
-    units.map((u) => [
-      report.period, report.published, u.slug, u.name, u.type, u.kecamatan, u.respondents, u.minimumSample, u.sufficient, u.rank, u.ikm?.value, u.ikm?.converted, u.ikm?.grade,
-      ...ELEMENT_KEYS.map((k) => u.elements[k]), u.weakestElement, u.ikm?.converted, u.complaintHandling, u.standards, u.score, u.zone, u.complaints.received, u.complaints.substantiated,
-    ]),
-  );
+  const csv = scoresCsv(report, EXPORT_COLUMNS, units);
   return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="skor-${period.key}.csv"`, "Cache-Control": "no-store" } });
 }

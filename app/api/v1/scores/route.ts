@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getScores } from "@/lib/data/scores-cache.server";
 import type { ScoresReport } from "@/lib/data/scores.server";
+import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
 import { validationError } from "@/lib/http/api-errors";
-import { toCsv } from "@/lib/http/csv";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
 
@@ -28,7 +28,7 @@ export async function GET(request: NextRequest) {
   const report = await getScores(period);
   const cache = { "Cache-Control": report.published ? "public, max-age=3600" : "public, max-age=30" };
   if (parsed.data.format === "csv") {
-    return new NextResponse(scoresCsv(report), {
+    return new NextResponse(scoresCsv(report, OPEN_DATA_COLUMNS), {
       headers: { ...cache, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rapor-layanan-${period}.csv"` },
     });
   }
@@ -64,20 +64,8 @@ function publicShape(report: ScoresReport) {
   };
 }
 
-const SCORES_CSV_HEADER = [
+const OPEN_DATA_COLUMNS = [
   "period", "rank", "slug", "name", "type", "kecamatan", "respondents", "minimum_sample", "ranked", "ikm", "ikm_converted", "grade",
   ...ELEMENT_KEYS, "weakest_element", "complaint_handling", "standards", "score", "zone", "substantiated_per_1000",
   "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
-];
-
-function scoresCsv(report: ScoresReport): string {
-  const s = report.settings;
-  return toCsv(
-    SCORES_CSV_HEADER,
-    report.units.map((u) => [
-      report.period, u.rank, u.slug, u.name, u.type, u.kecamatan, u.respondents, u.minimumSample, u.ranked, u.ikm?.value, u.ikm?.converted, u.ikm?.grade,
-      ...ELEMENT_KEYS.map((k) => u.elements[k]), u.weakestElement, u.complaintHandling, u.standards, u.score, u.zone, u.complaints.substantiatedPer1000,
-      s.weightSatisfaction, s.weightComplaints, s.weightStandards, s.zoneRedMax, s.zoneYellowMax, report.published,
-    ]),
-  );
-}
+] as const satisfies readonly ScoresCsvColumn[];
