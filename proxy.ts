@@ -7,8 +7,11 @@
 // render a pages-router `/400` that an App Router app does not have, and answers a plain 500. The
 // proxy runs before that, so such a URL gets the 404 page (pages) or a 400 JSON error (APIs) on
 // every route; a NUL (`%00`) in the path or query is refused the same way (lib/http/text.ts).
+// Likewise a server action call (`Next-Action` header) whose arguments are not what React sends
+// (text that is not JSON, a multipart body without its root part) fails inside Next.js's decoder
+// with a 500 before the action runs: it gets a 400 here (`readableActionBody`).
 import { NextResponse, type NextRequest } from "next/server";
-import { readableUrl } from "@/lib/http/text";
+import { readableActionBody, readableUrl } from "@/lib/http/text";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 
@@ -22,6 +25,10 @@ export async function proxy(request: NextRequest) {
     if (readable) return NextResponse.next();
     const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
     return NextResponse.json({ error: "malformed_url", message: t("http.malformedUrl") }, { status: 400 });
+  }
+
+  if (request.method === "POST" && request.headers.has("next-action") && !(await readableActionBody(request.clone()))) {
+    return new NextResponse(null, { status: 400 });
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -51,6 +51,28 @@ export function readableUrl(pathname: string, search = ""): boolean {
   return true;
 }
 
+/**
+ * Whether the body of a server action call (`Next-Action` header) is in the shape React sends,
+ * as far as Next.js's decoder fails on it with a 500 otherwise: a text body is JSON; a multipart
+ * body has its root part "0", itself JSON. (The action then checks the session and validates its
+ * arguments itself.)
+ */
+export async function readableActionBody(request: Request): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) {
+      const root = (await request.formData()).get("0");
+      if (typeof root !== "string") return false;
+      JSON.parse(root);
+      return true;
+    }
+    JSON.parse(await request.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Former names, kept for code written before lone surrogates were handled here too. */
 export const withoutNul = requestText;
 export const jsonWithoutNul = requestJsonReviver;
