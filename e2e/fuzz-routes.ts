@@ -32,7 +32,7 @@ export type Who = "anonymous" | "admin" | "inspector" | "head";
 export type FuzzRequest = { who: Who; method: string; path: string; headers: Record<string, string>; body?: Buffer };
 export type FuzzReport = { requests: number; statuses: Record<string, number>; serverErrors: { status: number; request: string; answer: string }[] };
 
-const METHOD_EXPORT = /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\b(?:as|,|\{)\s*(GET|POST|PUT|PATCH|DELETE)\b(?=[^;]*\}\s*;?)/g;
+const METHOD_EXPORT = /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|(?:\bas|,|\{)\s*(GET|POST|PUT|PATCH|DELETE)\b(?=[^;]*\}\s*;?)/g;
 
 /** Every route of the app directory: pages (GET, and POST for server actions) and route handlers with their methods. */
 export function appRoutes(appDir = "app"): Route[] {
@@ -264,7 +264,7 @@ export const fuzzRequest = (ctx: FuzzContext): fc.Arbitrary<FuzzRequest> =>
 // ---------------------------------------------------------------------------------------------
 // Running
 
-function send(base: URL, agent: http.Agent, request: FuzzRequest): Promise<{ status: number; answer: string }> {
+function send(base: URL, agent: http.Agent | false, request: FuzzRequest): Promise<{ status: number; answer: string }> {
   return new Promise((resolve) => {
     const req = http.request(
       { host: base.hostname, port: base.port, method: request.method, path: request.path, headers: { ...request.headers, ...(request.body ? { "content-length": String(request.body.length) } : {}) }, agent, timeout: 120_000 },
@@ -310,7 +310,11 @@ export async function runFuzz(baseUrl: string, ctx: FuzzContext, { count, seed, 
       Array.from({ length: concurrency }, async () => {
         while (next < list.length) {
           const request = list[next++];
-          const { status, answer } = await send(base, agent, request);
+          let { status, answer } = await send(base, agent, request);
+          // No answer at all: a kept-alive connection the server had just closed, or a reset after
+          // an early answer to a large body. Once more on a connection of its own; a server that
+          // really failed fails again.
+          if (status === 0) ({ status, answer } = await send(base, false, { ...request, headers: { ...request.headers, connection: "close" } }));
           report.requests++;
           report.statuses[status] = (report.statuses[status] ?? 0) + 1;
           if (status >= 500 || status === 0) report.serverErrors.push({ status, request: describeRequest(request), answer });

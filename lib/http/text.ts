@@ -52,25 +52,47 @@ export function readableUrl(pathname: string, search = ""): boolean {
 }
 
 /**
- * Whether the body of a server action call (`Next-Action` header) is in the shape React sends,
- * as far as Next.js's decoder fails on it with a 500 otherwise: a text body is JSON; a multipart
- * body has its root part "0", itself JSON. (The action then checks the session and validates its
- * arguments itself.)
+ * Whether the body of a server action call (`Next-Action` header) is in the shape React sends for
+ * the arguments our actions take (a FormData and plain values), as far as Next.js's decoder
+ * would otherwise fail on it with a 500 before the action runs: a text body, or a multipart
+ * body's root part "0", is a JSON array; every string in it that starts with "$" is one of the
+ * encodings of such values (an escaped "$", undefined, NaN, ±Infinity, -0, a date, a bigint, a
+ * FormData, or a reference to a part that exists and is itself JSON). Maps, sets, files, promises
+ * and streams are not arguments of any action here, and are refused. (The action then checks the
+ * session and validates its arguments itself.)
  */
 export async function readableActionBody(request: Request): Promise<boolean> {
   const type = request.headers.get("content-type") ?? "";
   try {
+    const parts = new Map<string, string>();
+    let root: string;
     if (type.startsWith("multipart/form-data")) {
-      const root = (await request.formData()).get("0");
-      if (typeof root !== "string") return false;
-      JSON.parse(root);
-      return true;
+      const form = await request.formData();
+      for (const [name, value] of form) if (typeof value === "string" && /^[0-9a-f]+$/.test(name)) parts.set(name, value);
+      root = parts.get("0") ?? "";
+    } else {
+      root = await request.text();
     }
-    JSON.parse(await request.text());
-    return true;
+    const value: unknown = JSON.parse(root);
+    return Array.isArray(value) && readableActionValue(value, parts, 0);
   } catch {
     return false;
   }
+}
+
+const PLAIN_ENCODINGS = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d+$|K[0-9a-f]+$)/;
+
+function readableActionValue(value: unknown, parts: Map<string, string>, depth: number): boolean {
+  if (depth > 64) return false;
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || PLAIN_ENCODINGS.test(value)) return true;
+    const reference = /^\$([0-9a-f]+)(?::[^:]*)*$/.exec(value);
+    if (!reference || !parts.has(reference[1]) || reference[1] === "0") return false;
+    return readableActionValue(JSON.parse(parts.get(reference[1])!), parts, depth + 1);
+  }
+  if (Array.isArray(value)) return value.every((item) => readableActionValue(item, parts, depth + 1));
+  if (value !== null && typeof value === "object") return Object.values(value).every((item) => readableActionValue(item, parts, depth + 1));
+  return true;
 }
 
 /** Former names, kept for code written before lone surrogates were handled here too. */
