@@ -107,7 +107,8 @@ export async function fuzzContext(base: string, query: (sql: string) => Promise<
   const formFields = new Set<string>();
   for (const route of routes.filter((r) => r.kind === "page" && r.template.startsWith("/admin"))) {
     const html = await get(base + fill(route.template, { slug: unitSlugs[0], id: ids[0], code: trackingCodes[0] }), cookies.admin);
-    for (const m of html.matchAll(/\$ACTION_ID_([0-9a-f]{20,})/g)) actionIds.add(m[1]);
+    // Plain form actions ($ACTION_ID_<id>) and those of useActionState forms ($ACTION_1:0 = {"id": …}).
+    for (const m of html.matchAll(/\$ACTION_ID_([0-9a-f]{20,})|&quot;id&quot;:&quot;([0-9a-f]{20,})&quot;/g)) actionIds.add(m[1] ?? m[2]);
     for (const m of html.matchAll(/<(?:input|select|textarea)[^>]*\sname="([^"$][^"]*)"/g)) formFields.add(m[1]);
   }
   return { routes, cookies, unitSlugs, ids, trackingCodes, actionIds: [...actionIds], formFields: [...formFields] };

@@ -73,8 +73,9 @@ export function startServer(env: Record<string, string>, port: number): ChildPro
   });
 }
 
+/** Waits until the server answers its health check (up to 3 minutes: a busy machine starts slowly). */
 export async function waitReady(base: string) {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 720; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
