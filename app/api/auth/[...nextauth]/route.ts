@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options.server";
+import { requestJsonReviver, requestText } from "@/lib/http/text";
 
 const handler = NextAuth(authOptions);
 
@@ -19,4 +20,29 @@ async function GET(request: NextRequest, context: Context) {
   return handler(request, context);
 }
 
-export { GET, handler as POST };
+/**
+ * The body next-auth reads (JSON or a urlencoded form) passes through requestText first, like
+ * every request's text; a JSON body that does not parse is a 400 here (next-auth's own parsing
+ * throws, which was a 500).
+ */
+async function POST(request: NextRequest, context: Context) {
+  const type = request.headers.get("content-type") ?? "";
+  const json = type.includes("application/json");
+  if (!json && !type.includes("application/x-www-form-urlencoded")) return handler(request, context);
+  const text = await request.text();
+  let body: string;
+  if (json) {
+    try {
+      body = JSON.stringify(JSON.parse(text, requestJsonReviver));
+    } catch {
+      return Response.json({ error: "validation" }, { status: 400 });
+    }
+  } else {
+    body = new URLSearchParams([...new URLSearchParams(text)].map(([key, value]) => [key, requestText(value)])).toString();
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handler(new NextRequest(request.url, { method: "POST", headers, body }), context);
+}
+
+export { GET, POST };
