@@ -17,7 +17,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: ".e2e/report" }]],
-  timeout: 30_000,
+  // Room for a busy machine (npm run test:busy): a test waits for states, never for a time, and
+  // none needs a step to finish within a budget; retries stay off (a flaky test gets fixed).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "id-ID",

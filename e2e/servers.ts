@@ -61,17 +61,21 @@ export async function postgresSetup(): Promise<Setup | null> {
   };
 }
 
+/** The session secret of these servers (so that tests can sign session cookies). */
+export const SERVER_SECRET = "e2e-server-secret";
+
 export function startServer(env: Record<string, string>, port: number): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
   return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: "e2e-server-secret", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,
   });
 }
 
+/** Waits until the server answers its health check (up to 3 minutes: a busy machine starts slowly). */
 export async function waitReady(base: string) {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 720; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {

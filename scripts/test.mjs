@@ -2,7 +2,10 @@
 // integration tests of the data layer on SQLite and PostgreSQL, then the end-to-end tests in
 // Chromium against a production build (built by the Playwright web server's `npm start` path).
 // `npm test -- --skip-e2e` stops before the browser tests. Ends with one summary line of counts.
-import { spawnSync } from "node:child_process";
+// `npm run test:busy` (`--busy`) runs the same suite while a busy loop occupies one core, started
+// here and always stopped at the end: the tests must hold on a busy machine (no step needs to
+// finish within N ms, waits wait for a state).
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -22,7 +25,17 @@ if (!process.argv.includes("--skip-e2e")) {
   steps.push(["end-to-end tests (Chromium, production build)", ["node", "node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"]]);
 }
 
+let busy = null;
+if (process.argv.includes("--busy")) {
+  busy = spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" });
+  const stop = () => busy.exitCode === null && busy.signalCode === null && busy.kill("SIGKILL");
+  process.on("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => process.exit(130));
+  console.log(`busy loop running (pid ${busy.pid}): one core is taken for the whole run`);
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const suiteStarted = Date.now();
 let status = 0;
 for (const [title, [command, ...args]] of steps) {
   console.log(`\n=== ${title} ===`);
@@ -51,5 +64,5 @@ if (existsSync(`${reports}/e2e.json`)) {
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
 }
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, in ${((Date.now() - suiteStarted) / 60_000).toFixed(1)} min${busy ? " (with one core busy)" : ""}`);
 process.exit(status);

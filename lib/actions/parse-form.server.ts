@@ -3,11 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { withoutNul } from "@/lib/http/text";
+import { requestText } from "@/lib/http/text";
 import { translatedFieldErrors } from "@/lib/validation/translate";
 
 export async function parseForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ data: z.infer<S>; error?: never } | { data?: never; error: ActionResult }> {
-  const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? withoutNul(v) : ""]));
+  const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data };
   const t = await getTranslations("admin.errors");

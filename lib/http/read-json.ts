@@ -1,5 +1,5 @@
 // The body of a JSON API request, refused (not parsed) beyond a size limit.
-import { jsonWithoutNul } from "./text";
+import { requestJsonReviver } from "./text";
 
 const MAX_BODY_BYTES = 32 * 1024;
 
@@ -8,7 +8,7 @@ export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Pro
   try {
     const text = await request.text();
     if (text.length > maxBytes) return { ok: false };
-    return { ok: true, value: JSON.parse(text, jsonWithoutNul) };
+    return { ok: true, value: JSON.parse(text, requestJsonReviver) };
   } catch {
     return { ok: false };
   }

@@ -1,5 +1,5 @@
 // Small HTTP helpers of the plain-HTML citizen pages.
-import { withoutNul } from "@/lib/http/text";
+import { requestText } from "@/lib/http/text";
 
 const MAX_FORM_BYTES = 32 * 1024;
 
@@ -17,9 +17,9 @@ export async function readForm(request: Request): Promise<Record<string, string>
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(text, { headers: { "content-type": type } }).formData();
-    for (const [key, value] of form) if (typeof value === "string" && !(key in values)) values[key] = withoutNul(value);
+    for (const [key, value] of form) if (typeof value === "string" && !(key in values)) values[key] = requestText(value);
   } else {
-    for (const [key, value] of new URLSearchParams(text)) if (!(key in values)) values[key] = withoutNul(value);
+    for (const [key, value] of new URLSearchParams(text)) if (!(key in values)) values[key] = requestText(value);
   }
   return values;
 }

@@ -1,5 +1,48 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options.server";
+import { requestJsonReviver, requestText } from "@/lib/http/text";
 
 const handler = NextAuth(authOptions);
-export { handler as GET, handler as POST };
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * next-auth answers two GETs that no page of ours makes with a 500 (found by the route fuzz,
+ * e2e/bad-input-routes.spec.ts): its credentials callback, which only takes a POST, and its own
+ * error page for `?error=Configuration` (or `/error/Configuration`). The first is a 405 here; the
+ * second, like every next-auth error page, sends the visitor to the workspace's sign-in page.
+ */
+async function GET(request: NextRequest, context: Context) {
+  const [action, provider] = (await context.params).nextauth ?? [];
+  if (action === "callback" && provider === "credentials") return new Response(null, { status: 405, headers: { Allow: "POST" } });
+  if (action === "error") return new Response(null, { status: 303, headers: { Location: "/admin/masuk" } });
+  return handler(request, context);
+}
+
+/**
+ * The body next-auth reads (JSON or a urlencoded form) passes through requestText first, like
+ * every request's text; a JSON body that does not parse is a 400 here (next-auth's own parsing
+ * throws, which was a 500).
+ */
+async function POST(request: NextRequest, context: Context) {
+  const type = request.headers.get("content-type") ?? "";
+  const json = type.includes("application/json");
+  if (!json && !type.includes("application/x-www-form-urlencoded")) return handler(request, context);
+  const text = await request.text();
+  let body: string;
+  if (json) {
+    try {
+      body = JSON.stringify(JSON.parse(text, requestJsonReviver));
+    } catch {
+      return Response.json({ error: "validation" }, { status: 400 });
+    }
+  } else {
+    body = new URLSearchParams([...new URLSearchParams(text)].map(([key, value]) => [key, requestText(value)])).toString();
+  }
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handler(new NextRequest(request.url, { method: "POST", headers, body }), context);
+}
+
+export { GET, POST };
