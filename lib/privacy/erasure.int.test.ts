@@ -108,6 +108,17 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     expect((await snapshot(b.id)).reporter?.phone).toBeNull();
   });
 
+  it("counts a rejected case's retention from the day it was rejected", async () => {
+    const r = await file(5);
+    const head = { id: ids.head, scope: { unitId: ids.unit } };
+    const rejectedAt = at(20); // 23 Nov 2025, 10:00 WIB
+    expect((await applyStep(db(), r.id, { to: "rejected", reason: "Di luar kewenangan.", publicNote: "Bukan layanan unit ini." }, head, { now: rejectedAt })).ok).toBe(true);
+    await runRetention(db(), { now: new Date("2026-11-23T16:59:59Z"), days: 365 });
+    expect((await snapshot(r.id)).reporter?.email).toBe(contactOf(5).email);
+    await runRetention(db(), { now: new Date("2026-11-23T17:00:00Z"), days: 365 });
+    expect((await snapshot(r.id)).reporter?.email).toBeNull();
+  });
+
   it("keeps an open case's contact however old it is", async () => {
     const c = await file(3);
     await runRetention(db(), { now: at(3000), days: 365 });
