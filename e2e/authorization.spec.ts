@@ -50,6 +50,10 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/pengaduan/{case}", "signin", 200, 200, 200, 403],
   ["/admin/pengaduan/999999", "signin", 404, 404, 404, 404],
   ["/admin/kotak-keluar", "signin", 200, 403, 403, 403],
+  // A reporter's data requests: the secretariat only, not even the head handling the case.
+  ["/admin/privasi", "signin", 200, 403, 403, 403],
+  ["/admin/privasi?code={code}", "signin", 200, 403, 403, 403],
+  ["/admin/privasi/unduh?code={code}", 401, 200, 403, 403, 403],
   ["/api/v1/workspace/complaints/{case}", 401, 200, 200, 200, 403],
 ];
 
@@ -66,13 +70,15 @@ function ids() {
 /**
  * The values of the placeholders in ROWS' paths; a new kind of id (a case of the head's unit,
  * say) adds one here. {unit}: the unit of `head` (RSHD; `otherHead` heads Dukcapil); {user}: a
- * user (the head); {period}: the current quarter; {case}: a complaint of the head's unit.
+ * user (the head); {period}: the current quarter; {case}: a complaint of the head's unit; {code}:
+ * that complaint's tracking code.
  */
 export const PLACEHOLDERS: Record<string, () => string> = {
   unit: () => String(ids().unit),
   user: () => String(ids().user),
   period: () => cityQuarter().key,
   case: () => String(ids().case),
+  code: () => dbGet<{ trackingCode: string }>(`SELECT "trackingCode" FROM "Complaint" WHERE id = ?`, ids().case).trackingCode,
 };
 
 function fill(path: string) {
@@ -109,6 +115,8 @@ for (const who of WHO) {
         // A 200 must be the page itself, never the sign-in form or the 403 page in disguise.
         if (ok && status === 200 && path.startsWith("/api/")) {
           ok = (response.headers()["content-type"] ?? "").startsWith("application/json");
+        } else if (ok && status === 200 && path.startsWith("/admin/privasi/unduh")) {
+          ok = (response.headers()["content-disposition"] ?? "").startsWith("attachment");
         } else if (ok && status === 200 && !path.startsWith("/admin/ekspor/") && !path.startsWith("/admin/masuk")) {
           const html = await response.text();
           // (Next.js renders a 403 or 404 only in the browser, so a page's own <h1> in the HTML

@@ -21,6 +21,7 @@ describe("permissions", () => {
     ["period:manage", true, false, false],
     ["export:read", true, true, false],
     ["outbox:read", true, false, false],
+    ["privacy:manage", true, false, false],
   ])("%s: admin %s, inspector %s, unit head %s", (permission, forAdmin, forInspector, forHead) => {
     expect(can(admin, permission, 10)).toBe(forAdmin);
     expect(can(inspector, permission, 10)).toBe(forInspector);

@@ -14,7 +14,8 @@ export type Permission =
   | "audit:read"
   | "period:manage" // standards checklist, scoring settings, publishing
   | "export:read"
-  | "outbox:read";
+  | "outbox:read"
+  | "privacy:manage"; // a reporter's requests: erase their contact, hand over their data
 
 /** Permissions that a unit head holds only for their own unit. */
 const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "complaint:read", "complaint:handle"]);
@@ -22,7 +23,7 @@ const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
     "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "complaint:read",
-    "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read",
+    "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read", "privacy:manage",
   ]),
   unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "complaint:read", "complaint:handle"]),
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.

@@ -54,7 +54,7 @@ ${v.response ? html`<p class="ok">${t("complaints.form.fromSurvey")}</p>` : ""}
 <div class="f"><label for="description">${t("complaints.form.description")}</label><p class="hint" id="description-hint">${t("complaints.form.descriptionHint")}</p><textarea id="description" name="description" rows="6" maxlength="4000" aria-describedby="${describedBy("description", true)}"${invalid("description", state)}>${v.description ?? ""}</textarea>${fieldError("description", state.errors)}</div>
 ${input("occurredOn", state, t, { type: "date", maxLength: 10, hint: true, max: today })}
 ${input("staffName", state, t, { maxLength: 120 })}${input("room", state, t, { maxLength: 120 })}
-<fieldset id="contact" aria-describedby="contact-hint contact-error"${state.errors.contact ? html` class="bad"` : ""}><legend>${t("complaints.form.contactHeading")}</legend><p class="hint" id="contact-hint">${t("complaints.form.contactHint")}</p>
+<fieldset id="contact" aria-describedby="contact-hint contact-error"${state.errors.contact ? html` class="bad"` : ""}><legend>${t("complaints.form.contactHeading")}</legend><p class="hint" id="contact-hint">${t("complaints.form.contactHint")} <a href="/privasi">${t("privacy.page.formLink")}</a></p>
 ${input("name", state, t, { maxLength: 120, autocomplete: "name" })}${input("phone", state, t, { type: "tel", maxLength: 24, autocomplete: "tel" })}${input("email", state, t, { type: "email", maxLength: 200, autocomplete: "email" })}
 <div class="f"><label><input type="checkbox" id="anonymous" name="anonymous" value="on"${v.anonymous === "on" ? html` checked` : ""} aria-describedby="anonymous-error"> ${t("complaints.form.anonymous")}</label>${fieldError("anonymous", state.errors)}</div>
 ${fieldError("contact", state.errors)}</fieldset>

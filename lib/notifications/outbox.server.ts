@@ -66,9 +66,9 @@ export async function deliverPending(db: Db, options: { now?: Date; transports?:
   return report;
 }
 
-/** Puts a failed message back in the queue (the admin's "try again"). */
+/** Puts a failed message back in the queue (the admin's "try again"); not one whose recipient was erased. */
 export async function requeue(db: Db, id: number, now = new Date()): Promise<boolean> {
-  const result = await db.notificationOutbox.updateMany({ where: { id, status: "failed" }, data: { status: "pending", attempts: 0, nextAttemptAt: now } });
+  const result = await db.notificationOutbox.updateMany({ where: { id, status: "failed", recipient: { not: "" } }, data: { status: "pending", attempts: 0, nextAttemptAt: now } });
   return result.count === 1;
 }
 

@@ -1,0 +1,15 @@
+// /privasi: what personal data Rapor Layanan keeps, why, for how long and who sees it, in plain
+// words (UU PDP No. 27/2022). A plain-HTML page like the complaint form, which links to it.
+import type { NextRequest } from "next/server";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { privacyPage } from "@/lib/privacy/page";
+import { retentionDays } from "@/lib/privacy/retention";
+import { htmlResponse } from "@/lib/survey/http";
+import { page } from "@/lib/survey/page";
+
+export async function GET(request: NextRequest) {
+  const locale = requestLocale(request);
+  const t = await translatorFor(locale);
+  const body = privacyPage(t, retentionDays());
+  return htmlResponse(page({ locale, nonce: null, path: "/privasi", t, title: t("privacy.page.title"), description: t("privacy.page.description"), body }));
+}
