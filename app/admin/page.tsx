@@ -34,6 +34,7 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const elements = await getTranslations("elements");
+  const kiosk = await getTranslations("kiosk.admin");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
   const [trend, report, previous, backlog, units] = await Promise.all([
     getCityTrend(),
@@ -185,6 +186,7 @@ async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: 
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const elements = await getTranslations("elements");
+  const kiosk = await getTranslations("kiosk.admin");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
   const [report, previous, backlog] = await Promise.all([getScores(periodKey), getScores(previousKey), complaintBacklog(db, { unitId: user.unitId! })]);
   const unit = report.units.find((u) => u.slug === user.unitSlug);
@@ -234,6 +236,9 @@ async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: 
         </li>
         <li>
           <Link href={`/admin/unit/${user.unitId}/kode`}>{t("codesLink")}</Link>
+        </li>
+        <li>
+          <Link href={`/admin/unit/${user.unitId}/kiosk`}>{kiosk("navLink")}</Link>
         </li>
       </ul>
     </section>

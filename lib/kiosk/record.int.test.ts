@@ -17,7 +17,7 @@ describeEachDatabase("kiosk answers", ({ db }) => {
   let unitId: number;
   let device: PairedDevice;
   let token: string;
-  const answer = (madeAt: Date, key = randomUUID(), d = device) => recordKioskResponse(db(), { unit: "dukcapil", answers }, { device: d, madeAt, idempotencyKey: key, now });
+  const answer = (madeAt: Date, key = randomUUID(), d = device) => recordKioskResponse(db(), { unit: "dukcapil", answers, service: undefined, comment: undefined }, { device: d, madeAt, idempotencyKey: key, now });
 
   beforeAll(async () => {
     await seedDemo(db(), { now: new Date("2026-11-15T03:00:00Z"), reset: true });
