@@ -173,6 +173,8 @@
     thanksTimer = setTimeout(freshForm, thanksMs);
     void flush();
   });
+  // The next visitor may start at once by touching the thank-you.
+  $("thanks").addEventListener("click", freshForm);
   form.addEventListener("change", (event) => {
     const fieldset = event.target.closest("fieldset[data-q]");
     if (fieldset) fieldset.classList.remove("bad");
