@@ -7,7 +7,10 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun } from "./db-helpers";
-import { DEMO, expect, sessionCookie, test } from "./fixtures";
+import { DEMO, expect as baseExpect, sessionCookie, test } from "./fixtures";
+
+// Waits for a state, with room for a busy machine (these tests drive a whole screen).
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const ANSWERS = [4, 3, 3, 4, 3, 2, 4, 3, 3];
 
@@ -50,7 +53,7 @@ async function answerAndContinue(page: Page) {
 }
 
 test("a unit head pairs a tablet from the workspace with a one-time link, and sees its answers", async ({ browser, page, signInAs, baseURL }) => {
-  test.slow(); // two browsers, several pages
+  test.setTimeout(180_000); // two browsers, several pages
   const unit = newUnit();
   await signInAs(DEMO.admin);
   await page.goto(`/admin/unit/${unit.id}/kiosk`);
@@ -99,7 +102,7 @@ test("a unit head pairs a tablet from the workspace with a one-time link, and se
 });
 
 test("answers made offline, through a reload, are stored exactly once when the network returns", async ({ context, page, baseURL }) => {
-  test.slow(); // five whole answers in the browser
+  test.setTimeout(180_000); // five whole answers in the browser
   const unit = newUnit(0); // this test is about the queue, not the gap between answers
   const device = await pairedDevice(context, baseURL!, unit.id);
   await page.goto("/kiosk");
@@ -148,11 +151,15 @@ test("a repeated answer id is stored once and answered with the first result", a
 });
 
 test("a revoked device is refused and asks to be paired again, keeping its queue", async ({ browser, context, page, baseURL }) => {
-  test.slow(); // two browsers, a pairing
+  test.setTimeout(180_000); // two browsers, a pairing
   const unit = newUnit();
   const device = await pairedDevice(context, baseURL!, unit.id, "Tablet dicabut");
   await page.goto("/kiosk");
   await expect(page.locator("fieldset[data-q]")).toHaveCount(9);
+  // An answer waits in the queue (the network is down) while the device is revoked.
+  await context.setOffline(true);
+  await answer(page);
+  await expect(page.locator("#status")).toContainText("Menunggu dikirim: 1");
 
   const workspace = await browser.newContext();
   const admin = await workspace.newPage();
@@ -161,7 +168,7 @@ test("a revoked device is refused and asks to be paired again, keeping its queue
   await admin.getByRole("button", { name: `Cabut "Tablet dicabut"` }).click();
   await expect(admin.locator(`tr[data-device="Tablet dicabut"]`).getByRole("cell").nth(0)).toHaveText("Dicabut");
 
-  await answer(page);
+  await context.setOffline(false);
   await expect(page.getByRole("heading", { name: "Perangkat ini perlu dipasangkan lagi" })).toBeVisible();
   await expect(page.locator("#unpaired-pending")).toHaveText("Menunggu dikirim: 1");
   expect(storedOf(device.id)).toBe(0);
@@ -170,7 +177,6 @@ test("a revoked device is refused and asks to be paired again, keeping its queue
   expect(refused).toMatchObject({ status: 401, body: { error: "kiosk_unpaired" } });
 
   // Paired again with a new link: the kept answer is sent.
-  await admin.reload();
   await admin.getByRole("button", { name: "Tautan pemasangan baru: Tablet dicabut" }).click();
   const url = (await admin.getByTestId("pairing-link").getAttribute("href"))!;
   await workspace.close();
@@ -181,6 +187,7 @@ test("a revoked device is refused and asks to be paired again, keeping its queue
 });
 
 test("the idle reset clears a half-filled form after 60 seconds without a touch", async ({ context, page, baseURL }) => {
+  test.setTimeout(90_000);
   const unit = newUnit();
   await pairedDevice(context, baseURL!, unit.id);
   await page.clock.install();
@@ -199,6 +206,7 @@ test("the idle reset clears a half-filled form after 60 seconds without a touch"
 });
 
 test("the 20-second rule refuses a faster answer with a message", async ({ context, page, baseURL }) => {
+  test.setTimeout(90_000);
   const unit = newUnit(20);
   const device = await pairedDevice(context, baseURL!, unit.id);
   await page.clock.install();

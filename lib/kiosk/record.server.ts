@@ -51,12 +51,17 @@ export async function recordKioskResponse(
       if (locked.count !== 1) throw new Refused({ ok: false, reason: "unpaired" });
       const repeat = await tx.surveyResponse.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
       if (repeat) return { id: repeat.id, replayed: true };
-      const near = await tx.surveyResponse.findMany({
-        where: { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - HOUR_MS), lt: new Date(madeAt.getTime() + HOUR_MS) } },
-        select: { submittedAt: true },
-      });
-      const verdict = checkDeviceLimits(madeAt, near.map((r) => r.submittedAt), device);
-      if (!verdict.ok) throw new Refused(verdict);
+      // Two index reads decide almost every answer: a neighbour closer than the gap, and how many
+      // lie within an hour either side. Only near the hourly maximum are the times read.
+      const gapMs = device.minSeconds * 1000;
+      const tooClose = gapMs > 0 && (await tx.surveyResponse.findFirst({ where: { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - gapMs), lt: new Date(madeAt.getTime() + gapMs) } }, select: { id: true } }));
+      if (tooClose) throw new Refused({ ok: false, reason: "too_soon", seconds: device.minSeconds });
+      const hour = { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - HOUR_MS), lt: new Date(madeAt.getTime() + HOUR_MS) } };
+      if ((await tx.surveyResponse.count({ where: hour })) >= device.maxPerHour) {
+        const near = await tx.surveyResponse.findMany({ where: hour, select: { submittedAt: true } });
+        const verdict = checkDeviceLimits(madeAt, near.map((r) => r.submittedAt), device);
+        if (!verdict.ok) throw new Refused(verdict);
+      }
       const response = await tx.surveyResponse.create({
         data: {
           unitId: device.unitId,
