@@ -1,4 +1,4 @@
-// npm run bench [-- --only survey,reads,weight,profile] [--duration 10] [--responses 1000000] [--postgres]
+// npm run bench [-- --only survey,reads,weight,profile,kiosk] [--duration 10] [--responses 1000000] [--postgres]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
 //  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
@@ -7,6 +7,8 @@
 //  2. the leaderboard, a unit page and /api/v1/scores with the demo data and with N extra
 //     responses (default 1,000,000), beside the static page;
 //  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard;
+//  5. (--only kiosk) kiosk submissions (a device token, an Idempotency-Key and the device time per
+//     answer) at 1 and 10 clients, beside the survey API without and with a key, in one run;
 //  4. (--only profile) a CPU profile of the server under survey load, its self time summed by
 //     where the code comes from (Next.js, React, Prisma, the driver, Node's HTTP, the app bundle).
 // Prints tables and writes JSON to bench/results/ (ignored by git).
@@ -38,7 +40,7 @@ const results: Record<string, unknown> = {
   database: values.postgres ? "postgresql" : "sqlite",
 };
 
-type Target = { name: string; url: string; method?: "GET" | "POST"; body?: () => string };
+type Target = { name: string; url: string; method?: "GET" | "POST"; body?: () => string; headers?: () => Record<string, string> };
 type Measured = { name: string; connections: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
 const SLUGS = ["rshd", "dukcapil", "dpmptsp", "pdam", "puskesmas-jalan-gedang", "puskesmas-nusa-indah", "kecamatan-teluk-segara"];
@@ -56,7 +58,9 @@ async function measure(target: Target, connections: number): Promise<Measured> {
     duration,
     method: target.method ?? "GET",
     headers: target.body ? { "content-type": "application/json" } : {},
-    requests: target.body ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: target.body!() }) }] : undefined,
+    requests: target.body
+      ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: target.body!(), headers: { ...request.headers, ...target.headers?.() } }) }]
+      : undefined,
   });
   return {
     name: target.name,
@@ -246,6 +250,35 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
     table(summary);
     results.reads = { rows: reads, summary, goal: ">= 0.8 x static rps; large >= 0.8 x demo" };
   }
+}
+
+if (only.has("kiosk")) {
+  const kioskDir = path.join(work, "kiosk");
+  prepareDatabase(kioskDir, 0);
+  const paired = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/kiosk-devices.ts", "10"], { cwd: root, env: { ...process.env, ...databaseEnv(kioskDir) }, encoding: "utf8" });
+  if (paired.status !== 0) throw new Error(`kiosk-devices failed: ${paired.stderr}`);
+  const { slug, tokens } = JSON.parse(paired.stdout.trim().split("\n").pop()!) as { slug: string; tokens: string[] };
+  const answers = () => Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u${i + 1}`, 1 + Math.floor(Math.random() * 4)]));
+  const key = () => ({ "idempotency-key": crypto.randomUUID() });
+  const targets: Target[] = [
+    { name: "survey API", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody },
+    { name: "survey API + Idempotency-Key", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody, headers: key },
+    {
+      name: "kiosk (token + key + device time)",
+      url: `${base}/api/v1/surveys`,
+      method: "POST",
+      body: () => JSON.stringify({ unit: slug, answers: answers(), madeAt: new Date().toISOString() }),
+      headers: () => ({ ...key(), authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` }),
+    },
+  ];
+  const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(kioskDir), `${base}/robots.txt`);
+  for (const t of targets) await measure(t, 10); // warm-up
+  const rows: Measured[] = [];
+  for (const connections of [1, 10]) for (const t of targets) rows.push(await measure(t, connections));
+  await stopServer(app);
+  console.log("\nKiosk submissions beside the survey API");
+  table(rows);
+  results.kiosk = { rows };
 }
 
 if (only.has("profile")) {

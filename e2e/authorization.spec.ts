@@ -30,6 +30,7 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/unit/{unit}", "signin", 200, 403, 403, 403],
   ["/admin/unit/{unit}/poster", "signin", 200, 200, 200, 403],
   ["/admin/unit/{unit}/kode", "signin", 200, 403, 200, 403],
+  ["/admin/unit/{unit}/kiosk", "signin", 200, 403, 200, 403],
   ["/admin/unit/999999/poster", "signin", 404, 404, 403, 403],
   ["/admin/unit/abc/kode", "signin", 404, 403, 403, 403],
   ["/admin/periode", "signin", 200, 403, 403, 403],

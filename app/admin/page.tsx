@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { channelCounts } from "@/lib/data/channels.server";
 import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { ZoneChart } from "@/components/admin/zone-chart";
@@ -34,8 +35,10 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const elements = await getTranslations("elements");
+  const channelT = await getTranslations("kiosk.channels");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
-  const [trend, report, previous, backlog, units] = await Promise.all([
+  const [channels, trend, report, previous, backlog, units] = await Promise.all([
+    channelCounts(db, parsePeriod(periodKey)!),
     getCityTrend(),
     getScores(periodKey),
     getScores(previousKey),
@@ -56,6 +59,7 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
     <>
       <section aria-labelledby="city-heading">
         <h2 id="city-heading">{t("cityHeading", { period: periodKey })}</h2>
+        <p data-testid="channels">{channelT("summary", { period: periodKey, ...channels })}</p>
         <dl className="figures">
           <div>
             <dt>{t("cityScore")}</dt>
@@ -185,13 +189,21 @@ async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: 
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const elements = await getTranslations("elements");
+  const kiosk = await getTranslations("kiosk.admin");
+  const channelT = await getTranslations("kiosk.channels");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
-  const [report, previous, backlog] = await Promise.all([getScores(periodKey), getScores(previousKey), complaintBacklog(db, { unitId: user.unitId! })]);
+  const [report, previous, backlog, channels] = await Promise.all([
+    getScores(periodKey),
+    getScores(previousKey),
+    complaintBacklog(db, { unitId: user.unitId! }),
+    channelCounts(db, parsePeriod(periodKey)!, { unitId: user.unitId! }),
+  ]);
   const unit = report.units.find((u) => u.slug === user.unitSlug);
   const before = previous.units.find((u) => u.slug === user.unitSlug);
   return (
     <section aria-labelledby="unit-heading">
       <h2 id="unit-heading">{t("unitHeading", { unit: user.unitName ?? "", period: periodKey })}</h2>
+      <p data-testid="channels">{channelT("summary", { period: periodKey, ...channels })}</p>
       {unit ? (
         <dl className="figures">
           <div>
@@ -234,6 +246,9 @@ async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: 
         </li>
         <li>
           <Link href={`/admin/unit/${user.unitId}/kode`}>{t("codesLink")}</Link>
+        </li>
+        <li>
+          <Link href={`/admin/unit/${user.unitId}/kiosk`}>{kiosk("navLink")}</Link>
         </li>
       </ul>
     </section>

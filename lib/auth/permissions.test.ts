@@ -13,6 +13,7 @@ describe("permissions", () => {
     ["unit:read", true, true, true],
     ["unit:manage", true, false, false],
     ["visit-codes:manage", true, false, true],
+    ["kiosk:manage", true, false, true],
     ["response:exclude", true, false, false],
     ["complaint:read", true, true, true],
     ["complaint:handle", true, true, true],

@@ -7,6 +7,7 @@ export type Permission =
   | "unit:read" // a unit's results, poster and visit codes (unit heads: their own unit)
   | "unit:manage" // create, edit, deactivate units; heads' contacts
   | "visit-codes:manage" // print one-time visit codes (unit heads: their own unit)
+  | "kiosk:manage" // add, pair and revoke kiosk devices, set their limits (unit heads: their own unit)
   | "response:exclude" // exclude a suspicious survey response from scoring
   | "complaint:read" // see cases and the reporter's contact (unit heads: their own unit)
   | "complaint:handle" // move cases through the lifecycle (unit heads: their own unit)
@@ -18,14 +19,15 @@ export type Permission =
   | "privacy:manage"; // a reporter's requests: erase their contact, hand over their data
 
 /** Permissions that a unit head holds only for their own unit. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "complaint:read", "complaint:handle"]);
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle"]);
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
     "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "complaint:read",
-    "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read", "privacy:manage",
+    "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read",
+    "privacy:manage", "kiosk:manage",
   ]),
-  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "complaint:read", "complaint:handle"]),
+  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle"]),
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.
   inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read"]),
 };

@@ -2,6 +2,8 @@
 // (Next.js puts it on its own scripts when it finds it in the request's CSP header; our own
 // server-rendered pages read it from `x-nonce`), so an injected <script> never runs. Inline
 // style attributes stay allowed: chart.js sizes its canvas with them, and styles cannot run code.
+// Workers may only be our own scripts: the kiosk's service worker (app/kiosk/sw.js), which
+// 'strict-dynamic' alone would block.
 export const NONCE_HEADER = "x-nonce";
 
 export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
@@ -12,6 +14,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -9,7 +9,7 @@ import type { SurveyInput } from "@/lib/validation/survey";
 import { writeQueue } from "./write-queue";
 
 export type RecordOutcome =
-  | { ok: true; id: number; verified: boolean }
+  | { ok: true; id: number; verified: boolean; replayed?: boolean }
   | { ok: false; reason: "unknown_unit" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; reason: "visit_code" };
@@ -39,6 +39,7 @@ export type RecordContext = {
   now?: Date;
   resolveUnitId?: (slug: string) => Promise<number | null>;
   provider?: DbProvider; // of `db`, when it is not the app's own client (tests)
+  idempotencyKey?: string; // the client's Idempotency-Key: a repeat is answered with the first result
 };
 
 export async function recordResponse(
@@ -48,6 +49,13 @@ export async function recordResponse(
 ): Promise<RecordOutcome> {
   const unitId = await (context.resolveUnitId ?? ((slug) => findUnitId(db, slug)))(input.unit);
   if (unitId === null) return { ok: false, reason: "unknown_unit" };
+
+  // A retry of a stored submission: the first result again, without counting against any limit.
+  const key = context.idempotencyKey;
+  if (key) {
+    const first = await findByIdempotencyKey(db, key);
+    if (first) return first;
+  }
 
   const limits = surveyLimits();
   if (limits) {
@@ -81,6 +89,7 @@ export async function recordResponse(
     service: input.service ?? null,
     comment: input.comment ?? null,
     channel: context.channel,
+    idempotencyKey: key ?? null,
   };
   const aggregate = {
     where: { unitId_month: { unitId, month } },
@@ -89,8 +98,15 @@ export async function recordResponse(
   };
 
   if (!input.visitCode) {
-    const id = await insertResponse(db, context.provider ?? dbProvider, { ...data, month });
-    return { ok: true, id, verified: false };
+    try {
+      const id = await insertResponse(db, context.provider ?? dbProvider, { ...data, month });
+      return { ok: true, id, verified: false };
+    } catch (error) {
+      // A concurrent repeat stored its row first: the unique key refused this one.
+      const first = key ? await findByIdempotencyKey(db, key) : null;
+      if (first) return first;
+      throw error;
+    }
   }
 
   const code = input.visitCode;
@@ -106,6 +122,8 @@ export async function recordResponse(
     });
     return { ok: true, id, verified: true };
   } catch (error) {
+    const first = key ? await findByIdempotencyKey(db, key) : null;
+    if (first) return first;
     if (error instanceof VisitCodeRejected) return { ok: false, reason: "visit_code" };
     throw error;
   }
@@ -113,12 +131,18 @@ export async function recordResponse(
 
 class VisitCodeRejected extends Error {}
 
+/** The response first stored under an Idempotency-Key, as the outcome it was answered with. */
+export async function findByIdempotencyKey(db: Db, key: string): Promise<Extract<RecordOutcome, { ok: true }> | null> {
+  const row = await db.surveyResponse.findUnique({ where: { idempotencyKey: key }, select: { id: true, verified: true } });
+  return row ? { ok: true, id: row.id, verified: row.verified, replayed: true } : null;
+}
+
 // The hot path of every submission, in SQL: one INSERT … RETURNING and one native upsert of the
 // aggregate, in one transaction. Prisma's own create + upsert on the compound key took 6.5 ms
 // per submission on this machine (query compilation and a read before the write); these two
 // statements take 1.2 ms (bench/README "Performance"). Same tables and formats as Prisma writes.
 const AGGREGATE_COLUMNS = ["respondents", ...ELEMENT_KEYS.flatMap((k) => [`${k}Count`, `${k}Sum`])];
-const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment"];
+const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey"];
 const CHANNELS = new Set(["web", "api", "kiosk"]);
 
 function statements(provider: DbProvider) {

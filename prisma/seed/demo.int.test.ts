@@ -20,6 +20,13 @@ describeEachDatabase("demo seed", ({ db }) => {
     expect(months.length).toBe(12);
   });
 
+  it("has two paired kiosks with answers, and kiosk answers only where a kiosk is", async () => {
+    const devices = await db().kioskDevice.findMany({ where: { tokenHash: { not: null }, revokedAt: null }, include: { _count: { select: { responses: true } } } });
+    expect(devices).toHaveLength(2);
+    for (const device of devices) expect(device._count.responses).toBeGreaterThan(10);
+    expect(await db().surveyResponse.count({ where: { channel: "kiosk", deviceId: null } })).toBe(0);
+  });
+
   it("keeps the monthly aggregates equal to a recount of the responses", async () => {
     const responses = await db().surveyResponse.findMany({ where: { excluded: false } });
     const recount = new Map<string, Record<string, number>>();

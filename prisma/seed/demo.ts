@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
 import { cityMidnight, cityMonth } from "@/lib/time";
+import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";
 
@@ -113,6 +114,7 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
   });
   const units = await db.unit.findMany({ select: { id: true, slug: true } });
   const unitIds = new Map(units.map((u) => [u.slug, u.id]));
+  const kioskIds = await seedKiosks(db, unitIds, now);
 
   // Twelve city months ending with the current one.
   const [year, month] = cityMonth(now).split("-").map(Number);
@@ -147,7 +149,8 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
           occupation: random() < 0.8 ? pick(random, ["pns_tni_polri", "swasta", "wiraswasta", "pelajar", "lainnya"]) : null,
           service: pick(random, unit.services),
           comment: random() < 0.12 ? pick(random, COMMENTS) : null,
-          channel: random() < 0.9 ? ("web" as const) : ("kiosk" as const),
+          // A tenth come from the unit's kiosk where it has one (domain.md section 3c), else the API.
+          ...(random() < 0.9 ? { channel: "web" as const } : kioskIds.has(unit.slug) ? { channel: "kiosk" as const, deviceId: kioskIds.get(unit.slug)! } : { channel: "api" as const }),
         });
       }
       if (totals.respondents > 0) aggregates.push({ unitId, month: cityMonth(start), ...totals });
@@ -324,6 +327,25 @@ async function seedUsers(db: Db, unitIds: Map<string, number>) {
   return users.length;
 }
 
+/**
+ * Two kiosks by the exit, paired (with tokens nobody knows: pair again from the workspace to use
+ * one in a demo), that report in a few minutes ago.
+ */
+async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const [slug, name] of [["dukcapil", "Tablet loket 1"], ["rshd", "Tablet pintu keluar"]] as const) {
+    const unitId = unitIds.get(slug);
+    if (!unitId) continue;
+    const pairedAt = new Date(now.getTime() - 400 * 86_400_000);
+    const device = await db.kioskDevice.create({
+      data: { unitId, name, tokenHash: hashSecret(newSecret()), pairedAt, createdAt: pairedAt, lastSeenAt: new Date(now.getTime() - 3 * 60_000), pendingCount: 0 },
+      select: { id: true },
+    });
+    ids.set(slug, device.id);
+  }
+  return ids;
+}
+
 /** Removes all operational data (not the reference data of the migrations). */
 export async function wipe(db: Db) {
   await db.$transaction([
@@ -333,6 +355,7 @@ export async function wipe(db: Db) {
     db.visitCode.deleteMany(),
     db.monthlyAggregate.deleteMany(),
     db.surveyResponse.deleteMany(),
+    db.kioskDevice.deleteMany(),
     db.standardsChecklist.deleteMany(),
     db.contactReport.deleteMany(),
     db.auditLog.deleteMany(),

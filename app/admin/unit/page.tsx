@@ -14,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnitsPage() {
   await requirePermission("unit:manage", { from: "/admin/unit" });
   const t = await getTranslations("admin.units");
+  const kiosk = await getTranslations("kiosk.admin");
   const [units, reports] = await Promise.all([
     db.unit.findMany({ include: { type: true, kecamatan: true }, orderBy: [{ active: "desc" }, { name: "asc" }] }),
     openContactReports(db),
@@ -70,6 +71,10 @@ export default async function UnitsPage() {
                   ·{" "}
                   <Link href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
                     {t("codes")}
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={`/admin/unit/${u.id}/kiosk`} aria-label={`${kiosk("navLink")}: ${u.name}`}>
+                    {kiosk("navLink")}
                   </Link>
                   <form action={setUnitActiveAction} className="inline-form">
                     <input type="hidden" name="id" value={u.id} />

@@ -12,6 +12,7 @@ import { ScoreTrend } from "@/components/public/score-trend";
 import { ZoneBadge } from "@/components/public/zone-badge";
 import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
 import { getScores } from "@/lib/data/scores-cache.server";
+import { getUnitChannels } from "@/lib/data/channels.server";
 import { formatters } from "@/lib/public/format";
 import { telHref, whatsAppHref } from "@/lib/public/phone";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
@@ -57,7 +58,8 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const f = formatters(locale);
   const period = await periodOf(searchParams);
   const reportState = first((await searchParams).lapor);
-  const [report, trends] = await Promise.all([getScores(period.key), getUnitTrends()]);
+  const [report, trends, channels] = await Promise.all([getScores(period.key), getUnitTrends(), getUnitChannels(period, unit.slug)]);
+  const channelT = await getTranslations("kiosk.channels");
   const score = report.units.find((u) => u.slug === unit.slug) ?? null;
   const trend = trends[unit.slug] ?? [];
   const weakest = score?.weakestElement ?? null;
@@ -104,6 +106,9 @@ export default async function UnitPage({ params, searchParams }: Props) {
           </div>
         </dl>
         {score && !score.sufficient && <p className="notice">{t("insufficient", { minimum: score.minimumSample })}</p>}
+        <p data-testid="channels">
+          {channelT("heading")}. {channelT("summary", { period: period.key, ...channels })}
+        </p>
       </section>
 
       <section aria-labelledby="elements-heading">
