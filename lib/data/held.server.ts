@@ -99,13 +99,24 @@ export type ReleaseEffect = { period: string; before: ScoreFigure; afterRelease:
  * exclusion leaves them as they are: held answers are not in them).
  */
 export async function releaseEffect(db: Db, group: Pick<HeldGroup, "unit" | "windowStart" | "totals">, now = new Date()): Promise<ReleaseEffect> {
-  const period = currentQuarter(group.windowStart);
-  const [before, after] = await Promise.all([computeScores(db, period, now), computeScores(db, period, now, group.totals)]);
-  const figure = (report: typeof before): ScoreFigure => {
-    const row = report.units.find((u) => u.slug === group.unit.slug);
+  return (await releaseEffects(db, [group], now))[0];
+}
+
+/** releaseEffect for several groups, computing each quarter's present figures once. */
+export async function releaseEffects(db: Db, groups: readonly Pick<HeldGroup, "unit" | "windowStart" | "totals">[], now = new Date()): Promise<ReleaseEffect[]> {
+  const baselines = new Map<string, ReturnType<typeof computeScores>>();
+  const figure = (report: Awaited<ReturnType<typeof computeScores>>, slug: string): ScoreFigure => {
+    const row = report.units.find((u) => u.slug === slug);
     return { score: row?.score ?? null, ikm: row?.ikm?.converted ?? null, respondents: row?.respondents ?? 0 };
   };
-  return { period: period.key, before: figure(before), afterRelease: figure(after) };
+  const effects: ReleaseEffect[] = [];
+  for (const group of groups) {
+    const period = currentQuarter(group.windowStart);
+    if (!baselines.has(period.key)) baselines.set(period.key, computeScores(db, period, now));
+    const [before, after] = await Promise.all([baselines.get(period.key)!, computeScores(db, period, now, group.totals)]);
+    effects.push({ period: period.key, before: figure(before, group.unit.slug), afterRelease: figure(after, group.unit.slug) });
+  }
+  return effects;
 }
 
 export type ReviewDecision = "release" | "exclude";
