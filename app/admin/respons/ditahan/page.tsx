@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SHOWN_GROUPS = 20; // each shown group computes its unit's figures once more
 
-export default async function HeldAnswersPage() {
+export default async function HeldAnswersPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
   const user = await requirePermission("response:held:read", { from: "/admin/respons/ditahan" });
+  const onlyUnit = (await searchParams).unit; // ?unit=<slug>: one unit's groups (the dashboard links here)
   const t = await getTranslations("hold.admin");
   const signalsT = await getTranslations("hold.signals");
   const mayReview = can(user, "response:review");
-  const groups = await heldQueue(db, unitScope(user));
+  const groups = (await heldQueue(db, unitScope(user))).filter((g) => !onlyUnit || g.unit.slug === onlyUnit);
   const shown = groups.slice(0, SHOWN_GROUPS);
   const effects = await releaseEffects(db, shown);
   return (
@@ -41,7 +42,7 @@ export default async function HeldAnswersPage() {
               <strong className="held-count">{t("count", { count: group.count })}</strong>
             </p>
             <p>{t("signalsLabel")}:</p>
-            <ul>
+            <ul data-signals={group.signals.join(",")}>
               {group.signals.map((s) => (
                 <li key={s}>{signalsT(s)}</li>
               ))}
@@ -49,7 +50,7 @@ export default async function HeldAnswersPage() {
             <h3>{t("effectHeading", { period: effect.period })}</h3>
             <ul className="held-effect">
               <li data-effect="now">{t("effectNow", { score: fmt(effect.before.score), ikm: fmt(effect.before.ikm), respondents: effect.before.respondents })}</li>
-              <li data-effect="release">{t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}</li>
+              <li data-effect="release" data-respondents={effect.afterRelease.respondents} data-score={effect.afterRelease.score ?? ""} data-ikm={effect.afterRelease.ikm ?? ""}>{t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}</li>
               <li data-effect="exclude">{t("effectExclude")}</li>
             </ul>
             {mayReview && (
