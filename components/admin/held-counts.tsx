@@ -11,7 +11,7 @@ export async function HeldCountsSection({ user }: { user: CurrentUser }) {
   const t = await getTranslations("hold.admin");
   const counts = await heldCountsByUnit(db, unitScope(user));
   const units = counts.size
-    ? await db.unit.findMany({ where: { id: { in: [...counts.keys()] }, ...(user.role === "unit_head" ? { id: user.unitId ?? -1 } : {}) }, select: { id: true, name: true } })
+    ? await db.unit.findMany({ where: { id: { in: [...counts.keys()] }, ...(user.role === "unit_head" ? { id: user.unitId ?? -1 } : {}) }, select: { id: true, slug: true, name: true } })
     : [];
   const rows = units.map((u) => ({ ...u, count: counts.get(u.id) ?? 0 })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return (
@@ -32,7 +32,7 @@ export async function HeldCountsSection({ user }: { user: CurrentUser }) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
+                  <th scope="row">{can(user, "response:held:read") ? <Link href={`/admin/respons/ditahan?unit=${r.slug}`}>{r.name}</Link> : r.name}</th>
                   <td>{r.count}</td>
                 </tr>
               ))}
