@@ -36,7 +36,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
         const effect = effects[i];
         const headingId = `held-group-${i}`;
         return (
-          <section key={group.key} aria-labelledby={headingId} className="held-group" data-unit={group.unit.slug}>
+          <article key={group.key} aria-labelledby={headingId} className="held-group" data-unit={group.unit.slug}>
             <h2 id={headingId}>{t("group", { unit: group.unit.name, from: fmtDateTime(group.windowStart), to: fmtDateTime(group.windowEnd) })}</h2>
             <p>
               <strong className="held-count">{t("count", { count: group.count })}</strong>
@@ -81,7 +81,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                 </details>
               </div>
             )}
-          </section>
+          </article>
         );
       })}
     </>
