@@ -160,7 +160,7 @@ function table(rows: Record<string, unknown>[]) {
 
 const base = `http://127.0.0.1:${PORT}`;
 const staticPage: Target = { name: "static page (/robots.txt)", url: `${base}/robots.txt` };
-const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SEED_DEMO: "0", ...databaseEnv(dataDir) });
+const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", SEED_DEMO: "0", ...databaseEnv(dataDir) });
 
 // The production build, once, before any timing.
 run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });

@@ -36,6 +36,8 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/periode", "signin", 200, 403, 403, 403],
   ["/admin/periode?period={period}", "signin", 200, 403, 403, 403],
   ["/admin/respons", "signin", 200, 403, 403, 403],
+  // Held answers: the secretariat reviews, a unit head reads their own unit's queue only.
+  ["/admin/respons/ditahan", "signin", 200, 403, 200, 200],
   ["/admin/pengguna", "signin", 200, 403, 403, 403],
   ["/admin/pengguna/{user}", "signin", 200, 403, 403, 403],
   ["/admin/audit", "signin", 200, 403, 403, 403],

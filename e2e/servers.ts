@@ -67,7 +67,7 @@ export const SERVER_SECRET = "e2e-server-secret";
 export function startServer(env: Record<string, string>, port: number): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
   return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,
   });

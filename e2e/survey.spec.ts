@@ -1,5 +1,5 @@
 // The citizen survey in a real browser: with and without JavaScript, errors that keep what was
-// typed, English, keyboard only, the rate limit, and axe. Each test posts from its own client
+// typed, English, keyboard only, the per-address ceiling, and axe. Each test posts from its own client
 // address (X-Forwarded-For) so the per-client limit of one test never touches another.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
@@ -139,15 +139,16 @@ test.describe("without JavaScript", () => {
     expect(row).toMatchObject({ u1: 2, u5: 4, u9: 3, ageBand: "25-34", comment: "Antrean <b>lama</b> & petugas ramah" });
   });
 
-  test("beyond the per-client limit the form says so and keeps the answers", async ({ page, request }) => {
+  test("beyond the per-address ceiling the form says so and keeps the answers", async ({ page, request }) => {
+    test.setTimeout(180_000); // 300 submissions first; the server's pace on a busy machine is not the subject
     const address = `10.99.${rand()}.${rand()}`;
     await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
     const answers = Object.fromEntries(ELEMENTS.map((k) => [k, 3]));
-    // Use up the per-client allowance (10 an hour by default) through the API, from the same client.
+    // Use up the per-address ceiling (300 an hour by default) through the API, from the same client.
     let refused = false;
-    for (let i = 0; i < 12 && !refused; i++) {
-      const res = await request.post("/api/v1/surveys", { headers: { "x-forwarded-for": address }, data: { unit: "rshd", answers } });
-      refused = res.status() === 429;
+    for (let batch = 0; batch < 13 && !refused; batch++) {
+      const statuses = await Promise.all(Array.from({ length: 25 }, () => request.post("/api/v1/surveys", { headers: { "x-forwarded-for": address }, data: { unit: "rshd", answers } }).then((r) => r.status())));
+      refused = statuses.includes(429);
     }
     expect(refused).toBe(true);
     await page.goto("/s/rshd");

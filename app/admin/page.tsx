@@ -6,6 +6,7 @@ import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { ZoneChart } from "@/components/admin/zone-chart";
 import { UnitTableSection } from "@/components/admin/unit-table-section";
+import { HeldCountsSection } from "@/components/admin/held-counts";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
@@ -27,6 +28,7 @@ export default async function WorkspaceHome({ searchParams }: { searchParams: Pr
       <h1>{t("title")}</h1>
       <p>{t("welcome", { name: user.name })}</p>
       {can(user, "dashboard:read") ? <CityDashboard periodKey={period.key} /> : user.unitId ? <UnitSummary user={user} periodKey={period.key} /> : null}
+      {(can(user, "dashboard:read") || user.unitId) && <HeldCountsSection user={user} />}
     </>
   );
 }

@@ -4,6 +4,11 @@ import { db } from "@/lib/db.server";
 import { settingsFor } from "@/lib/data/scores.server";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { currentQuarter } from "@/lib/scoring/period";
+import { translatorFor } from "@/lib/i18n/translator.server";
+import type { Locale } from "@/lib/i18n/locales";
+import { holdMethodSection } from "@/lib/survey/method-section";
+import { surveyLimits } from "@/lib/survey/record.server";
+import { holdSettings } from "@/lib/survey/signals";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("method");
@@ -143,6 +148,8 @@ export default async function MethodPage() {
 
       <h2>{t("publishHeading")}</h2>
       <p>{t("publishText")}</p>
+      {/* Anti-stuffing (issue 18): plain HTML from lib/survey/method-section.ts, every value escaped there. */}
+      <div dangerouslySetInnerHTML={{ __html: holdMethodSection(await translatorFor(locale as Locale), holdSettings(), surveyLimits()?.perClient.points ?? null).value }} />
     </article>
   );
 }

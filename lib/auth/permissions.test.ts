@@ -15,6 +15,8 @@ describe("permissions", () => {
     ["visit-codes:manage", true, false, true],
     ["kiosk:manage", true, false, true],
     ["response:exclude", true, false, false],
+    ["response:held:read", true, false, true],
+    ["response:review", true, false, false],
     ["complaint:read", true, true, true],
     ["complaint:handle", true, true, true],
     ["user:manage", true, false, false],
@@ -33,6 +35,7 @@ describe("permissions", () => {
     expect(can(head, "complaint:read", 10)).toBe(true);
     expect(can(head, "complaint:read", 11)).toBe(false);
     expect(can(headWithoutUnit, "complaint:read", 10)).toBe(false);
+    expect(can(head, "response:held:read", 11)).toBe(false);
     expect(unitScope(head)).toEqual({ unitId: 10 });
     expect(unitScope(headWithoutUnit)).toEqual({ unitId: -1 });
     expect(unitScope(inspector)).toEqual({});

@@ -9,6 +9,8 @@ export type Permission =
   | "visit-codes:manage" // print one-time visit codes (unit heads: their own unit)
   | "kiosk:manage" // add, pair and revoke kiosk devices, set their limits (unit heads: their own unit)
   | "response:exclude" // exclude a suspicious survey response from scoring
+  | "response:held:read" // see the queue of held survey answers (unit heads: their own unit, read-only)
+  | "response:review" // release or exclude held survey answers
   | "complaint:read" // see cases and the reporter's contact (unit heads: their own unit)
   | "complaint:handle" // move cases through the lifecycle (unit heads: their own unit)
   | "user:manage"
@@ -19,15 +21,15 @@ export type Permission =
   | "privacy:manage"; // a reporter's requests: erase their contact, hand over their data
 
 /** Permissions that a unit head holds only for their own unit. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle"]);
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read"]);
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
-    "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "complaint:read",
+    "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "response:held:read", "response:review", "complaint:read",
     "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read",
     "privacy:manage", "kiosk:manage",
   ]),
-  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle"]),
+  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read"]),
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.
   inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read"]),
 };

@@ -96,8 +96,11 @@ function checklistInForce(checklists: { period: string; items: Checklist }[], pe
   return best?.items ?? null;
 }
 
-/** Live figures for a period (ignores any snapshot). */
-export async function computeScores(db: Db, period: Period, now = new Date()): Promise<ScoresReport> {
+/** A month's answers added to the stored aggregates, for a "what if" (held answers released: lib/data/held.server.ts). */
+export type ExtraAggregate = { unitId: number; month: string } & ElementTotals;
+
+/** Live figures for a period (ignores any snapshot); `extra` answers are counted as if stored. */
+export async function computeScores(db: Db, period: Period, now = new Date(), extra: readonly ExtraAggregate[] = []): Promise<ScoresReport> {
   const settings = await settingsFor(db, period.key);
   const previous = previousPeriod(period);
   const [units, aggregates, complaints, previousComplaints, checklists] = await Promise.all([
@@ -106,7 +109,7 @@ export async function computeScores(db: Db, period: Period, now = new Date()): P
       select: { id: true, slug: true, name: true, yearlyServiceVolume: true, type: { select: { code: true, nameId: true, nameEn: true } }, kecamatan: { select: { name: true } } },
       orderBy: { name: "asc" },
     }),
-    db.monthlyAggregate.findMany({ where: { month: { in: monthsOf(period) } } }),
+    db.monthlyAggregate.findMany({ where: { month: { in: monthsOf(period) } } }).then((rows) => [...rows, ...extra.filter((e) => monthsOf(period).includes(e.month))]),
     complaintsOf(db, period),
     complaintsOf(db, previous),
     db.standardsChecklist.findMany(),

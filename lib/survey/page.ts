@@ -91,7 +91,7 @@ function text(name: string, maxLength: number, state: FormState, t: Translate, o
 }
 
 /** The survey form for one unit, with the citizen's values and errors when re-rendered. */
-export function surveyForm(unit: { slug: string; name: string }, state: FormState, t: Translate): SafeHtml {
+export function surveyForm(unit: { slug: string; name: string }, state: FormState, t: Translate, pageView?: string): SafeHtml {
   const errorCount = Object.keys(state.errors).length;
   const errorLinks = Object.keys(state.errors).map((name) => {
     const label = name.match(/^u[1-9]$/) ? t(`elements.${name}.name`) : LABEL_OF_FIELD[name] ? t(LABEL_OF_FIELD[name]) : name;
@@ -101,6 +101,7 @@ export function surveyForm(unit: { slug: string; name: string }, state: FormStat
 ${state.notice ? html`<div class="notice" role="alert" id="notice">${state.notice}</div>` : ""}
 ${errorCount ? html`<div class="summary" role="alert" tabindex="-1" id="summary"><p><strong>${t("survey.errorSummary", { count: errorCount })}</strong></p><ul>${errorLinks}</ul></div>` : ""}
 <form method="post" action="/s/${unit.slug}" novalidate>
+${pageView ? html`<input type="hidden" name="pv" value="${pageView}">` : ""}
 ${ELEMENT_KEYS.map((key, i) => {
   const invalid = !!state.errors[key];
   return html`<fieldset id="q-${key}" data-q="${key}" aria-describedby="${key}-error"${invalid ? html` class="bad"` : ""}><legend><span class="n">${t("survey.question", { number: i + 1 })}</span>${t(`elements.${key}.question`)}</legend>

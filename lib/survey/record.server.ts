@@ -1,30 +1,34 @@
 // Storing survey responses. The response row and its unit's monthly aggregate change in one
 // transaction, so the aggregates always equal a recount of the stored responses; when this
 // resolves, the response is committed (SQLite WAL or PostgreSQL), and survives a killed server.
+// An answer that raises a stuffing signal (./signals.ts) is stored *held*: its row is written,
+// the aggregate is not, until a reviewer releases it (lib/data/held.server.ts).
 import { dbProvider, type Db, type DbProvider } from "@/lib/db.server";
 import { consume, type Limit } from "@/lib/rate-limit.server";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { cityMonth } from "@/lib/time";
 import type { SurveyInput } from "@/lib/validation/survey";
+import { observeAndJudge } from "./hold.server";
+import { formatSignals, holdSettings, type Signal } from "./signals";
 import { writeQueue } from "./write-queue";
 
 export type RecordOutcome =
-  | { ok: true; id: number; verified: boolean; replayed?: boolean }
+  | { ok: true; id: number; verified: boolean; held: boolean; replayed?: boolean } // `held` is for the server only: the citizen is thanked the same
   | { ok: false; reason: "unknown_unit" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; reason: "visit_code" };
 
 /**
- * Limits per hour (SURVEY_RATE_LIMIT_PER_CLIENT, default 10; SURVEY_RATE_LIMIT_PER_UNIT,
- * default 600); SURVEY_RATE_LIMIT=0 turns them off (load tests). Read on every call, so tests and
- * operators can change them without a rebuild.
+ * The one wall left: a per-address ceiling that protects the server from a flood
+ * (SURVEY_RATE_LIMIT_PER_CLIENT, default 300 an hour, far above what a clinic's WiFi or a
+ * carrier's shared address sends); everything below it is stored, suspicious answers held.
+ * SURVEY_RATE_LIMIT=0 turns it off (load tests). Read on every call, so tests and operators can
+ * change it without a rebuild.
  */
-export function surveyLimits(env: NodeJS.ProcessEnv = process.env): { perClient: Limit; perUnit: Limit } | null {
+export function surveyLimits(env: NodeJS.ProcessEnv = process.env): { perClient: Limit } | null {
   if (env.SURVEY_RATE_LIMIT === "0") return null;
-  return {
-    perClient: { points: Number(env.SURVEY_RATE_LIMIT_PER_CLIENT ?? 10), durationSeconds: 3600 },
-    perUnit: { points: Number(env.SURVEY_RATE_LIMIT_PER_UNIT ?? 600), durationSeconds: 3600 },
-  };
+  const points = Number(env.SURVEY_RATE_LIMIT_PER_CLIENT ?? 300);
+  return { perClient: { points: Number.isFinite(points) && points > 0 ? points : 300, durationSeconds: 3600 } };
 }
 
 /** Active units by slug: a tiny read that every submission needs (the routes pass a cached one). */
@@ -36,6 +40,10 @@ async function findUnitId(db: Db, slug: string): Promise<number | null> {
 export type RecordContext = {
   channel: "web" | "api" | "kiosk";
   clientKey: string;
+  /** The anonymous browser id from the survey page's signed cookie (web form only). */
+  browserId?: string | null;
+  /** Seconds between the page view and the submission (web form only; null: no page). */
+  secondsOnPage?: number | null;
   now?: Date;
   resolveUnitId?: (slug: string) => Promise<number | null>;
   provider?: DbProvider; // of `db`, when it is not the app's own client (tests)
@@ -59,17 +67,12 @@ export async function recordResponse(
 
   const limits = surveyLimits();
   if (limits) {
-    // Per client across units (one phone stuffing many units) and per unit (many phones, one unit).
-    for (const [name, key, limit] of [
-      ["survey-client", context.clientKey, limits.perClient],
-      ["survey-unit", String(unitId), limits.perUnit],
-    ] as const) {
-      const result = await consume(name, key, limit);
-      if (!result.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
-    }
+    const result = await consume("survey-client", context.clientKey, limits.perClient);
+    if (!result.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
   }
 
   const now = context.now ?? new Date();
+  const provider = context.provider ?? dbProvider;
   const month = cityMonth(now);
   const increments = Object.fromEntries(
     ELEMENT_KEYS.flatMap((k) => [
@@ -98,9 +101,16 @@ export async function recordResponse(
   };
 
   if (!input.visitCode) {
+    const signals: Signal[] = await observeAndJudge(
+      db,
+      provider,
+      { unitId, answers: input.answers, verified: false, clientKey: context.clientKey, browserId: context.browserId ?? null, secondsOnPage: context.secondsOnPage ?? null, now },
+      holdSettings(),
+    );
+    const held = signals.length > 0;
     try {
-      const id = await insertResponse(db, context.provider ?? dbProvider, { ...data, month });
-      return { ok: true, id, verified: false };
+      const id = await insertResponse(db, provider, { ...data, month, held, heldSignals: formatSignals(signals) });
+      return { ok: true, id, verified: false, held };
     } catch (error) {
       // A concurrent repeat stored its row first: the unique key refused this one.
       const first = key ? await findByIdempotencyKey(db, key) : null;
@@ -120,7 +130,7 @@ export async function recordResponse(
       await tx.monthlyAggregate.upsert(aggregate);
       return response.id;
     });
-    return { ok: true, id, verified: true };
+    return { ok: true, id, verified: true, held: false }; // a verified visit code is never held
   } catch (error) {
     const first = key ? await findByIdempotencyKey(db, key) : null;
     if (first) return first;
@@ -133,8 +143,8 @@ class VisitCodeRejected extends Error {}
 
 /** The response first stored under an Idempotency-Key, as the outcome it was answered with. */
 export async function findByIdempotencyKey(db: Db, key: string): Promise<Extract<RecordOutcome, { ok: true }> | null> {
-  const row = await db.surveyResponse.findUnique({ where: { idempotencyKey: key }, select: { id: true, verified: true } });
-  return row ? { ok: true, id: row.id, verified: row.verified, replayed: true } : null;
+  const row = await db.surveyResponse.findUnique({ where: { idempotencyKey: key }, select: { id: true, verified: true, held: true } });
+  return row ? { ok: true, id: row.id, verified: row.verified, held: row.held, replayed: true } : null;
 }
 
 // The hot path of every submission, in SQL: one INSERT … RETURNING and one native upsert of the
@@ -142,7 +152,7 @@ export async function findByIdempotencyKey(db: Db, key: string): Promise<Extract
 // per submission on this machine (query compilation and a read before the write); these two
 // statements take 1.2 ms (bench/README "Performance"). Same tables and formats as Prisma writes.
 const AGGREGATE_COLUMNS = ["respondents", ...ELEMENT_KEYS.flatMap((k) => [`${k}Count`, `${k}Sum`])];
-const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey"];
+const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey", "heldSignals"];
 const CHANNELS = new Set(["web", "api", "kiosk"]);
 
 function statements(provider: DbProvider) {
@@ -151,9 +161,9 @@ function statements(provider: DbProvider) {
   const params = (from: number, count: number) => Array.from({ length: count }, (_, i) => p(from + i)).join(", ");
   const channelCast = provider === "postgresql" ? `::"ResponseChannel"` : "";
   return {
-    insert: (channel: string) =>
-      `INSERT INTO "SurveyResponse" (${list(RESPONSE_COLUMNS)}, "channel", "verified", "excluded") ` +
-      `VALUES (${params(1, RESPONSE_COLUMNS.length)}, '${channel}'${channelCast}, false, false) RETURNING id`,
+    insert: (channel: string, held: boolean) =>
+      `INSERT INTO "SurveyResponse" (${list(RESPONSE_COLUMNS)}, "channel", "verified", "excluded", "held") ` +
+      `VALUES (${params(1, RESPONSE_COLUMNS.length)}, '${channel}'${channelCast}, false, false, ${held}) RETURNING id`,
     upsert:
       `INSERT INTO "MonthlyAggregate" ("unitId", "month", ${list(AGGREGATE_COLUMNS)}) VALUES (${params(1, AGGREGATE_COLUMNS.length + 2)}) ` +
       `ON CONFLICT ("unitId", "month") DO UPDATE SET ${AGGREGATE_COLUMNS.map((c) => `"${c}" = "MonthlyAggregate"."${c}" + excluded."${c}"`).join(", ")}`,
@@ -161,7 +171,7 @@ function statements(provider: DbProvider) {
 }
 const SQL = { sqlite: statements("sqlite"), postgresql: statements("postgresql") };
 
-type ResponseRow = { unitId: number; submittedAt: Date; month: string; channel: string } & Record<string, unknown>;
+type ResponseRow = { unitId: number; submittedAt: Date; month: string; channel: string; held: boolean } & Record<string, unknown>;
 
 // Group commit (./write-queue.ts): one queue per database client.
 const queues = new WeakMap<Db, (row: ResponseRow) => Promise<number>>();
@@ -175,7 +185,7 @@ function insertResponse(db: Db, provider: DbProvider, row: ResponseRow): Promise
   return enqueue(row);
 }
 
-/** One transaction: an INSERT … RETURNING per response, one upsert per unit and month. */
+/** One transaction: an INSERT … RETURNING per response, one upsert per unit and month of the counted (not held) ones. */
 async function insertResponses(db: Db, provider: DbProvider, rows: ResponseRow[]): Promise<number[]> {
   const sql = SQL[provider];
   const totals = new Map<string, { unitId: number; month: string; values: number[] }>();
@@ -183,12 +193,14 @@ async function insertResponses(db: Db, provider: DbProvider, rows: ResponseRow[]
     if (!CHANNELS.has(row.channel)) throw new Error(`unknown channel ${row.channel}`);
     // SQLite keeps DateTime as the ISO text Prisma writes; PostgreSQL takes the Date.
     const submittedAt = provider === "sqlite" ? row.submittedAt.toISOString().replace("Z", "+00:00") : row.submittedAt;
+    const insert = db.$queryRawUnsafe<{ id: number | bigint }[]>(sql.insert(row.channel, row.held === true), ...RESPONSE_COLUMNS.map((c) => (c === "submittedAt" ? submittedAt : (row[c] ?? null))));
+    if (row.held) return insert; // held: out of the aggregate until released
     const key = `${row.unitId}|${row.month}`;
     const sum = totals.get(key) ?? { unitId: row.unitId, month: row.month, values: AGGREGATE_COLUMNS.map(() => 0) };
     const increments = [1, ...ELEMENT_KEYS.flatMap((k) => [1, row[k] as number])];
     sum.values = sum.values.map((v, i) => v + increments[i]);
     totals.set(key, sum);
-    return db.$queryRawUnsafe<{ id: number | bigint }[]>(sql.insert(row.channel), ...RESPONSE_COLUMNS.map((c) => (c === "submittedAt" ? submittedAt : (row[c] ?? null))));
+    return insert;
   });
   const upserts = [...totals.values()].map((t) => db.$executeRawUnsafe(sql.upsert, t.unitId, t.month, ...t.values));
   const results = await db.$transaction([...inserts, ...upserts]);

@@ -11,6 +11,8 @@ import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
 import { translateCodes } from "@/lib/http/api-errors";
 import { page, surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
 import { recordResponse } from "@/lib/survey/record.server";
+import { BROWSER_COOKIE, browserCookieHeader, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
+import { pageViewToken, secondsSincePageView } from "@/lib/survey/signed";
 import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/validation/survey";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -29,6 +31,7 @@ export async function POST(request: NextRequest, { params }: Params) {
   const unit = await getActiveUnitBySlug(slug);
   if (!unit) return notFoundPage(request, t);
 
+  const now = new Date();
   const values = await readForm(request);
   if (values === null) return formPage(request, unit, { values: {}, errors: {}, notice: t("survey.tooLarge") }, t, 413);
   // A bot filled the field people cannot see: answer as if accepted, store nothing.
@@ -40,6 +43,10 @@ export async function POST(request: NextRequest, { params }: Params) {
   const outcome = await recordResponse(db, parsed.data, {
     channel: "web",
     clientKey: clientKey(request.headers),
+    // Hold signals (README "Against ballot stuffing"): a form without a genuine page view was not read.
+    browserId: browserIdOf(request.cookies.get(BROWSER_COOKIE)?.value),
+    secondsOnPage: secondsSincePageView(values.pv, unit.id, now, surveySecret()) ?? 0,
+    now,
     resolveUnitId: async () => unit.id,
   });
   if (outcome.ok) return seeOther(`/s/${unit.slug}/terima-kasih?r=${outcome.id}${outcome.verified ? "&v=1" : ""}`);
@@ -55,7 +62,12 @@ export async function POST(request: NextRequest, { params }: Params) {
   }
 }
 
-function formPage(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+function formPage(request: NextRequest, unit: { id: number; slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+  // The page-view time (signed) for the too-fast signal; a re-shown form keeps the first view.
+  const secret = surveySecret();
+  const now = new Date();
+  const pageView = secondsSincePageView(state.values.pv, unit.id, now, secret) !== null ? state.values.pv : pageViewToken(unit.id, now, secret);
+  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const body = page({
     locale: requestLocale(request),
     title: t("survey.pageTitle", { unit: unit.name }),
@@ -63,10 +75,10 @@ function formPage(request: NextRequest, unit: { slug: string; name: string }, st
     nonce: request.headers.get(NONCE_HEADER),
     path: `/s/${unit.slug}`,
     t,
-    body: surveyForm(unit, state, t),
+    body: surveyForm(unit, state, t, pageView),
     script: surveyScript(t("survey.errors.answerRequired")),
   });
-  return htmlResponse(body, status, headers);
+  return htmlResponse(body, status, { ...headers, ...browserCookieHeader(request.cookies.get(BROWSER_COOKIE)?.value, secure, secret) });
 }
 
 function notFoundPage(request: NextRequest, t: Translate) {

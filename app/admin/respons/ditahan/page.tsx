@@ -1,0 +1,89 @@
+// The queue of held survey answers (README "Against ballot stuffing"): grouped by unit, signals
+// and hour, each group with the effect of a release on its unit's score, and (for the
+// secretariat) bulk release or exclusion with a reason. A unit head reads their own unit's queue.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { can, unitScope } from "@/lib/auth/permissions";
+import { ActionForm } from "@/components/admin/action-form";
+import { heldQueue, releaseEffects } from "@/lib/data/held.server";
+import { db } from "@/lib/db.server";
+import { fmt, fmtDateTime } from "@/lib/admin/format";
+import { excludeHeldAction, releaseHeldAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hold.admin"))("title") };
+}
+
+const SHOWN_GROUPS = 20; // each shown group computes its unit's figures once more
+
+export default async function HeldAnswersPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
+  const user = await requirePermission("response:held:read", { from: "/admin/respons/ditahan" });
+  const onlyUnit = (await searchParams).unit; // ?unit=<slug>: one unit's groups (the dashboard links here)
+  const t = await getTranslations("hold.admin");
+  const signalsT = await getTranslations("hold.signals");
+  const mayReview = can(user, "response:review");
+  const groups = (await heldQueue(db, unitScope(user))).filter((g) => !onlyUnit || g.unit.slug === onlyUnit);
+  const shown = groups.slice(0, SHOWN_GROUPS);
+  const effects = await releaseEffects(db, shown);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {!mayReview && <p className="muted">{t("readOnly")}</p>}
+      {groups.length === 0 ? <p>{t("empty")}</p> : <p>{t("shownGroups", { shown: shown.length, total: groups.length })}</p>}
+      {shown.map((group, i) => {
+        const effect = effects[i];
+        const headingId = `held-group-${i}`;
+        return (
+          <article key={group.key} aria-labelledby={headingId} className="held-group" data-unit={group.unit.slug}>
+            <h2 id={headingId}>{t("group", { unit: group.unit.name, from: fmtDateTime(group.windowStart), to: fmtDateTime(group.windowEnd) })}</h2>
+            <p>
+              <strong className="held-count">{t("count", { count: group.count })}</strong>
+            </p>
+            <p>{t("signalsLabel")}:</p>
+            <ul data-signals={group.signals.join(",")}>
+              {group.signals.map((s) => (
+                <li key={s}>{signalsT(s)}</li>
+              ))}
+            </ul>
+            <h3>{t("effectHeading", { period: effect.period })}</h3>
+            <ul className="held-effect">
+              <li data-effect="now">{t("effectNow", { score: fmt(effect.before.score), ikm: fmt(effect.before.ikm), respondents: effect.before.respondents })}</li>
+              <li data-effect="release" data-respondents={effect.afterRelease.respondents} data-score={effect.afterRelease.score ?? ""} data-ikm={effect.afterRelease.ikm ?? ""}>{t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}</li>
+              <li data-effect="exclude">{t("effectExclude")}</li>
+            </ul>
+            {mayReview && (
+              <div className="held-actions">
+                <details>
+                  <summary>{t("release")}</summary>
+                  <ActionForm
+                    id={`release-${i}`}
+                    action={releaseHeldAction}
+                    submit={t("release")}
+                    fields={[
+                      { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
+                      { name: "reason", label: t("reason"), type: "textarea", required: true },
+                    ]}
+                  />
+                </details>
+                <details>
+                  <summary>{t("exclude")}</summary>
+                  <ActionForm
+                    id={`exclude-${i}`}
+                    action={excludeHeldAction}
+                    submit={t("exclude")}
+                    fields={[
+                      { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
+                      { name: "reason", label: t("reason"), type: "textarea", required: true },
+                    ]}
+                  />
+                </details>
+              </div>
+            )}
+          </article>
+        );
+      })}
+    </>
+  );
+}
