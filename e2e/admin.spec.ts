@@ -423,6 +423,7 @@ const AXE_PAGES: [who: string | null, path: string][] = [
 
 for (const [who, template] of AXE_PAGES) {
   test(`workspace page ${template} (${who ?? "signed out"}) passes an accessibility check`, async ({ page, signInAs }) => {
+    test.setTimeout(120_000); // axe on a large page takes seconds of CPU, many on a busy machine
     const path = template
       .replace("{unit}", String(unitBySlug("rshd").id))
       .replace("{user}", String(dbGet<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, DEMO.headRshd).id));

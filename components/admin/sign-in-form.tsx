@@ -1,6 +1,6 @@
 "use client";
 // The workspace sign-in (staff only; the citizen pages need no JavaScript, this one does).
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
 
 type Labels = { email: string; password: string; signIn: string; signingIn: string; errors: Record<"invalid" | "rate_limited" | "generic", string> };
@@ -8,6 +8,13 @@ type Labels = { email: string; password: string; signIn: string; signingIn: stri
 export function SignInForm({ next, labels }: { next: string; labels: Labels }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until the page's JavaScript runs (a slow phone, a busy machine), the button stays disabled: a
+  // click then would submit the form natively, and the password must never travel in a URL.
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +32,7 @@ export function SignInForm({ next, labels }: { next: string; labels: Labels }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
+    <form method="post" onSubmit={onSubmit} className="stack" noValidate>
       {error && (
         <p className="form-error" role="alert" id="sign-in-error">
           {error}
@@ -39,7 +46,7 @@ export function SignInForm({ next, labels }: { next: string; labels: Labels }) {
         {labels.password}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={!hydrated || pending}>
         {pending ? labels.signingIn : labels.signIn}
       </button>
     </form>

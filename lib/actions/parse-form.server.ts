@@ -6,8 +6,17 @@ import { failure, type ActionResult } from "@/lib/actions/result";
 import { requestText } from "@/lib/http/text";
 import { translatedFieldErrors } from "@/lib/validation/translate";
 
+/**
+ * The action's form, or an empty one: a server action is a public endpoint, and a forged call
+ * (a form post naming a useActionState action, or a `Next-Action` request) may pass anything in
+ * its place; an empty form then fails validation like any incomplete one, instead of a 500.
+ */
+export function asForm(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 export async function parseForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ data: z.infer<S>; error?: never } | { data?: never; error: ActionResult }> {
-  const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
+  const raw = Object.fromEntries([...asForm(form).entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data };
   const t = await getTranslations("admin.errors");

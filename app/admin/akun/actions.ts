@@ -7,8 +7,10 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password.server";
 import { db } from "@/lib/db.server";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { translatedFieldErrors } from "@/lib/validation/translate";
+import { asForm } from "@/lib/actions/parse-form.server";
 
 export async function changePassword(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requireSignedIn("/admin/akun");
   const t = await getTranslations("account.errors");
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));

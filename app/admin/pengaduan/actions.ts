@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { applyStep, CaseNotFoundError, caseUnitId, StaleCaseError } from "@/lib/data/complaints.server";
@@ -15,6 +15,7 @@ import { deliverSoon, requeue } from "@/lib/notifications/outbox.server";
 import { stepSchema } from "@/lib/validation/complaint";
 
 export async function stepAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("complaint:handle");
   const parsed = await parseForm(stepSchema, form);
   if (parsed.error) return parsed.error;
@@ -44,6 +45,7 @@ export async function stepAction(_p: ActionResult | null, form: FormData): Promi
 }
 
 export async function requeueAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   await requirePermission("outbox:read");
   const id = Number(form.get("id"));
   const t = await getTranslations("complaints");

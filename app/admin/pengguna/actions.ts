@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/data/admin.server";
@@ -14,6 +14,7 @@ async function unitExists(unitId: number | null) {
 }
 
 export async function createUserAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("user:manage");
   const parsed = await parseForm(userCreateSchema, form);
   if (parsed.error) return parsed.error;
@@ -32,6 +33,7 @@ export async function createUserAction(_p: ActionResult | null, form: FormData):
 }
 
 export async function updateUserAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("user:manage");
   const id = Number(form.get("id"));
   const t = await getTranslations("admin.errors");
@@ -47,6 +49,7 @@ export async function updateUserAction(_p: ActionResult | null, form: FormData):
 }
 
 export async function resetPasswordAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("user:manage");
   const id = Number(form.get("id"));
   const t = await getTranslations("admin.errors");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { saveChecklist, saveSettings } from "@/lib/data/admin.server";
 import { revalidatePublicData } from "@/lib/data/scores-cache.server";
@@ -14,6 +14,7 @@ import { parsePeriod } from "@/lib/scoring/period";
 import { periodKeySchema, settingsSchema } from "@/lib/validation/admin";
 
 export async function saveSettingsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("period:manage");
   const parsed = await parseForm(settingsSchema, form);
   if (parsed.error) return parsed.error;
@@ -28,6 +29,7 @@ export async function saveSettingsAction(_p: ActionResult | null, form: FormData
 }
 
 export async function saveChecklistAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const user = await requirePermission("period:manage");
   const unitId = Number(form.get("unitId"));
   const period = periodKeySchema.safeParse(form.get("period"));
@@ -46,6 +48,7 @@ const publishSchema = z
   .refine((v) => v.confirmKey === v.period, { path: ["confirmKey"], message: "confirmKey" });
 
 export async function publishAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("period:manage");
   const parsed = await parseForm(publishSchema, form);
   if (parsed.error) return parsed.error;

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { excludeResponse, NotFoundError } from "@/lib/data/admin.server";
@@ -11,6 +11,7 @@ import { db } from "@/lib/db.server";
 import { excludeSchema } from "@/lib/validation/admin";
 
 export async function excludeAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("response:exclude");
   const parsed = await parseForm(excludeSchema, form);
   if (parsed.error) return parsed.error;

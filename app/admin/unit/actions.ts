@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/data/admin.server";
 import { revalidatePublicData } from "@/lib/data/scores-cache.server";
@@ -24,6 +24,7 @@ async function existingUnitId(form: FormData): Promise<number | null> {
 }
 
 export async function createUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("unit:manage");
   const parsed = await parseForm(unitSchema, form);
   if (parsed.error) return parsed.error;
@@ -39,6 +40,7 @@ export async function createUnitAction(_p: ActionResult | null, form: FormData):
 }
 
 export async function updateUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const user = await requirePermission("unit:manage");
   const id = await existingUnitId(form);
   if (id === null) return failure((await getTranslations("admin.errors"))("form"));
@@ -56,6 +58,7 @@ export async function updateUnitAction(_p: ActionResult | null, form: FormData):
 }
 
 export async function setUnitActiveAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const user = await requirePermission("unit:manage");
   const id = await existingUnitId(form);
   if (id === null) return;
@@ -65,6 +68,7 @@ export async function setUnitActiveAction(form: FormData): Promise<void> {
 }
 
 export async function markCheckedAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const user = await requirePermission("unit:manage");
   const id = await existingUnitId(form);
   if (id === null) return;
@@ -75,6 +79,7 @@ export async function markCheckedAction(form: FormData): Promise<void> {
 }
 
 export async function generateCodesAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form);
   const unitId = Number(form.get("unitId"));
   // The unit comes from a form field: the guard checks it against a unit head's own unit.
   const user = await requirePermission("visit-codes:manage", { unitId });
