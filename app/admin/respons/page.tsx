@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
@@ -17,6 +18,7 @@ const SHOWN = 100;
 export default async function ResponsesPage({ searchParams }: { searchParams: Promise<{ unit?: string; period?: string }> }) {
   await requirePermission("response:exclude", { from: "/admin/respons" });
   const t = await getTranslations("admin.responses");
+  const holdT = await getTranslations("hold.admin");
   const q = await searchParams;
   const units = await db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
   const unit = units.find((u) => u.slug === q.unit) ?? units[0];
@@ -82,6 +84,12 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
                       {t("excludedState")}: {r.excludedReason}
                     </span>
                   ) : (
+                    <>
+                    {r.held && (
+                      <p>
+                        <Link href={`/admin/respons/ditahan?unit=${unit!.slug}`}>{holdT("heldState")}</Link>
+                      </p>
+                    )}
                     <details>
                       <summary>{t("exclude")}</summary>
                       <ActionForm
@@ -94,6 +102,7 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
                         ]}
                       />
                     </details>
+                    </>
                   )}
                 </td>
               </tr>
