@@ -61,10 +61,11 @@ export async function postgresSetup(): Promise<Setup | null> {
   };
 }
 
-export function startServer(env: Record<string, string>, port: number): ChildProcess {
+/** `overrides` win over the test defaults (e.g. SURVEY_RATE_LIMIT: "1" to keep the limits on). */
+export function startServer(env: Record<string, string>, port: number, overrides: Record<string, string> = {}): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
   return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: "e2e-server-secret", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: "e2e-server-secret", NEXT_TELEMETRY_DISABLED: "1", ...overrides },
     stdio: "ignore",
     detached: true,
   });

@@ -1,26 +1,32 @@
 // The survey a unit's QR code points to: GET shows the form, POST stores the answers and sends
 // the citizen to the thank-you page (303), or shows the form again with every typed value and
-// per-field errors. Plain HTML from a route handler: see lib/survey/page.ts for why.
+// per-field errors. Plain HTML from a route handler, like every citizen page (lib/public/layout.ts).
 import type { NextRequest } from "next/server";
 import { getActiveUnitBySlug } from "@/lib/data/units.server";
 import { db } from "@/lib/db.server";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { clientKey } from "@/lib/rate-limit.server";
-import { NONCE_HEADER } from "@/lib/security/csp";
-import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
+import { htmlResponse } from "@/lib/public/http";
+import { page } from "@/lib/public/layout";
+import { cachedPage } from "@/lib/public/render-cache.server";
+import { readForm, seeOther } from "@/lib/survey/http";
 import { translateCodes } from "@/lib/http/api-errors";
-import { page, surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
+import { surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
 import { recordResponse } from "@/lib/survey/record.server";
 import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/validation/survey";
 
 type Params = { params: Promise<{ slug: string }> };
 
+// The empty form is the same for everyone: kept whole per instance until the units change (a
+// unit created in the workspace answers here on the next request, a deactivated one 404s).
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
-  const unit = await getActiveUnitBySlug(slug);
-  const t = await translatorFor(requestLocale(request));
-  if (!unit) return notFoundPage(request, t);
-  return formPage(request, unit, { values: {}, errors: {} }, t, 200);
+  return cachedPage(request, async ({ locale, version }) => {
+    const t = await translatorFor(locale);
+    const unit = await getActiveUnitBySlug(slug, version);
+    if (!unit) return { body: notFoundBody(request, t), status: 404 };
+    return { body: formBody(request, unit, { values: {}, errors: {} }, t) };
+  });
 }
 
 export async function POST(request: NextRequest, { params }: Params) {
@@ -55,29 +61,27 @@ export async function POST(request: NextRequest, { params }: Params) {
   }
 }
 
-function formPage(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
-  const body = page({
+function formBody(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate): string {
+  return page({
     locale: requestLocale(request),
     title: t("survey.pageTitle", { unit: unit.name }),
     description: t("survey.description", { unit: unit.name }),
-    nonce: request.headers.get(NONCE_HEADER),
     path: `/s/${unit.slug}`,
     t,
     body: surveyForm(unit, state, t),
     script: surveyScript(t("survey.errors.answerRequired")),
   });
-  return htmlResponse(body, status, headers);
+}
+
+/** The form again with the citizen's values and errors: theirs alone, never cached. */
+function formPage(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+  return htmlResponse(formBody(request, unit, state, t), status, headers);
+}
+
+function notFoundBody(request: NextRequest, t: Translate): string {
+  return page({ locale: requestLocale(request), title: t("survey.unknownUnitTitle"), description: t("survey.unknownUnit"), path: request.nextUrl.pathname, t, body: unknownUnitBody(t) });
 }
 
 function notFoundPage(request: NextRequest, t: Translate) {
-  const body = page({
-    locale: requestLocale(request),
-    title: t("survey.unknownUnitTitle"),
-    description: t("survey.unknownUnit"),
-    nonce: null,
-    path: request.nextUrl.pathname,
-    t,
-    body: unknownUnitBody(t),
-  });
-  return htmlResponse(body, 404);
+  return htmlResponse(notFoundBody(request, t), 404);
 }
