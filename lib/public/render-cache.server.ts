@@ -2,9 +2,8 @@
 // read and a map lookup instead of a render. An entry belongs to the public data version
 // (lib/data/public-version.server.ts) and lives PUBLIC_CACHE_SECONDS: a staff write shows on the
 // next request on every instance, citizens' answers within that time. The key is the language,
-// the path and the query (leaderboard filters, ?period=); the gzip body is kept beside the text,
-// so a browser's request is not compressed again each time.
-import { gzipSync } from "node:zlib";
+// the path and the query (leaderboard filters, ?period=). (Next.js compresses every response
+// itself, even one that says it is compressed already, so no gzip copy is kept here.)
 import type { NextRequest } from "next/server";
 import { readPublicVersion } from "@/lib/data/public-version.server";
 import { VersionedCache } from "@/lib/data/versioned-cache.server";
@@ -20,7 +19,7 @@ export type Rendered = {
   headers?: Record<string, string>;
 };
 
-type Prepared = { text: Buffer; gzip: Buffer; status: number; headers: Record<string, string> };
+type Prepared = { text: string; status: number; headers: Record<string, string> };
 
 const pages = new VersionedCache<Prepared>(300);
 const MAX_KEY = 400;
@@ -35,15 +34,10 @@ export async function cachedPage(request: NextRequest, render: (context: RenderC
   const context = { locale, version, url };
   const key = `${locale} ${url.pathname}${url.search}`;
   const prepared = key.length > MAX_KEY ? prepare(await render(context)) : await pages.get(key, version, async () => prepare(await render(context)));
-  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  return new Response(new Uint8Array(gzip ? prepared.gzip : prepared.text), {
-    status: prepared.status,
-    headers: gzip ? { ...prepared.headers, "Content-Encoding": "gzip", Vary: "Cookie, Accept-Encoding" } : { ...prepared.headers, Vary: "Cookie, Accept-Encoding" },
-  });
+  return new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
 }
 
 function prepare({ body, status = 200, shared = true, headers = {} }: Rendered): Prepared {
-  const text = Buffer.from(body);
   // A 404 is not kept by shared caches: the unit may be created the next minute.
-  return { text, gzip: gzipSync(text), status, headers: { ...htmlHeaders(body, { shared: shared && status === 200 }), ...headers } };
+  return { text: body, status, headers: { ...htmlHeaders(body, { shared: shared && status === 200 }), ...headers } };
 }
