@@ -1,5 +1,5 @@
 // npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile] [--duration 10]
-//                 [--responses 1000000] [--postgres] [--port 4000]
+//                 [--responses 1000000] [--postgres] [--port 4000] [--skip-build]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
 //  0. (throughput, the default) every public page that is the same for everyone, the scores API
@@ -30,6 +30,8 @@ const { values } = parseArgs({
   options: {
     only: { type: "string", default: "throughput,weight,lighthouse,nginx" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "4000" },
+    // Reuse the production build in .next (and public/assets) instead of building again.
+    "skip-build": { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
     responses: { type: "string", default: "1000000" },
     postgres: { type: "boolean", default: false },
@@ -212,8 +214,10 @@ function table(rows: Record<string, unknown>[]) {
 }
 
 // The production build (with the chart script), once, before any timing.
-run(["node", "scripts/build-charts.mjs"], process.env);
-run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+if (!values["skip-build"]) {
+  run(["node", "scripts/build-charts.mjs"], process.env);
+  run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+}
 
 const base = `http://127.0.0.1:${PORT}`;
 // The baseline: a file under /_next/static/ served by the same server (the smallest stylesheet
