@@ -39,5 +39,10 @@ function sqliteVersion(): number | null {
       statement = null; // e.g. a database older than the table: use the client
     }
   }
-  return statement ? (statement.get()?.version ?? 0) : null;
+  if (!statement) return null;
+  try {
+    return statement.get()?.version ?? 0;
+  } catch {
+    return null; // e.g. the file replaced under us: this request asks the client
+  }
 }
