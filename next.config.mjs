@@ -12,7 +12,11 @@ const nextConfig = {
   // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      // The citizen pages' chart script: its URL carries its content's hash (lib/public/charts.ts).
+      { source: "/assets/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
 };
 

@@ -1,8 +1,16 @@
-// npm run bench [-- --only survey,reads,weight,profile,kiosk] [--duration 10] [--responses 1000000] [--postgres]
+// npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile,kiosk] [--duration 10]
+//                 [--responses 1000000] [--postgres] [--port 4000] [--skip-build]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
+//  0. (throughput, the default) every public page that is the same for everyone, the scores API
+//     and survey submissions at 10 and 50 clients, each beside a file under /_next/static/ served
+//     by the same server (the baseline: the server's own limit) and a bare node:http server
+//     sending the same bytes (bench/raw-http-server.mjs);
+//  0b. (weight) first-load weight of every citizen page, gzip, with and without the chart script;
+//  0c. (lighthouse) Lighthouse 12 mobile scores of every citizen page, with Debian's Chromium;
+//  0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache (the README's config);
 //  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
-//     static page of the same app (/robots.txt, prerendered) and a bare node:http server that
+//     file under /_next/static/ of the same app and a bare node:http server that
 //     does the same write with the raw driver (bench/raw-survey-server.mjs);
 //  2. the leaderboard, a unit page and /api/v1/scores with the demo data and with N extra
 //     responses (default 1,000,000), beside the static page;
@@ -13,7 +21,7 @@
 //     where the code comes from (Next.js, React, Prisma, the driver, Node's HTTP, the app bundle).
 // Prints tables and writes JSON to bench/results/ (ignored by git).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -22,7 +30,10 @@ import autocannon from "autocannon";
 
 const { values } = parseArgs({
   options: {
-    only: { type: "string", default: "survey,reads,weight,profile" },
+    only: { type: "string", default: "throughput,weight,lighthouse,nginx" },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "4000" },
+    // Reuse the production build in .next (and public/assets) instead of building again.
+    "skip-build": { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
     responses: { type: "string", default: "1000000" },
     postgres: { type: "boolean", default: false },
@@ -31,9 +42,10 @@ const { values } = parseArgs({
 const only = new Set(values.only.split(","));
 const duration = Number(values.duration);
 const root = path.resolve(import.meta.dirname, "..");
-const work = "/tmp/rapor-bench";
-const PORT = 4000;
-const RAW_PORT = 4100;
+const work = `/tmp/rapor-bench-${values.port}`; // per port: benches of several checkouts may run at once
+const PORT = Number(values.port);
+const RAW_PORT = PORT + 1;
+const NGINX_PORT = PORT + 2;
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   startedAt: new Date().toISOString(),
@@ -141,6 +153,7 @@ function transferred(url: string): Promise<{ bytes: number; body: string }> {
   });
 }
 
+/** First-load bytes (gzip): the page and what it loads at once; the chart script, loaded when a chart nears the viewport, apart. */
 async function pageWeight(base: string, pathname: string) {
   const page = await transferred(base + pathname);
   const assets = [...new Set([...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
@@ -151,19 +164,177 @@ async function pageWeight(base: string, pathname: string) {
     if (asset.endsWith(".css")) css += bytes;
     else js += bytes;
   }
-  return { page: pathname, htmlGzip: page.bytes, cssGzip: css, jsGzip: js, totalGzip: page.bytes + css + js, assets: assets.length };
+  const chartScript = page.body.match(/"(\/assets\/charts\.js[^"]*)"/)?.[1];
+  const charts = chartScript ? (await transferred(base + chartScript)).bytes : 0;
+  const kb = (n: number) => +(n / 1024).toFixed(1);
+  return { page: pathname, "HTML KB": kb(page.bytes), "CSS KB": kb(css), "JS KB": kb(js), "first load KB": kb(page.bytes + css + js), "chart script KB": kb(charts), "with charts KB": kb(page.bytes + css + js + charts), requests: 1 + assets.length + (chartScript ? 1 : 0) };
+}
+
+/** A tracking code of a complaint filed through the API, for the tracking page's figures. */
+async function trackingCode(): Promise<string> {
+  const response = await fetch(`${base}/api/v1/complaints`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ unit: "rshd", category: "delay", description: "Antrean lama sekali tanpa penjelasan dari petugas loket.", occurredOn: new Date().toISOString().slice(0, 10), anonymous: true }),
+  });
+  if (response.status !== 201) throw new Error(`filing a complaint answered ${response.status}`);
+  return (await response.json()).trackingCode;
+}
+
+/** The README's nginx configuration, with this run's ports and paths. */
+function nginxConfig(prefix: string, listen: number, upstream: number): string {
+  return `worker_processes 1;
+error_log ${prefix}/error.log warn;
+pid ${prefix}/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  proxy_cache_path ${prefix}/cache levels=1:2 keys_zone=rapor:10m max_size=200m inactive=10m use_temp_path=off;
+  upstream rapor { server 127.0.0.1:${upstream}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${listen};
+    location / {
+      proxy_pass http://rapor;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_cache rapor;
+      # The language is a cookie: one cached copy per language. Pages say themselves whether
+      # they may be shared (Cache-Control: public, s-maxage) or not (private, no-store).
+      proxy_cache_key $scheme$host$request_uri$cookie_NEXT_LOCALE;
+      proxy_ignore_headers Vary;
+      proxy_cache_use_stale updating error timeout;
+      proxy_cache_background_update on;
+      proxy_cache_lock on;
+    }
+  }
+}
+`;
 }
 
 function table(rows: Record<string, unknown>[]) {
   console.table(rows);
 }
 
-const base = `http://127.0.0.1:${PORT}`;
-const staticPage: Target = { name: "static page (/robots.txt)", url: `${base}/robots.txt` };
-const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", SEED_DEMO: "0", ...databaseEnv(dataDir) });
+// The production build (with the chart script), once, before any timing.
+if (!values["skip-build"]) {
+  run(["node", "scripts/build-charts.mjs"], process.env);
+  run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+}
 
-// The production build, once, before any timing.
-run(["node", "node_modules/next/dist/bin/next", "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+const base = `http://127.0.0.1:${PORT}`;
+// The baseline: a file under /_next/static/ served by the same server (the smallest stylesheet
+// of the build; deterministic). /robots.txt, used before, runs the proxy and a route itself.
+const staticFile = readdirSync(path.join(root, ".next/static/chunks")).filter((f) => f.endsWith(".css")).sort()[0];
+const staticPage: Target = { name: "static file (/_next/static/…)", url: `${base}/_next/static/chunks/${staticFile}` };
+const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", SEED_DEMO: "0", NEXTAUTH_SECRET: "bench", ...databaseEnv(dataDir) });
+const startApp = (dataDir: string) => startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(dataDir), `${base}/api/health`);
+
+
+const CITIZEN_PAGES = ["/", "/peringkat", "/unit/rshd", "/metode", "/s/rshd"];
+
+if (only.has("throughput")) {
+  const dir = path.join(work, "throughput");
+  prepareDatabase(dir, 0);
+  const app = await startApp(dir);
+  const targets: Target[] = [
+    staticPage,
+    ...CITIZEN_PAGES.map((p) => ({ name: `GET ${p}`, url: base + p })),
+    { name: "GET /api/v1/scores", url: `${base}/api/v1/scores` },
+    { name: "POST /api/v1/surveys", url: `${base}/api/v1/surveys`, method: "POST" as const, body: surveyBody },
+  ];
+  for (const t of targets) await measure(t, 10); // warm-up: JIT, caches, prepared statements
+  const rows: Measured[] = [];
+  for (const connections of [10, 50]) for (const t of targets) rows.push(await measure(t, connections));
+  await stopServer(app);
+  const raw = await startServer(["node", "bench/raw-http-server.mjs"], { PORT: String(RAW_PORT), BODY_FILE: path.join(root, ".next/static/chunks", staticFile) }, `http://127.0.0.1:${RAW_PORT}/`);
+  await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/` }, 10);
+  for (const connections of [10, 50]) rows.push(await measure({ name: "raw node:http (same bytes)", url: `http://127.0.0.1:${RAW_PORT}/` }, connections));
+  await stopServer(raw);
+  const goal = (name: string) => (name.startsWith("GET /api") || name.startsWith("POST") ? 0.35 : name.startsWith("GET /") ? 0.5 : null);
+  const summary = targets.slice(1).map((t) => {
+    const row: Record<string, unknown> = { target: t.name, goal: goal(t.name) };
+    for (const c of [10, 50]) {
+      const at = rows.find((r) => r.name === t.name && r.connections === c)!;
+      const stat = rows.find((r) => r.name === staticPage.name && r.connections === c)!;
+      row[`req/s @${c}`] = at.rps;
+      row[`x static @${c}`] = +(at.rps / stat.rps).toFixed(2);
+      row[`p99 ms @${c}`] = at.p99;
+    }
+    return row;
+  });
+  console.log("\nThroughput (baseline: a file under /_next/static/ of the same server)");
+  table(rows);
+  table(summary);
+  results.throughput = { rows, summary, staticFile };
+}
+
+if (only.has("nginx")) {
+  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
+  if (!nginx) {
+    console.log("\nnginx: not installed here (Debian: apt-get install nginx); the shared-cache measurement is skipped.");
+    results.nginx = { skipped: "nginx not installed" };
+  } else {
+    const dir = path.join(work, "nginx-data");
+    prepareDatabase(dir, 0);
+    const app = await startApp(dir);
+    const prefix = path.join(work, "nginx");
+    rmSync(prefix, { recursive: true, force: true });
+    mkdirSync(path.join(prefix, "cache"), { recursive: true });
+    writeFileSync(path.join(prefix, "nginx.conf"), nginxConfig(prefix, NGINX_PORT, PORT));
+    const proxy = await startServer([nginx, "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {}, `http://127.0.0.1:${NGINX_PORT}/peringkat`);
+    const rows: Measured[] = [];
+    const targets: Target[] = [
+      { name: "static file, direct", url: staticPage.url },
+      { name: "/peringkat, direct", url: `${base}/peringkat` },
+      { name: "/peringkat through nginx proxy_cache", url: `http://127.0.0.1:${NGINX_PORT}/peringkat` },
+    ];
+    for (const t of targets) await measure(t, 10);
+    for (const connections of [10, 50]) for (const t of targets) rows.push(await measure(t, connections));
+    await stopServer(proxy);
+    await stopServer(app);
+    console.log("\nThe leaderboard behind nginx (proxy_cache, the README's configuration)");
+    table(rows);
+    results.nginx = { rows };
+  }
+}
+
+if (only.has("lighthouse")) {
+  const dir = path.join(work, "lighthouse");
+  prepareDatabase(dir, 0);
+  const app = await startApp(dir);
+  const code = await trackingCode();
+  const scores: Record<string, unknown>[] = [];
+  for (const pathname of [...CITIZEN_PAGES, "/s/rshd/terima-kasih", "/pengaduan", `/lacak/${code}`]) {
+    const out = path.join(work, "lighthouse.json");
+    const result = spawnSync(
+      "node",
+      ["node_modules/lighthouse/cli/index.js", base + pathname, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices,seo", "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking"],
+      { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
+    );
+    if (result.status !== 0) {
+      scores.push({ page: pathname, error: `lighthouse exited with ${result.status}` });
+      continue;
+    }
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+    scores.push({
+      page: pathname,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best practices": score("best-practices"),
+      seo: score("seo"),
+      "LCP ms": Math.round(report.audits["largest-contentful-paint"].numericValue),
+      "TBT ms": Math.round(report.audits["total-blocking-time"].numericValue),
+      CLS: +report.audits["cumulative-layout-shift"].numericValue.toFixed(3),
+    });
+  }
+  await stopServer(app);
+  console.log("\nLighthouse 12 (mobile preset, production build); goals: performance >= 95, accessibility 100, best practices 100, SEO 100 on indexable pages");
+  table(scores);
+  results.lighthouse = scores;
+}
 
 if (only.has("survey") || only.has("weight") || only.has("reads")) {
   const demoDir = path.join(work, "demo");
@@ -171,7 +342,7 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
 
   if (only.has("survey")) {
     const rows: Measured[] = [];
-    const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(demoDir), `${base}/robots.txt`);
+    const app = await startApp(demoDir);
     // Warm up both paths (JIT, connection, prepared statements) before measuring.
     await measure({ ...staticPage }, 10);
     await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
@@ -199,9 +370,10 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
   }
 
   if (only.has("weight")) {
-    const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(demoDir), `${base}/robots.txt`);
+    const app = await startApp(demoDir);
+    const code = await trackingCode();
     const weights = [];
-    for (const pathname of ["/s/rshd", "/", "/peringkat"]) weights.push(await pageWeight(base, pathname));
+    for (const pathname of [...CITIZEN_PAGES, "/s/rshd/terima-kasih", "/pengaduan", `/lacak/${code}`]) weights.push(await pageWeight(base, pathname));
     await stopServer(app);
     console.log("\nPage weight (bytes, gzip)");
     table(weights);
@@ -219,7 +391,7 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
       const compute = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/scores-compute.ts"], { cwd: root, env: { ...process.env, ...databaseEnv(dir) }, encoding: "utf8" });
       if (compute.status !== 0) throw new Error(`scores-compute failed: ${compute.stderr}`);
       computeTimes.push({ data: label, ...JSON.parse(compute.stdout.trim().split("\n").pop()!) });
-      const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(dir), `${base}/robots.txt`);
+      const app = await startApp(dir);
       const targets: Target[] = [
         staticPage,
         { name: "leaderboard /peringkat", url: `${base}/peringkat` },

@@ -29,12 +29,14 @@ if (applied.length) console.log(`database (${db.provider}): applied ${applied.jo
 if (env.SEED_DEMO !== "0") run("node", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]);
 
 if (dev) {
+  run("node", ["scripts/build-charts.mjs"]);
   exec(["node_modules/next/dist/bin/next", "dev", "--port", env.PORT]);
 } else {
   const fingerprint = sourceFingerprint();
   const stamp = path.join(".next", "source-fingerprint");
   if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== fingerprint) {
     console.log("building the production bundle (sources changed since the last build)…");
+    run("node", ["scripts/build-charts.mjs"]);
     run("node", ["node_modules/next/dist/bin/next", "build"]);
     writeFileSync(stamp, fingerprint);
   }
@@ -60,6 +62,7 @@ function sourceFingerprint() {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
+      if (full === path.join("public", "assets")) continue; // built from lib/ (scripts/build-charts.mjs)
       if (entry.isDirectory()) walk(full);
       else hash.update(`${full}:${statSync(full).mtimeMs}\n`);
     }

@@ -3,8 +3,9 @@ import type { NextRequest } from "next/server";
 import { trackForm } from "@/lib/complaints/page";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { htmlResponse, seeOther } from "@/lib/survey/http";
-import { page } from "@/lib/survey/page";
+import { htmlResponse } from "@/lib/public/http";
+import { seeOther } from "@/lib/survey/http";
+import { page } from "@/lib/public/layout";
 
 export async function GET(request: NextRequest) {
   const locale = requestLocale(request);
@@ -14,6 +15,6 @@ export async function GET(request: NextRequest) {
   if (code) return seeOther(`/lacak/${code}`);
   const error = typed === null ? null : t("complaints.track.badCode");
   const body = trackForm((typed ?? "").slice(0, 40), error, t);
-  const shell = { locale, nonce: null, path: "/lacak", t, title: t("complaints.track.pageTitle"), description: t("complaints.track.description") };
+  const shell = { locale, path: "/lacak", t, title: t("complaints.track.pageTitle"), description: t("complaints.track.description") };
   return htmlResponse(page({ ...shell, body }), error ? 400 : 200);
 }

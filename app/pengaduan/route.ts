@@ -11,9 +11,10 @@ import { translateCodes } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
 import { clientKey } from "@/lib/rate-limit.server";
-import { NONCE_HEADER } from "@/lib/security/csp";
-import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
-import { page, type FormState } from "@/lib/survey/page";
+import { htmlResponse } from "@/lib/public/http";
+import { readForm, seeOther } from "@/lib/survey/http";
+import { page } from "@/lib/public/layout";
+import type { FormState } from "@/lib/survey/page";
 import { cityDay } from "@/lib/time";
 import { complaintFromForm, complaintSchema, FORM_NAME } from "@/lib/validation/complaint";
 import { flatFieldErrors } from "@/lib/validation/translate";
@@ -60,7 +61,6 @@ async function formPage(request: NextRequest, state: FormState, t: Translate, st
     locale,
     title: t("complaints.form.pageTitle"),
     description: t("complaints.form.description"),
-    nonce: request.headers.get(NONCE_HEADER),
     path: request.nextUrl.pathname + request.nextUrl.search,
     t,
     body: complaintForm(units, state, t, locale, cityDay(new Date())),

@@ -3,6 +3,7 @@
 // record before and after, in the same transaction as the change.
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
+import { bumpPublicVersion } from "./public-version.server";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
 import { deadlineState } from "@/lib/complaints/lifecycle";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
@@ -36,6 +37,7 @@ export async function createUnit(db: Db, input: UnitInput, actorId: number | nul
   return db.$transaction(async (tx) => {
     const unit = await tx.unit.create({ data: unitData(input), select: unitAuditSelect });
     await recordAudit(tx, { actorId, action: "unit.create", entity: "unit", entityId: unit.id, after: unit });
+    await bumpPublicVersion(tx);
     return unit;
   });
 }
@@ -48,6 +50,7 @@ export async function updateUnit(db: Db, id: number, input: UnitInput, actorId: 
     const before = await tx.unit.findUniqueOrThrow({ where: { id }, select: unitAuditSelect });
     const after = await tx.unit.update({ where: { id }, data: unitData(input), select: unitAuditSelect });
     await recordAudit(tx, { actorId, action: "unit.update", entity: "unit", entityId: id, before, after });
+    await bumpPublicVersion(tx);
     return after;
   });
 }
@@ -57,6 +60,7 @@ export async function setUnitActive(db: Db, id: number, active: boolean, actorId
     const before = await tx.unit.findUniqueOrThrow({ where: { id }, select: unitAuditSelect });
     const after = await tx.unit.update({ where: { id }, data: { active }, select: unitAuditSelect });
     await recordAudit(tx, { actorId, action: active ? "unit.activate" : "unit.deactivate", entity: "unit", entityId: id, before, after });
+    await bumpPublicVersion(tx);
     return after;
   });
 }
@@ -68,6 +72,7 @@ export async function markContactChecked(db: Db, unitId: number, actorId: number
     await tx.unit.update({ where: { id: unitId }, data: { headPhoneCheckedAt: now } });
     const resolved = await tx.contactReport.updateMany({ where: { unitId, resolvedAt: null }, data: { resolvedAt: now } });
     await recordAudit(tx, { actorId, action: "unit.contact-checked", entity: "unit", entityId: unitId, before, after: { headPhoneCheckedAt: now, resolvedReports: resolved.count } });
+    await bumpPublicVersion(tx);
   });
 }
 
@@ -135,6 +140,7 @@ export async function saveSettings(db: Db, input: SettingsInput, actorId: number
     const before = await tx.scoringSettings.findUnique({ where: { scope } });
     const after = await tx.scoringSettings.upsert({ where: { scope }, create: { scope, ...values, updatedById: actorId }, update: { ...values, updatedById: actorId } });
     await recordAudit(tx, { actorId, action: "settings.update", entity: "settings", entityId: scope, before, after });
+    await bumpPublicVersion(tx);
     return after;
   });
 }
@@ -149,6 +155,7 @@ export async function saveChecklist(db: Db, unitId: number, period: string, item
       update: { ...data, updatedById: actorId },
     });
     await recordAudit(tx, { actorId, action: "checklist.update", entity: "checklist", entityId: `${unitId}:${period}`, before, after });
+    await bumpPublicVersion(tx);
     return after;
   });
 }
@@ -195,6 +202,7 @@ export async function excludeResponse(db: Db, responseId: number, reason: string
       before: { excluded: false },
       after: { excluded: true, reason, month, unitId: response.unitId },
     });
+    await bumpPublicVersion(tx);
   });
 }
 

@@ -1,10 +1,10 @@
 // How a unit's (or the city's) answers of a period were collected: the survey page, a kiosk at
 // the counter, or the API. Counted from the responses themselves (index on unit and time), left
-// out of scoring like everything excluded; the public unit page reads it through a cache.
-import { unstable_cache } from "next/cache";
+// out like everything excluded or held; the public unit page reads it through a cache.
 import { db, type Db } from "@/lib/db.server";
 import { boundsOf, type Period } from "@/lib/scoring/period";
-import { PUBLIC_DATA_TAG } from "./scores-cache.server";
+import { readPublicVersion } from "./public-version.server";
+import { VersionedCache } from "./versioned-cache.server";
 
 export type ChannelCounts = { web: number; kiosk: number; api: number };
 
@@ -12,7 +12,7 @@ export async function channelCounts(client: Db, period: Period, unit: { unitId?:
   const { start, end } = boundsOf(period);
   const groups = await client.surveyResponse.groupBy({
     by: ["channel"],
-    where: { excluded: false, submittedAt: { gte: start, lt: end }, ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }), ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }) },
+    where: { excluded: false, held: false, submittedAt: { gte: start, lt: end }, ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }), ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }) },
     _count: { _all: true },
   });
   const counts: ChannelCounts = { web: 0, kiosk: 0, api: 0 };
@@ -20,7 +20,9 @@ export async function channelCounts(client: Db, period: Period, unit: { unitId?:
   return counts;
 }
 
-const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 30);
+const unitChannels = new VersionedCache<ChannelCounts>(500);
 
-/** For public pages: cached per instance for PUBLIC_CACHE_SECONDS, like the other public figures. */
-export const getUnitChannels = unstable_cache((period: Period, slug: string) => channelCounts(db, period, { slug }), ["unit-channels"], { revalidate: seconds, tags: [PUBLIC_DATA_TAG] });
+/** For public pages: cached per instance like the other public figures (versioned-cache.server.ts). */
+export async function getUnitChannels(period: Period, slug: string, version?: number): Promise<ChannelCounts> {
+  return unitChannels.get(`${period.key} ${slug}`, version ?? (await readPublicVersion()), () => channelCounts(db, period, { slug }));
+}

@@ -4,6 +4,7 @@
 // appended to the case's history and never edited. The rules themselves are lib/complaints/.
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
+import { bumpPublicVersion } from "./public-version.server";
 import {
   checkStep, deadlineState, ESCALATION_WINDOW_DAYS, escalationFor, FINAL, stampsOf, type ComplaintStatus, type Stage, type StepCheck, type StepInput,
 } from "@/lib/complaints/lifecycle";
@@ -309,6 +310,8 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
       },
     });
     await recordAudit(tx, { actorId: actor.id, action: step.to === current.status ? "complaint.answer" : "complaint.transition", entity: "complaint", entityId: id, before: { status: current.status }, after: { status: step.to, escalate } });
+    // The unit page counts received, substantiated and answered complaints.
+    await bumpPublicVersion(tx);
     const reporter = current.reporter;
     if (reporter && (reporter.email || reporter.phone)) {
       const link = `${baseUrl()}/lacak/${current.trackingCode}`;

@@ -6,6 +6,7 @@
 // release or exclusion once. Every review is audited with its reason.
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
+import { bumpPublicVersion } from "./public-version.server";
 import { ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
 import { currentQuarter } from "@/lib/scoring/period";
 import { parseSignals, reviewWindowStart, type Signal } from "@/lib/survey/signals";
@@ -185,6 +186,7 @@ export async function reviewHeld(db: Db, ids: readonly number[], decision: Revie
         await tx.monthlyAggregate.upsert({ where: { unitId_month: { unitId, month } }, create: { unitId, month, ...totals }, update: increments });
       }
       if (recorded.length) {
+        if (decision === "release") await bumpPublicVersion(tx); // the figures changed: every instance recomputes
         const unitIds = [...new Set(rows.filter((r) => recorded.includes(r.id)).map((r) => r.unitId))];
         await recordAudit(tx, {
           actorId,

@@ -1,13 +1,18 @@
 // Cached reads of the public directory and unit trends, beside the cached scores
-// (scores-cache.server.ts): same lifetime (PUBLIC_CACHE_SECONDS) and the same tag, so
-// publishing a period or editing a unit refreshes them together.
-import { unstable_cache } from "next/cache";
+// (scores-cache.server.ts): same lifetime and the same version, so a staff write shows on the
+// next request on every instance.
 import { db } from "@/lib/db.server";
-import { PUBLIC_DATA_TAG } from "./scores-cache.server";
-import { unitDirectory, unitTrends } from "./public.server";
+import { readPublicVersion } from "./public-version.server";
+import { unitDirectory, unitTrends, type DirectoryUnit, type UnitTrendPoint } from "./public.server";
+import { VersionedCache } from "./versioned-cache.server";
 
-const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 30);
+const directory = new VersionedCache<DirectoryUnit[]>(1);
+const trends = new VersionedCache<Record<string, UnitTrendPoint[]>>(1);
 
-export const getUnitDirectory = unstable_cache(() => unitDirectory(db), ["unit-directory"], { revalidate: seconds, tags: [PUBLIC_DATA_TAG] });
+export async function getUnitDirectory(version?: number): Promise<DirectoryUnit[]> {
+  return directory.get("all", version ?? (await readPublicVersion()), () => unitDirectory(db));
+}
 
-export const getUnitTrends = unstable_cache(() => unitTrends(db), ["unit-trends"], { revalidate: seconds, tags: [PUBLIC_DATA_TAG] });
+export async function getUnitTrends(version?: number): Promise<Record<string, UnitTrendPoint[]>> {
+  return trends.get("all", version ?? (await readPublicVersion()), () => unitTrends(db));
+}

@@ -1,20 +1,29 @@
 // Cached reads of the scores for the public pages and the API. The figures are computed from
 // aggregates (O(units x months)); the cache makes a burst of visitors cost nothing more. Entries
-// live PUBLIC_CACHE_SECONDS (default 30 s), so every instance behind a load balancer shows new
-// responses within that time; publishing or changing settings drops them at once on the
-// instance that did it (revalidatePublicData).
-import { revalidateTag, unstable_cache } from "next/cache";
+// belong to the public data version (public-version.server.ts) and live PUBLIC_CACHE_SECONDS
+// (default 30 s): a staff write shows on the next request on every instance, citizens' new
+// answers within that time. Pass the version when the caller has read it already.
 import { db } from "@/lib/db.server";
-import { cityTrend, scoresFor } from "./scores.server";
+import { readPublicVersion } from "./public-version.server";
+import { cityTrend, scoresFor, type ScoresReport, type TrendPoint } from "./scores.server";
+import { VersionedCache } from "./versioned-cache.server";
 
-export const PUBLIC_DATA_TAG = "public-data";
-const seconds = Number(process.env.PUBLIC_CACHE_SECONDS ?? 30);
+const scores = new VersionedCache<ScoresReport>(200);
+const trends = new VersionedCache<TrendPoint[]>(1);
 
-export const getScores = unstable_cache((period: string) => scoresFor(db, period), ["scores"], { revalidate: seconds, tags: [PUBLIC_DATA_TAG] });
+export async function getScores(period: string, version?: number): Promise<ScoresReport> {
+  return scores.get(period, version ?? (await readPublicVersion()), () => scoresFor(db, period));
+}
 
-export const getCityTrend = unstable_cache(() => cityTrend(db), ["city-trend"], { revalidate: seconds, tags: [PUBLIC_DATA_TAG] });
+export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
+  return trends.get("city", version ?? (await readPublicVersion()), () => cityTrend(db));
+}
 
-/** After a publication, a settings or checklist change, a unit edit: drop the cached figures. */
+/**
+ * Drops this instance's cached figures. Not needed after a staff write that bumps the version
+ * (every instance then recomputes); kept for callers that predate the version.
+ */
 export function revalidatePublicData() {
-  revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+  scores.clear();
+  trends.clear();
 }

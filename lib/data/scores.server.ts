@@ -5,6 +5,7 @@
 // reads it through lib/data/scores-cache.server.ts.
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
+import { bumpPublicVersion } from "./public-version.server";
 import {
   CHECKLIST_ITEMS, cityScore, complaintHandlingComponent, complianceScore, DEFAULT_SETTINGS, minimumSample, ranks,
   satisfactionComponent, standardsComponent, substantiatedPerThousand, zone, type Checklist, type ScoringSettings, type Zone,
@@ -225,6 +226,7 @@ export async function publishPeriod(db: Db, periodKey: string, actorId: number |
       data: { period: period.key, publishedAt: now, publishedById: actorId, settings: report.settings as never, data: report as never },
     });
     await recordAudit(tx, { actorId, action: "period.publish", entity: "period", entityId: period.key, after: { city: report.city, units: report.units.length } });
+    await bumpPublicVersion(tx);
   });
   return report;
 }

@@ -1,5 +1,7 @@
 // Read queries about service units.
 import { db } from "@/lib/db.server";
+import { readPublicVersion } from "./public-version.server";
+import { VersionedCache } from "./versioned-cache.server";
 
 /** Active units with their type and kecamatan, ordered by type then name. O(units). */
 export async function listActiveUnits() {
@@ -20,25 +22,18 @@ export type SurveyUnit = { id: number; slug: string; name: string };
 
 /**
  * An active unit by slug, for the survey page and every submission: the hottest read of the
- * product. All active units (O(units), a few KB) are held per process for PUBLIC_CACHE_SECONDS,
- * so a submission costs no read and an unknown slug never reaches the database; a unit edit or
- * deactivation is seen within that time on every instance. (A plain map rather than
- * unstable_cache: the framework's cache costs more per call than this whole lookup.)
+ * product. All active units (O(units), a few KB) are held per process under the public data
+ * version (public-version.server.ts): a unit created, renamed or deactivated in the workspace
+ * bumps it, so its survey answers (or 404s) on the next request on every instance; an unknown
+ * slug never reaches the database otherwise.
  */
-export async function getActiveUnitBySlug(slug: string): Promise<SurveyUnit | null> {
-  return (await activeUnitsBySlug()).get(slug) ?? null;
+export async function getActiveUnitBySlug(slug: string, version?: number): Promise<SurveyUnit | null> {
+  return (await activeUnits.get("all", version ?? (await readPublicVersion()), loadActiveUnits)).get(slug) ?? null;
 }
 
-const unitCacheMs = Number(process.env.PUBLIC_CACHE_SECONDS ?? 30) * 1000;
-let unitCache: { loadedAt: number; units: Promise<Map<string, SurveyUnit>> } | null = null;
+const activeUnits = new VersionedCache<Map<string, SurveyUnit>>(1);
 
-function activeUnitsBySlug(): Promise<Map<string, SurveyUnit>> {
-  if (!unitCache || Date.now() - unitCache.loadedAt > unitCacheMs) {
-    const units = db.unit
-      .findMany({ where: { active: true }, select: { id: true, slug: true, name: true } })
-      .then((rows) => new Map(rows.map((u) => [u.slug, u])));
-    unitCache = { loadedAt: Date.now(), units };
-    units.catch(() => (unitCache = null)); // a failed load is retried by the next request
-  }
-  return unitCache.units;
+async function loadActiveUnits(): Promise<Map<string, SurveyUnit>> {
+  const rows = await db.unit.findMany({ where: { active: true }, select: { id: true, slug: true, name: true } });
+  return new Map(rows.map((u) => [u.slug, u]));
 }

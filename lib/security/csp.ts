@@ -21,3 +21,22 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/**
+ * The policy of the citizen pages (lib/public/http.ts): scripts from this origin or inline ones
+ * with these hashes; no nonce, so the same page can be served to everyone from a cache.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scriptHashes.map((h) => ` ${h}`).join("")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

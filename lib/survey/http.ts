@@ -3,10 +3,8 @@ import { requestText } from "@/lib/http/text";
 
 const MAX_FORM_BYTES = 32 * 1024;
 
-export function htmlResponse(body: string, status = 200, headers: Record<string, string> = {}) {
-  // Each page carries a per-request CSP nonce, so it is never stored by shared caches.
-  return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store", ...headers } });
-}
+// The response helper moved to lib/public/http.ts with the layout; re-exported for older callers.
+export { htmlResponse } from "@/lib/public/http";
 
 /** The posted form's text fields (first value of each), or null when the body is too large. */
 export async function readForm(request: Request): Promise<Record<string, string> | null> {

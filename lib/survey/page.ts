@@ -1,11 +1,8 @@
 // The citizen survey's HTML, rendered on the server as a plain string (lib/html.ts escapes every
-// value). Why not a React page: an App Router page always ships the client runtime (about 175 KB
-// gzip on Next 16), while a citizen on prepaid data needs the form now. These pages are served by
-// route handlers of the same app (app/s/[slug]/…), share its translations, data layer and
-// security headers, and need no script at all; a ~1 KB inline script (with the CSP nonce) adds
-// validation as the citizen goes. README, "Why the survey page is not a React page".
-import { html, trusted, type SafeHtml } from "@/lib/html";
-import type { Locale } from "@/lib/i18n/locales";
+// value) inside the citizen pages' layout (lib/public/layout.ts, which says why not React). The
+// form needs no script at all; a ~1 KB inline script (allowed by its hash) adds validation as
+// the citizen goes.
+import { html, type SafeHtml } from "@/lib/html";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { AGE_BANDS, EDUCATION, GENDERS, OCCUPATIONS } from "@/lib/validation/survey";
 
@@ -18,48 +15,9 @@ export type FormState = {
   notice?: string; // a message for the whole form (rate limit)
 };
 
-type Shell = { locale: Locale; title: string; description: string; nonce: string | null; path: string; t: Translate; body: SafeHtml; script?: string };
-
-// Small on purpose: system fonts, no framework, large touch targets, readable at 360 px.
-const CSS = `
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f7f9}
-a{color:#0b57d0}header,main,footer{max-width:40rem;margin:0 auto;padding:.75rem 1rem}header{display:flex;justify-content:space-between;align-items:center}
-header a{font-weight:600;text-decoration:none}h1{font-size:1.4rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.15rem}
-fieldset{border:1px solid #d0d5dd;border-radius:.5rem;background:#fff;margin:0 0 1rem;padding:.75rem 1rem}
-legend{font-weight:600;padding:0 .25rem}.n{display:block;font-size:.85rem;font-weight:400;color:#555}
-.opts{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
-.opts label{display:flex;gap:.5rem;align-items:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #d0d5dd;border-radius:.5rem;cursor:pointer}
-.opts label:has(input:checked){border-color:#0b57d0;background:#e8f0fe}.opts input{width:1.25rem;height:1.25rem;margin:0;flex:none}
-input[type=text],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #98a2b3;border-radius:.375rem;background:#fff}
-.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;color:#555;margin:.1rem 0 .3rem}
-.err{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true],.bad{border-color:#b3261e!important}
-.summary,.notice{border:2px solid #b3261e;border-radius:.5rem;background:#fff;padding:.75rem 1rem;margin-bottom:1rem}
-.hp,.skip{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}.skip:focus{position:static;width:auto;height:auto}
-button,.btn{display:inline-block;font:inherit;font-weight:600;padding:.8rem 1.5rem;border:0;border-radius:.5rem;background:#0b57d0;color:#fff;min-height:3rem;text-decoration:none;cursor:pointer}
-.ok{border-left:6px solid #1e7d32;background:#fff;padding:.75rem 1rem;border-radius:.5rem}footer{font-size:.875rem}
-:focus-visible{outline:3px solid #f9ab00;outline-offset:2px}@media print{header,footer,button{display:none}}
-`
-  .replace(/\n/g, "")
-  .trim();
-
-export function page({ locale, title, description, nonce, path, t, body, script }: Shell): string {
-  const other = locale === "id" ? "en" : "id";
-  return (
-    "<!doctype html>" +
-    html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title}</title><meta name="description" content="${description}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">
-<style>${trusted(CSS)}</style></head><body>
-<a class="skip" href="#main">${t("nav.skipToContent")}</a>
-<header><a href="/">${t("meta.siteName")}</a><a href="/bahasa?to=${other}&amp;next=${encodeURIComponent(path)}" lang="${other}" hreflang="${other}">${t("nav.switchTo")}</a></header>
-<main id="main">${body}</main>
-<footer><a href="/peringkat">${t("survey.thanks.ranking")}</a> · <a href="/metode">${t("method.title")}</a></footer>
-${script && nonce ? rawScript(nonce, script) : ""}</body></html>`.value
-  );
-}
-
-function rawScript(nonce: string, source: string): SafeHtml {
-  return html`<script nonce="${nonce}">${trusted(source)}</script>`;
-}
+// The layout moved to lib/public/layout.ts (one layout for every citizen page); re-exported here
+// for callers that still import it from the survey.
+export { page } from "@/lib/public/layout";
 
 export function fieldError(name: string, errors: Record<string, string[]>): SafeHtml {
   const messages = errors[name];

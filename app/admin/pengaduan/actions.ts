@@ -9,7 +9,6 @@ import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { applyStep, CaseNotFoundError, caseUnitId, StaleCaseError } from "@/lib/data/complaints.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { deliverSoon, requeue } from "@/lib/notifications/outbox.server";
 import { stepSchema } from "@/lib/validation/complaint";
@@ -33,7 +32,6 @@ export async function stepAction(_p: ActionResult | null, form: FormData): Promi
       return failure(whole ? t(`errors.${whole}`) : t("errors.form"), fieldErrors, values);
     }
     deliverSoon(db);
-    revalidatePublicData();
     revalidatePath(`/admin/pengaduan/${complaintId}`);
     revalidatePath("/admin/pengaduan");
     return { ok: true, message: outcome.kind === "answer" ? t("admin.answered") : t("admin.moved", { status: t(`status.${outcome.status}`) }) };

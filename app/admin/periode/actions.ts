@@ -6,7 +6,6 @@ import { failure, type ActionResult } from "@/lib/actions/result";
 import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { saveChecklist, saveSettings } from "@/lib/data/admin.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { PublishError, publishPeriod } from "@/lib/data/scores.server";
 import { db } from "@/lib/db.server";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
@@ -23,7 +22,6 @@ export async function saveSettingsAction(_p: ActionResult | null, form: FormData
     return failure(t("form"), { scope: [t("alreadyPublished")] });
   }
   await saveSettings(db, { ...parsed.data, scope: parsed.data.scope === "default" ? "default" : parsePeriod(parsed.data.scope)!.key }, user.id);
-  revalidatePublicData();
   revalidatePath("/admin/periode");
   return { ok: true, message: (await getTranslations("admin.periods"))("settingsSaved") };
 }
@@ -38,7 +36,6 @@ export async function saveChecklistAction(form: FormData): Promise<void> {
   if (!(await db.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return;
   const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, form.get(k) === "on"])) as Checklist;
   await saveChecklist(db, unitId, parsePeriod(period.data)!.key, items, user.id);
-  revalidatePublicData();
   revalidatePath("/admin/periode");
 }
 
@@ -62,7 +59,6 @@ export async function publishAction(_p: ActionResult | null, form: FormData): Pr
     }
     throw e;
   }
-  revalidatePublicData();
   revalidatePath("/admin/periode");
   return { ok: true, message: (await getTranslations("admin.periods"))("published", { period: key }) };
 }

@@ -1,4 +1,5 @@
 "use server";
+import { asForm } from "@/lib/actions/parse-form.server";
 // The secretariat erases a reporter's contact at once, on the reporter's request. The permission
 // is checked here on every submission; the erasure and its audit entry are one transaction.
 import { revalidatePath } from "next/cache";
@@ -12,6 +13,7 @@ import { eraseRequestSchema } from "@/lib/validation/privacy";
 import { translatedFieldErrors } from "@/lib/validation/translate";
 
 export async function eraseContactAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form); // a forged call may pass anything here
   const user = await requirePermission("privacy:manage");
   const t = await getTranslations("privacy.admin");
   const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? withoutNul(v) : ""]));

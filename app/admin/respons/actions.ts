@@ -6,7 +6,6 @@ import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { excludeResponse, NotFoundError } from "@/lib/data/admin.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { excludeSchema } from "@/lib/validation/admin";
 
@@ -21,7 +20,6 @@ export async function excludeAction(_p: ActionResult | null, form: FormData): Pr
     if (e instanceof NotFoundError) return failure((await getTranslations("admin.errors"))("responseGone"));
     throw e;
   }
-  revalidatePublicData();
   revalidatePath("/admin/respons");
   return { ok: true, message: (await getTranslations("admin.responses"))("excluded", { id: parsed.data.responseId }) };
 }

@@ -6,7 +6,6 @@ import { failure, type ActionResult } from "@/lib/actions/result";
 import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/data/admin.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
 import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/validation/admin";
@@ -35,7 +34,6 @@ export async function createUnitAction(_p: ActionResult | null, form: FormData):
     if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
     throw e;
   }
-  revalidatePublicData();
   redirect(`/admin/unit/${id}`);
 }
 
@@ -52,7 +50,6 @@ export async function updateUnitAction(_p: ActionResult | null, form: FormData):
     if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
     throw e;
   }
-  revalidatePublicData();
   revalidatePath("/admin/unit");
   return { ok: true, message: (await getTranslations("admin.units"))("saved") };
 }
@@ -63,7 +60,6 @@ export async function setUnitActiveAction(form: FormData): Promise<void> {
   const id = await existingUnitId(form);
   if (id === null) return;
   await setUnitActive(db, id, form.get("active") === "true", user.id);
-  revalidatePublicData();
   revalidatePath("/admin/unit");
 }
 
@@ -73,7 +69,6 @@ export async function markCheckedAction(form: FormData): Promise<void> {
   const id = await existingUnitId(form);
   if (id === null) return;
   await markContactChecked(db, id, user.id);
-  revalidatePublicData();
   revalidatePath("/admin/unit");
   revalidatePath(`/admin/unit/${id}`);
 }

@@ -7,14 +7,14 @@ import { dateFormatter } from "@/lib/complaints/routes";
 import { getPublicComplaint } from "@/lib/data/complaints.server";
 import { db } from "@/lib/db.server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { htmlResponse } from "@/lib/survey/http";
-import { page } from "@/lib/survey/page";
+import { htmlResponse } from "@/lib/public/http";
+import { page } from "@/lib/public/layout";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const locale = requestLocale(request);
   const t = await translatorFor(locale);
-  const shell = { locale, nonce: null, path: request.nextUrl.pathname, t };
+  const shell = { locale, path: request.nextUrl.pathname, t };
   const complaint = await getPublicComplaint(db, code);
   if (!complaint) {
     const body = trackForm("", t("complaints.track.notFound"), t);

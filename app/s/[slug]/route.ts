@@ -1,15 +1,17 @@
 // The survey a unit's QR code points to: GET shows the form, POST stores the answers and sends
 // the citizen to the thank-you page (303), or shows the form again with every typed value and
-// per-field errors. Plain HTML from a route handler: see lib/survey/page.ts for why.
+// per-field errors. Plain HTML from a route handler, like every citizen page (lib/public/layout.ts).
 import type { NextRequest } from "next/server";
 import { getActiveUnitBySlug } from "@/lib/data/units.server";
 import { db } from "@/lib/db.server";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { clientKey } from "@/lib/rate-limit.server";
-import { NONCE_HEADER } from "@/lib/security/csp";
-import { htmlResponse, readForm, seeOther } from "@/lib/survey/http";
+import { htmlResponse } from "@/lib/public/http";
+import { page } from "@/lib/public/layout";
+import { cachedPage } from "@/lib/public/render-cache.server";
+import { readForm, seeOther } from "@/lib/survey/http";
 import { translateCodes } from "@/lib/http/api-errors";
-import { page, surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
+import { surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
 import { recordResponse } from "@/lib/survey/record.server";
 import { BROWSER_COOKIE, browserCookieHeader, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
 import { pageViewToken, secondsSincePageView } from "@/lib/survey/signed";
@@ -17,12 +19,23 @@ import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/validation/
 
 type Params = { params: Promise<{ slug: string }> };
 
+// The empty form is kept whole per instance until the units change (a unit created in the
+// workspace answers here on the next request, a deactivated one 404s); each response then gets
+// its own page-view time and browser cookie (README "Against ballot stuffing"), so it is private.
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
-  const unit = await getActiveUnitBySlug(slug);
-  const t = await translatorFor(requestLocale(request));
-  if (!unit) return notFoundPage(request, t);
-  return formPage(request, unit, { values: {}, errors: {} }, t, 200);
+  const response = await cachedPage(request, async ({ locale, version }) => {
+    const t = await translatorFor(locale);
+    const unit = await getActiveUnitBySlug(slug, version);
+    if (!unit) return { body: notFoundBody(request, t), status: 404 };
+    return { body: formBody(request, unit, { values: {}, errors: {} }, t, PAGE_VIEW_SLOT), shared: false };
+  });
+  const unit = response.status === 200 ? await getActiveUnitBySlug(slug) : null; // the same cached directory
+  if (!unit) return response;
+  const own = personalise(request, unit.id);
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(own.headers)) headers.set(name, value);
+  return new Response((await response.text()).replace(PAGE_VIEW_SLOT, own.pageView), { status: 200, headers });
 }
 
 export async function POST(request: NextRequest, { params }: Params) {
@@ -62,34 +75,44 @@ export async function POST(request: NextRequest, { params }: Params) {
   }
 }
 
-function formPage(request: NextRequest, unit: { id: number; slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
-  // The page-view time (signed) for the too-fast signal; a re-shown form keeps the first view.
-  const secret = surveySecret();
-  const now = new Date();
-  const pageView = secondsSincePageView(state.values.pv, unit.id, now, secret) !== null ? state.values.pv : pageViewToken(unit.id, now, secret);
-  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const body = page({
+/** Where each served form gets its own signed page-view time (the rest of the page is cached). */
+const PAGE_VIEW_SLOT = "__page_view__";
+
+function formBody(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, pageView: string): string {
+  return page({
     locale: requestLocale(request),
     title: t("survey.pageTitle", { unit: unit.name }),
     description: t("survey.description", { unit: unit.name }),
-    nonce: request.headers.get(NONCE_HEADER),
     path: `/s/${unit.slug}`,
     t,
     body: surveyForm(unit, state, t, pageView),
     script: surveyScript(t("survey.errors.answerRequired")),
   });
-  return htmlResponse(body, status, { ...headers, ...browserCookieHeader(request.cookies.get(BROWSER_COOKIE)?.value, secure, secret) });
+}
+
+/**
+ * The signed page-view time (for the too-fast signal) and the anonymous browser cookie, per
+ * request: a form is never the same for two citizens, so it is private to each. A re-shown form
+ * keeps the first view.
+ */
+function personalise(request: NextRequest, unitId: number, previous?: string) {
+  const secret = surveySecret();
+  const now = new Date();
+  const pageView = previous && secondsSincePageView(previous, unitId, now, secret) !== null ? previous : pageViewToken(unitId, now, secret);
+  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  return { pageView, headers: browserCookieHeader(request.cookies.get(BROWSER_COOKIE)?.value, secure, secret) };
+}
+
+/** The form again with the citizen's values and errors: theirs alone, never cached. */
+function formPage(request: NextRequest, unit: { id: number; slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+  const own = personalise(request, unit.id, state.values.pv);
+  return htmlResponse(formBody(request, unit, state, t, own.pageView), status, { ...headers, ...own.headers });
+}
+
+function notFoundBody(request: NextRequest, t: Translate): string {
+  return page({ locale: requestLocale(request), title: t("survey.unknownUnitTitle"), description: t("survey.unknownUnit"), path: request.nextUrl.pathname, t, body: unknownUnitBody(t) });
 }
 
 function notFoundPage(request: NextRequest, t: Translate) {
-  const body = page({
-    locale: requestLocale(request),
-    title: t("survey.unknownUnitTitle"),
-    description: t("survey.unknownUnit"),
-    nonce: null,
-    path: request.nextUrl.pathname,
-    t,
-    body: unknownUnitBody(t),
-  });
-  return htmlResponse(body, 404);
+  return htmlResponse(notFoundBody(request, t), 404);
 }

@@ -2,23 +2,20 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { NothingToReviewError, reviewHeldGroup, type ReviewDecision } from "@/lib/data/held.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { reviewHeldSchema } from "@/lib/validation/hold";
 
 async function review(decision: ReviewDecision, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("response:review");
-  const parsed = await parseForm(reviewHeldSchema, form);
+  const parsed = await parseForm(reviewHeldSchema, asForm(form));
   if (parsed.error) return parsed.error;
   const t = await getTranslations("hold.admin");
   try {
     const { count } = await reviewHeldGroup(db, parsed.data.groupKey, decision, parsed.data.reason, user.id, unitScope(user));
-    // A release changes the figures; an exclusion of held answers does not, but the queue changed.
-    if (decision === "release") revalidatePublicData();
     revalidatePath("/admin/respons/ditahan");
     return { ok: true, message: t(decision === "release" ? "released" : "excluded", { count }) };
   } catch (e) {

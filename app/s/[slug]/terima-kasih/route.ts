@@ -5,15 +5,16 @@ import { getScores } from "@/lib/data/scores-cache.server";
 import { getActiveUnitBySlug } from "@/lib/data/units.server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { currentQuarter } from "@/lib/scoring/period";
-import { htmlResponse } from "@/lib/survey/http";
-import { page, thanksBody, unknownUnitBody } from "@/lib/survey/page";
+import { htmlResponse } from "@/lib/public/http";
+import { page } from "@/lib/public/layout";
+import { thanksBody, unknownUnitBody } from "@/lib/survey/page";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const locale = requestLocale(request);
   const t = await translatorFor(locale);
   const unit = await getActiveUnitBySlug(slug);
-  const shell = { locale, nonce: null, path: request.nextUrl.pathname + request.nextUrl.search, t };
+  const shell = { locale, path: request.nextUrl.pathname + request.nextUrl.search, t };
   if (!unit) return htmlResponse(page({ ...shell, title: t("survey.unknownUnitTitle"), description: t("survey.unknownUnit"), body: unknownUnitBody(t) }), 404);
 
   const period = currentQuarter(new Date()).key;

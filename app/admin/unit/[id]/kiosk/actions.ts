@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { failure, type ActionResult } from "@/lib/actions/result";
-import { parseForm } from "@/lib/actions/parse-form.server";
+import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { fmtDateTime, publicBaseUrl } from "@/lib/admin/format";
 import { qrSvg } from "@/lib/admin/qr";
 import { requirePermission } from "@/lib/auth/guards.server";
@@ -21,6 +21,7 @@ async function pairingLink(code: PairingCode, name: string, fresh: boolean): Pro
 }
 
 export async function addKioskDeviceAction(_p: ActionResult<PairingLink> | null, form: FormData): Promise<ActionResult<PairingLink>> {
+  form = asForm(form); // a forged call may pass anything here
   const unitId = Number(form.get("unitId"));
   const user = await requirePermission("kiosk:manage", { unitId });
   const parsed = await parseForm(kioskDeviceSchema, form);
@@ -33,6 +34,7 @@ export async function addKioskDeviceAction(_p: ActionResult<PairingLink> | null,
 }
 
 export async function newPairingLinkAction(_p: ActionResult<PairingLink> | null, form: FormData): Promise<ActionResult<PairingLink>> {
+  form = asForm(form); // a forged call may pass anything here
   const unitId = Number(form.get("unitId"));
   const user = await requirePermission("kiosk:manage", { unitId });
   const deviceId = Number(form.get("deviceId"));
@@ -46,6 +48,7 @@ export async function newPairingLinkAction(_p: ActionResult<PairingLink> | null,
 }
 
 export async function revokeKioskDeviceAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form); // a forged call may pass anything here
   const unitId = Number(form.get("unitId"));
   const user = await requirePermission("kiosk:manage", { unitId });
   const deviceId = Number(form.get("deviceId"));
@@ -58,6 +61,7 @@ export async function revokeKioskDeviceAction(_p: ActionResult | null, form: For
 }
 
 export async function updateKioskLimitsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  form = asForm(form); // a forged call may pass anything here
   const unitId = Number(form.get("unitId"));
   const user = await requirePermission("kiosk:manage", { unitId });
   const parsed = await parseForm(kioskLimitsSchema, form);

@@ -1,0 +1,24 @@
+// The leaderboard (/peringkat), plain HTML like every citizen page (lib/public/layout.ts), kept
+// whole per instance for each language and query until the public data change.
+import type { NextRequest } from "next/server";
+import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
+import { formatters } from "@/lib/public/format";
+import { page } from "@/lib/public/layout";
+import { parseLeaderboardQuery } from "@/lib/public/leaderboard";
+import { leaderboardPage } from "@/lib/public/pages/leaderboard";
+import { cachedPage } from "@/lib/public/render-cache.server";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+
+export async function GET(request: NextRequest) {
+  return cachedPage(request, async ({ locale, version, url }) => {
+    const t = await translatorFor(locale);
+    const params: Record<string, string> = {};
+    for (const [key, value] of url.searchParams) if (!(key in params)) params[key] = value;
+    const query = parseLeaderboardQuery(params);
+    const period = parsePeriod(query.period ?? "") ?? currentQuarter(new Date());
+    const [report, previous, trend] = await Promise.all([getScores(period.key, version), getScores(previousPeriod(period).key, version), getCityTrend(version)]);
+    const path = url.pathname + url.search;
+    return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale }, t, formatters(locale)) }) };
+  });
+}

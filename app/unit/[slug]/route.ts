@@ -1,0 +1,30 @@
+// A unit's public page (/unit/<slug>), plain HTML like every citizen page (lib/public/layout.ts),
+// kept whole per instance until the public data change; an unknown or inactive slug is a 404 page.
+import type { NextRequest } from "next/server";
+import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
+import { getUnitChannels } from "@/lib/data/channels.server";
+import { getScores } from "@/lib/data/scores-cache.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
+import { formatters } from "@/lib/public/format";
+import { page } from "@/lib/public/layout";
+import { notFoundPage, unitPage } from "@/lib/public/pages/unit";
+import { cachedPage } from "@/lib/public/render-cache.server";
+import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+
+const REPORT_STATES = new Set(["terkirim", "gagal", "dibatasi"]);
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return cachedPage(request, async ({ locale, version, url }) => {
+    const t = await translatorFor(locale);
+    const path = url.pathname + url.search;
+    const unit = (await getUnitDirectory(version)).find((u) => u.slug === slug);
+    if (!unit) return { body: page({ locale, path, t, ...notFoundPage(t) }), status: 404 };
+    const requested = url.searchParams.get("period");
+    const period = (requested && requested.length <= 20 && parsePeriod(requested)) || currentQuarter(new Date());
+    const state = url.searchParams.get("lapor");
+    const [report, trends, channels] = await Promise.all([getScores(period.key, version), getUnitTrends(version), getUnitChannels(period, unit.slug, version)]);
+    const input = { unit, report, trend: trends[unit.slug] ?? [], channels, reportState: state && REPORT_STATES.has(state) ? state : null, locale, computedAt: new Date() };
+    return { body: page({ locale, path, t, ...unitPage(input, t, formatters(locale)) }) };
+  });
+}

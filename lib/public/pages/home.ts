@@ -1,0 +1,32 @@
+// Home: the city's score and zone against the red line, its trend by quarter, the units in each
+// zone, and the ways to rate a visit, file a complaint or track one. O(units) on cached figures.
+import { html } from "@/lib/html";
+import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
+import type { Translate } from "@/lib/i18n/translator.server";
+import { chartLoader, scoreTrend } from "@/lib/public/charts";
+import type { Formatters } from "@/lib/public/format";
+import { zoneBadge, type Shell } from "@/lib/public/layout";
+
+export function homePage(report: ScoresReport, trend: TrendPoint[], t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+  const { city, settings, period } = report;
+  const gap = city.score == null ? null : city.score - settings.zoneRedMax;
+  const insufficient = report.units.filter((u) => !u.ranked).length;
+  const description = city.score == null ? t("meta.description") : t("home.ogDescription", { score: f.num(city.score), period });
+  const body = html`<h1>${t("home.title")}</h1><p>${t("home.intro")}</p>
+<section aria-labelledby="city-heading"><h2 id="city-heading">${t("home.cityHeading", { period })}</h2>
+<dl class="figures"><div><dt>${t("home.cityScore")}</dt><dd data-testid="city-score">${f.num(city.score)}</dd></div>
+<div><dt>${t("home.zone")}</dt><dd>${zoneBadge(city.zone, t(`zones.${city.zone ?? "none"}`))}</dd></div>
+<div><dt>${t("home.redLine", { value: f.num(settings.zoneRedMax) })}</dt><dd>${gap == null ? "–" : gap > 0 ? t("home.aboveRedLine", { points: f.num(gap) }) : t("home.belowRedLine", { points: f.num(-gap) })}</dd></div>
+<div><dt>${t("home.ikm")}</dt><dd>${city.ikm ? `${f.num(city.ikm.converted)} (${city.ikm.grade})` : "–"}</dd></div></dl>
+<p class="muted">${t("home.history")}</p></section>
+<section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("home.trendHeading")}</h2>
+${trend.length > 0 ? scoreTrend(trend, settings, { series: t("home.cityScore"), description: t("home.trendChartDescription"), caption: t("home.trendTable") }, t, f) : ""}</section>
+<section aria-labelledby="zones-heading"><h2 id="zones-heading">${t("home.zonesHeading", { period })}</h2>
+<ul class="zones" data-testid="zone-counts">${(["red", "yellow", "green"] as const).map((z) => html`<li class="${z}">${t(`zones.${z}`)}: <strong>${city.zones[z]}</strong></li>`)}<li>${t("home.insufficient")}: <strong>${insufficient}</strong></li></ul>
+<p><a href="/peringkat?period=${period}">${t("home.toLeaderboard")}</a></p></section>
+<section aria-labelledby="act-heading" class="np"><h2 id="act-heading">${t("home.actHeading")}</h2><div class="cards">
+<div class="card"><h3>${t("home.rateHeading")}</h3><p>${t("home.rateText")}</p><a href="/peringkat">${t("home.rateLink")}</a></div>
+<div class="card"><h3>${t("home.complainHeading")}</h3><p>${t("home.complainText")}</p><p><a href="/pengaduan">${t("home.complainLink")}</a> · <a href="/lacak">${t("home.trackLink")}</a></p></div>
+<div class="card"><h3>${t("home.methodHeading")}</h3><p>${t("home.methodText")}</p><a href="/metode">${t("home.methodLink")}</a></div></div></section>`;
+  return { title: `${t("meta.siteName")}: ${t("home.title")}`, fullTitle: true, description, body, wide: true, script: trend.length > 0 ? chartLoader() : undefined };
+}

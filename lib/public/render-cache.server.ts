@@ -1,0 +1,43 @@
+// Whole citizen pages kept per instance, so that a page the same for everyone costs a version
+// read and a map lookup instead of a render. An entry belongs to the public data version
+// (lib/data/public-version.server.ts) and lives PUBLIC_CACHE_SECONDS: a staff write shows on the
+// next request on every instance, citizens' answers within that time. The key is the language,
+// the path and the query (leaderboard filters, ?period=). (Next.js compresses every response
+// itself, even one that says it is compressed already, so no gzip copy is kept here.)
+import type { NextRequest } from "next/server";
+import { readPublicVersion } from "@/lib/data/public-version.server";
+import { VersionedCache } from "@/lib/data/versioned-cache.server";
+import { requestLocale } from "@/lib/i18n/translator.server";
+import type { Locale } from "@/lib/i18n/locales";
+import { htmlHeaders } from "./http";
+
+export type Rendered = {
+  body: string;
+  status?: number;
+  /** The same for everyone in this language (a shared cache may keep it); default true. */
+  shared?: boolean;
+  headers?: Record<string, string>;
+};
+
+type Prepared = { text: string; status: number; headers: Record<string, string> };
+
+const pages = new VersionedCache<Prepared>(300);
+const MAX_KEY = 400;
+
+export type RenderContext = { locale: Locale; version: number; url: URL };
+
+/** Serves `render`'s page from this instance's cache when it is still current. */
+export async function cachedPage(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Response> {
+  const locale = requestLocale(request);
+  const version = await readPublicVersion();
+  const url = request.nextUrl;
+  const context = { locale, version, url };
+  const key = `${locale} ${url.pathname}${url.search}`;
+  const prepared = key.length > MAX_KEY ? prepare(await render(context)) : await pages.get(key, version, async () => prepare(await render(context)));
+  return new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
+}
+
+function prepare({ body, status = 200, shared = true, headers = {} }: Rendered): Prepared {
+  // A 404 is not kept by shared caches: the unit may be created the next minute.
+  return { text: body, status, headers: { ...htmlHeaders(body, { shared: shared && status === 200 }), ...headers } };
+}
