@@ -75,7 +75,35 @@ export function trackForm(value: string, error: string | null, t: Translate): Sa
 <p><a href="/pengaduan">${t("complaints.track.fileAnother")}</a></p>`;
 }
 
-export function caseView(c: PublicComplaint, justFiled: boolean, t: Translate, formatDate: (d: Date) => string): SafeHtml {
+/** What /lacak/<code> says after a verdict was sent (?penilaian=…). */
+export type VerdictNotice = "thanks" | "reopened" | null;
+
+/**
+ * The reporter's verdict on the current answer (issue 12): a plain form that works without
+ * JavaScript while the window is open; afterwards, a sentence saying why it is closed.
+ */
+export function verdictSection(c: PublicComplaint, state: FormState, notice: VerdictNotice, t: Translate, formatDate: (d: Date) => string): SafeHtml {
+  const v = c.verdict;
+  const done = notice ? html`<div class="ok" role="status" id="verdict-notice"><p>${t(notice === "reopened" ? "complaintChannels.verdict.reopenedThanks" : "complaintChannels.verdict.thanks")}</p></div>` : "";
+  const escalated = c.inspectorate ? html`<p id="case-inspectorate">${t("complaintChannels.verdict.inspectorate")}</p>` : "";
+  if (!v.open) {
+    const why = v.given ? t("complaintChannels.verdict.given") : v.refusal === "windowClosed" ? t("complaintChannels.verdict.windowClosed") : null;
+    return html`${done}${escalated}${why && !notice ? html`<p id="verdict-closed">${why}</p>` : ""}`;
+  }
+  const choice = state.values.satisfied;
+  const names = Object.keys(state.errors);
+  return html`${done}${escalated}<section aria-labelledby="verdict-heading" id="verdict"><h2 id="verdict-heading">${t("complaintChannels.verdict.heading")}</h2>
+<p>${t("complaintChannels.verdict.intro", { date: formatDate(v.deadline!) })}</p>
+${state.notice ? html`<div class="notice" role="alert" id="verdict-error">${state.notice}</div>` : names.length ? html`<div class="summary" role="alert" id="summary"><ul>${names.map((n) => html`<li><a href="#${n}">${state.errors[n].join(" ")}</a></li>`)}</ul></div>` : ""}
+<form method="post" action="/lacak/${c.trackingCode}" novalidate>
+<fieldset id="satisfied" aria-describedby="satisfied-error"${state.errors.satisfied ? html` class="bad"` : ""}><legend>${t("complaintChannels.verdict.choice")} <span class="req" aria-hidden="true">*</span></legend><div class="opts">
+<label><input type="radio" name="satisfied" value="yes" required${choice === "yes" ? html` checked` : ""}> ${t("complaintChannels.verdict.satisfied")}</label>
+<label><input type="radio" name="satisfied" value="no" required${choice === "no" ? html` checked` : ""}> ${t("complaintChannels.verdict.notSatisfied")}</label></div>${fieldError("satisfied", state.errors)}</fieldset>
+<div class="f"><label for="reason">${t("complaintChannels.verdict.reason")}</label><p class="hint" id="reason-hint">${t("complaintChannels.verdict.reasonHint")}</p><textarea id="reason" name="reason" rows="4" maxlength="2000" aria-describedby="${describedBy("reason", true)}"${state.errors.reason ? html` aria-invalid="true"` : ""}>${state.values.reason ?? ""}</textarea>${fieldError("reason", state.errors)}</div>
+<button type="submit">${t("complaintChannels.verdict.submit")}</button></form></section>`;
+}
+
+export function caseView(c: PublicComplaint, justFiled: boolean, t: Translate, formatDate: (d: Date) => string, verdict?: SafeHtml): SafeHtml {
   const dates: [string, Date | null][] = [
     ["received", c.receivedAt],
     ["verified", c.verifiedAt],
@@ -88,6 +116,7 @@ ${justFiled ? html`<div class="ok" role="status"><p><strong>${t("complaints.trac
 <dt>${t("complaints.track.unit")}</dt><dd>${c.unit.name}</dd><dt>${t("complaints.track.category")}</dt><dd>${t(`complaints.categories.${c.category}`)}</dd>
 ${dates.filter(([, d]) => d).map(([k, d]) => html`<dt>${t(`complaints.track.${k}`)}</dt><dd>${formatDate(d!)}</dd>`)}</dl>
 <h2>${t("complaints.track.answer")}</h2>${c.answer ? html`<p class="answer" id="case-answer">${c.answer}</p>` : html`<p>${t("complaints.track.noAnswer")}</p>${c.answerDueBy ? html`<p id="answer-due">${t("complaints.track.answerDueBy", { date: formatDate(c.answerDueBy) })}</p>` : ""}`}
+${verdict ?? ""}
 <h2>${t("complaints.track.history")}</h2><ol class="history">${c.history.map(
     (h) => html`<li><strong>${t(`complaints.status.${h.status}`)}</strong> · ${formatDate(h.at)}${h.note ? html`<br>${h.note}` : ""}</li>`,
   )}</ol>
