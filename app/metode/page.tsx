@@ -20,6 +20,7 @@ const GRADE_ROWS = [
 
 export default async function MethodPage() {
   const t = await getTranslations("method");
+  const tm = await getTranslations("complaintChannels.method");
   const elements = await getTranslations("elements");
   const grades = await getTranslations("grades");
   const zones = await getTranslations("zones");
@@ -108,6 +109,17 @@ export default async function MethodPage() {
         </tbody>
       </table>
       <p>{t("substantiatedNote")}</p>
+      {/* Issue 12: the four parts of complaint handling, the reporter's verdict, every channel. */}
+      <p id="method-verdict">
+        {tm("handling", {
+          verify: settings.handlingWeightVerify,
+          answer: settings.handlingWeightAnswer,
+          close: settings.handlingWeightClose,
+          verdict: settings.handlingWeightVerdict,
+          days: settings.verdictDays,
+        })}
+      </p>
+      <p>{tm("channels")}</p>
 
       <h2>{t("zonesHeading")}</h2>
       <p>{t("zonesText")}</p>

@@ -10,7 +10,8 @@ import type { ComplaintInput } from "@/lib/validation/complaint";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { addWorkingDays } from "@/lib/scoring/deadlines";
 import { parsePeriod } from "@/lib/scoring/period";
-import { applyStep, closeAsDuplicate, fileComplaint, getCase, getPublicComplaint, publicComplaintJson, recordComplaint, submitVerdict } from "./complaints.server";
+import { unitDirectory } from "./public.server";
+import { applyStep, notifyOverdueVerifications, closeAsDuplicate, fileComplaint, getCase, getPublicComplaint, publicComplaintJson, recordComplaint, submitVerdict } from "./complaints.server";
 import { complaintCountsByChannel, computeScores } from "./scores.server";
 
 process.env.COMPLAINT_RATE_LIMIT = "0";
@@ -185,5 +186,35 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
       expect(row.complaintHandling).toBeCloseTo(((i + 1) / 7) * 100, 9);
     }
     expect((await complaintCountsByChannel(d, "2026-Q4")).get(ids.scoreUnit)).toEqual(row.complaints.byChannel);
+  });
+
+  it("tells the escalation contact and the secretariat of a case unverified past its deadline, once", async () => {
+    const d = db();
+    await d.unit.update({ where: { id: ids.unit }, data: { escalationName: "Wakil Wali Kota", escalationTitle: "Wakil Wali Kota Bengkulu", escalationPhone: "+62 812-0000-0999" } });
+    const admin = await d.user.create({ data: { email: "sekretariat-saluran@uji.example", name: "Sekretariat Uji", passwordHash: "x", role: "admin" } });
+    const { id } = await record({ channel: "phone", receivedAt: at(-1), contact: { name: undefined, phone: "081377770909" } }, at(-1));
+    const outbox = () => d.notificationOutbox.findMany({ where: { complaintId: id, subject: { contains: "belum diverifikasi" } }, select: { channel: true, recipient: true } });
+    // Within the deadline (5 working days from Sunday the 8th: Friday the 13th, 10:00): nothing.
+    await notifyOverdueVerifications(d, { now: at(3.9) });
+    expect(await outbox()).toEqual([]);
+    // Past it: the escalation line by phone and the secretariat by email, once however often it runs.
+    await notifyOverdueVerifications(d, { now: at(7) });
+    await notifyOverdueVerifications(d, { now: at(8) });
+    const sent = await outbox();
+    expect(sent).toContainEqual({ channel: "phone", recipient: "+62 812-0000-0999" });
+    expect(sent).toContainEqual({ channel: "email", recipient: admin.email });
+    expect(sent.filter((m) => m.recipient === "+62 812-0000-0999")).toHaveLength(1);
+    // A verified case is never reported.
+    const verified = await record({ channel: "phone", receivedAt: at(-1), contact: { name: undefined, phone: "081377771010" } }, at(-1));
+    await applyStep(d, verified.id, { to: "verifying", reason: "Diperiksa." }, head(), { now: at(0) });
+    await applyStep(d, verified.id, { to: "unsubstantiated", reason: "Tidak.", evidence: "Arsip." }, head(), { now: at(1) });
+    await notifyOverdueVerifications(d, { now: at(9) });
+    expect(await d.notificationOutbox.count({ where: { complaintId: verified.id, subject: { contains: "belum diverifikasi" } } })).toBe(0);
+    // The escalation line is public: in the directory, with this quarter's counts by channel.
+    const entry = (await unitDirectory(d, t0)).find((u) => u.slug === "uji-saluran")!;
+    expect(entry.escalation).toEqual({ name: "Wakil Wali Kota", title: "Wakil Wali Kota Bengkulu", phone: "+62 812-0000-0999" });
+    expect(entry.complaints.period).toBe("2026-Q4");
+    expect(entry.complaints.total).toBe(Object.values(entry.complaints.byChannel).reduce((a, b) => a + b, 0));
+    expect(JSON.stringify(entry)).not.toContain("0813777");
   });
 });

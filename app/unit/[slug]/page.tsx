@@ -14,6 +14,7 @@ import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server"
 import { getScores } from "@/lib/data/scores-cache.server";
 import { formatters } from "@/lib/public/format";
 import { telHref, whatsAppHref } from "@/lib/public/phone";
+import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
 
@@ -50,6 +51,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const unit = await unitOf(slug);
   if (!unit) notFound();
   const t = await getTranslations("public.unit");
+  const tc = await getTranslations("complaintChannels");
   const zones = await getTranslations("zones");
   const grades = await getTranslations("grades");
   const elements = await getTranslations("elements");
@@ -173,6 +175,26 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <dd>{f.num(score?.complaints.substantiatedPer1000, 1)}</dd>
           </div>
         </dl>
+        {/* Issue 12: complaints by channel and the reporters' verdicts (from the scores read model). */}
+        {score?.complaints.byChannel && (
+          <>
+            <h3 id="complaints-by-channel">{tc("public.byChannel")}</h3>
+            <dl className="figures" aria-labelledby="complaints-by-channel">
+              {CHANNELS.filter((c) => score.complaints.byChannel![c] > 0).map((c) => (
+                <div key={c}>
+                  <dt>{tc(`channels.${c}`)}</dt>
+                  <dd>{score.complaints.byChannel![c]}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{tc("public.satisfied")}</dt>
+                <dd id="satisfied-share">
+                  {score.complaints.satisfiedShare == null ? tc("public.noVerdicts") : tc("public.satisfiedValue", { share: f.num(score.complaints.satisfiedShare, 0), count: score.complaints.verdicts ?? 0 })}
+                </dd>
+              </div>
+            </dl>
+          </>
+        )}
         <p className="muted">{t("complaintsPrivacy")}</p>
       </section>
 
@@ -199,6 +221,28 @@ export default async function UnitPage({ params, searchParams }: Props) {
           )}
         </ul>
         <p>{unit.headPhoneCheckedAt ? t("checkedAt", { date: f.date(unit.headPhoneCheckedAt) }) : t("neverChecked")}</p>
+        {/* Issue 12: the escalation line, under the head's number. */}
+        {unit.escalation && (
+          <div id="escalation-contact">
+            <h3>{tc("escalation.heading")}</h3>
+            <p>{tc("escalation.intro")}</p>
+            <p className="contact-name">
+              <strong>{unit.escalation.name}</strong>
+              {unit.escalation.title ? `, ${unit.escalation.title}` : ""}
+            </p>
+            <p className="contact-phone">
+              {telHref(unit.escalation.phone) ? <a href={telHref(unit.escalation.phone)!}>{unit.escalation.phone}</a> : unit.escalation.phone}
+              {whatsAppHref(unit.escalation.phone) && (
+                <>
+                  {" · "}
+                  <a href={whatsAppHref(unit.escalation.phone)!} rel="noopener noreferrer">
+                    {t("whatsApp")}
+                  </a>
+                </>
+              )}
+            </p>
+          </div>
+        )}
         {reportState === "terkirim" && (
           <p className="notice" role="status">
             {t("reportThanks")}
