@@ -9,6 +9,9 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
 
+// The machine running these may be small and busy: each test gets room, and waits on states.
+test.describe.configure({ timeout: 180_000 });
+
 const rand = () => Math.floor(Math.random() * 250) + 1;
 const clientAddress = () => `10.${rand()}.${rand()}.${rand()}`;
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -78,7 +81,6 @@ async function judgeOnPage(page: Page, code: string, satisfied: boolean, reason 
 }
 
 test("a head records a WhatsApp complaint received three days ago: deadlines from the receipt, a WhatsApp reply link with the code", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
   const unit = ownUnit();
   const head = await contextFor(browser, baseURL!, unit.headEmail);
   const page = await head.newPage();
@@ -264,7 +266,6 @@ test("a verdict on a case not yet answered is refused with a clear message and c
 });
 
 test("a complaint recorded twice is flagged on both cases, closed as a duplicate, and leaves the counts", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
   const unit = ownUnit();
   const head = await contextFor(browser, baseURL!, unit.headEmail);
   const page = await head.newPage();

@@ -41,7 +41,11 @@ describe("complaint pages", () => {
     expect(out).toContain('<option value="rshd" selected>RSHD</option>');
     expect(out).toContain('name="anonymous" value="on" checked');
     expect(out).toContain('<input type="hidden" name="response" value="12">');
-    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" aria-describedby="description-hint description-error" aria-invalid="true"');
+    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" required aria-describedby="description-hint description-error" aria-invalid="true"');
+    // Required fields are marked and carry `required`; the optional ones do not.
+    expect(out).toMatch(/<input type="date" id="occurredOn" [^>]* required /);
+    expect(out).toContain('<select id="unit" name="unit" required');
+    expect(out).not.toMatch(/id="staffName"[^>]* required/);
     expect(trackForm(hostile, hostile, t).value).not.toContain("<script>");
   });
 

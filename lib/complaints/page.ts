@@ -28,8 +28,11 @@ function invalid(name: string, state: FormState) {
   return state.errors[name] ? html` aria-invalid="true"` : "";
 }
 
-function input(name: string, state: FormState, t: Translate, options: { type?: string; maxLength: number; hint?: boolean; autocomplete?: string; max?: string }): SafeHtml {
-  return html`<div class="f"><label for="${name}">${t(LABELS[name])}</label>${options.hint ? html`<p class="hint" id="${name}-hint">${t(`${LABELS[name]}Hint`)}</p>` : ""}<input type="${options.type ?? "text"}" id="${name}" name="${name}" maxlength="${options.maxLength}" value="${state.values[name] ?? ""}" autocomplete="${options.autocomplete ?? "off"}"${options.max ? html` max="${options.max}"` : ""} aria-describedby="${describedBy(name, options.hint)}"${invalid(name, state)}>${fieldError(name, state.errors)}</div>`;
+/** The mark of a required field (its label says so to screen readers through `required`). */
+const REQUIRED = html`<span class="req" aria-hidden="true">*</span>`;
+
+function input(name: string, state: FormState, t: Translate, options: { type?: string; maxLength: number; hint?: boolean; autocomplete?: string; max?: string; required?: boolean }): SafeHtml {
+  return html`<div class="f"><label for="${name}">${t(LABELS[name])}${options.required ? REQUIRED : ""}</label>${options.hint ? html`<p class="hint" id="${name}-hint">${t(`${LABELS[name]}Hint`)}</p>` : ""}<input type="${options.type ?? "text"}" id="${name}" name="${name}" maxlength="${options.maxLength}" value="${state.values[name] ?? ""}" autocomplete="${options.autocomplete ?? "off"}"${options.max ? html` max="${options.max}"` : ""}${options.required ? html` required` : ""} aria-describedby="${describedBy(name, options.hint)}"${invalid(name, state)}>${fieldError(name, state.errors)}</div>`;
 }
 
 export function complaintForm(units: UnitOption[], state: FormState, t: Translate, locale: Locale, today: string): SafeHtml {
@@ -44,15 +47,16 @@ export function complaintForm(units: UnitOption[], state: FormState, t: Translat
 ${state.notice ? html`<div class="notice" role="alert" id="notice">${state.notice}</div>` : ""}
 ${names.length ? html`<div class="summary" role="alert" tabindex="-1" id="summary"><p><strong>${t("complaints.form.errorSummary", { count: names.length })}</strong></p><ul>${names.map((n) => html`<li><a href="#${n}">${LABELS[n] ? t(LABELS[n]) : n}: ${state.errors[n].join(" ")}</a></li>`)}</ul></div>` : ""}
 ${v.response ? html`<p class="ok">${t("complaints.form.fromSurvey")}</p>` : ""}
+<p class="hint" id="required-note">${REQUIRED} ${t("complaintChannels.form.requiredNote")}</p>
 <form method="post" action="/pengaduan" novalidate>
-<div class="f"><label for="unit">${t("complaints.form.unit")}</label><select id="unit" name="unit" aria-describedby="unit-error"${invalid("unit", state)}><option value="">${t("complaints.form.chooseUnit")}</option>${[...groups].map(
+<div class="f"><label for="unit">${t("complaints.form.unit")}${REQUIRED}</label><select id="unit" name="unit" required aria-describedby="unit-error"${invalid("unit", state)}><option value="">${t("complaints.form.chooseUnit")}</option>${[...groups].map(
     ([type, list]) => html`<optgroup label="${type}">${list.map((u) => html`<option value="${u.slug}"${v.unit === u.slug ? html` selected` : ""}>${u.name}</option>`)}</optgroup>`,
   )}</select>${fieldError("unit", state.errors)}</div>
-<fieldset id="category" aria-describedby="category-error"${state.errors.category ? html` class="bad"` : ""}><legend>${t("complaints.form.category")}</legend><div class="opts">${CATEGORIES.map(
-    (c, i) => html`<label><input type="radio" name="category" value="${c}"${v.category === c ? html` checked` : ""}${state.errors.category && i === 0 ? html` aria-invalid="true"` : ""}> ${t(`complaints.categories.${c}`)}</label>`,
+<fieldset id="category" aria-describedby="category-error"${state.errors.category ? html` class="bad"` : ""}><legend>${t("complaints.form.category")}${REQUIRED}</legend><div class="opts">${CATEGORIES.map(
+    (c, i) => html`<label><input type="radio" name="category" value="${c}" required${v.category === c ? html` checked` : ""}${state.errors.category && i === 0 ? html` aria-invalid="true"` : ""}> ${t(`complaints.categories.${c}`)}</label>`,
   )}</div>${fieldError("category", state.errors)}</fieldset>
-<div class="f"><label for="description">${t("complaints.form.description")}</label><p class="hint" id="description-hint">${t("complaints.form.descriptionHint")}</p><textarea id="description" name="description" rows="6" maxlength="4000" aria-describedby="${describedBy("description", true)}"${invalid("description", state)}>${v.description ?? ""}</textarea>${fieldError("description", state.errors)}</div>
-${input("occurredOn", state, t, { type: "date", maxLength: 10, hint: true, max: today })}
+<div class="f"><label for="description">${t("complaints.form.description")}${REQUIRED}</label><p class="hint" id="description-hint">${t("complaints.form.descriptionHint")}</p><textarea id="description" name="description" rows="6" maxlength="4000" required aria-describedby="${describedBy("description", true)}"${invalid("description", state)}>${v.description ?? ""}</textarea>${fieldError("description", state.errors)}</div>
+${input("occurredOn", state, t, { type: "date", maxLength: 10, hint: true, max: today, required: true })}
 ${input("staffName", state, t, { maxLength: 120 })}${input("room", state, t, { maxLength: 120 })}
 <fieldset id="contact" aria-describedby="contact-hint contact-error"${state.errors.contact ? html` class="bad"` : ""}><legend>${t("complaints.form.contactHeading")}</legend><p class="hint" id="contact-hint">${t("complaints.form.contactHint")}</p>
 ${input("name", state, t, { maxLength: 120, autocomplete: "name" })}${input("phone", state, t, { type: "tel", maxLength: 24, autocomplete: "tel" })}${input("email", state, t, { type: "email", maxLength: 200, autocomplete: "email" })}

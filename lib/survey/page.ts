@@ -30,8 +30,8 @@ legend{font-weight:600;padding:0 .25rem}.n{display:block;font-size:.85rem;font-w
 .opts{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
 .opts label{display:flex;gap:.5rem;align-items:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #d0d5dd;border-radius:.5rem;cursor:pointer}
 .opts label:has(input:checked){border-color:#0b57d0;background:#e8f0fe}.opts input{width:1.25rem;height:1.25rem;margin:0;flex:none}
-input[type=text],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #98a2b3;border-radius:.375rem;background:#fff}
-.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;color:#555;margin:.1rem 0 .3rem}
+input[type=text],input[type=tel],input[type=email],input[type=date],input[type=number],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #98a2b3;border-radius:.375rem;background:#fff}
+.req{color:#b3261e;margin-left:.2rem}.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;color:#555;margin:.1rem 0 .3rem}
 .err{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true],.bad{border-color:#b3261e!important}
 .summary,.notice{border:2px solid #b3261e;border-radius:.5rem;background:#fff;padding:.75rem 1rem;margin-bottom:1rem}
 .hp,.skip{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}.skip:focus{position:static;width:auto;height:auto}
@@ -47,6 +47,7 @@ export function page({ locale, title, description, nonce, path, t, body, script 
   return (
     "<!doctype html>" +
     html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<link rel="icon" href="/favicon.ico" sizes="32x32"><link rel="icon" href="/icon.svg" type="image/svg+xml">
 <title>${title}</title><meta name="description" content="${description}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}">
 <style>${trusted(CSS)}</style></head><body>
 <a class="skip" href="#main">${t("nav.skipToContent")}</a>
