@@ -304,3 +304,47 @@ test("a complaint recorded twice is flagged on both cases, closed as a duplicate
   expect(await counts()).toMatchObject({ total: 1, byChannel: { phone: 1, whatsapp: 0 } });
   await expectNoAxeViolations(page);
 });
+
+test("nothing of the reporter of a recorded case, nor a verdict's reason, reaches a public page, a public API or an export", async ({ browser, baseURL }) => {
+  const unit = ownUnit();
+  const head = await contextFor(browser, baseURL!, unit.headEmail);
+  const page = await head.newPage();
+  await page.goto("/admin/pengaduan/catat");
+  const form = page.locator("#record");
+  await form.getByLabel("Diterima lewat").selectOption("phone");
+  await form.getByLabel("Jenis masalah").selectOption("illegal_fee");
+  await form.getByLabel("Uraian pengaduan").fill("RAHASIA-URAIAN pelapor menelepon soal pungutan di loket tanpa kuitansi.");
+  await form.getByLabel("Nama pelapor (jika diberikan)").fill("Rahasia Penelepon");
+  await form.getByLabel("Nomor HP/WhatsApp pelapor").fill("0813-6000-7777");
+  await form.getByLabel("Email pelapor").fill("rahasia.penelepon@example.org");
+  await form.getByRole("button", { name: "Catat pengaduan" }).click();
+  await expect(page.locator("#recorded")).toBeVisible();
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  const code = dbGet<{ trackingCode: string }>(`SELECT "trackingCode" FROM "Complaint" WHERE id = ?`, id).trackingCode;
+  answeredDaysAgo(id, 1);
+  const citizen = await contextFor(browser, baseURL!, null, false);
+  const citizenPage = await citizen.newPage();
+  await judgeOnPage(citizenPage, code, false, "RAHASIA-ALASAN berkas belum kembali.");
+  await expect(citizenPage.locator("#verdict-notice")).toBeVisible();
+
+  const secrets = ["Rahasia Penelepon", "6000-7777", "6281360007777", "081360007777", "rahasia.penelepon", "RAHASIA-URAIAN", "RAHASIA-ALASAN", "Kepala Uji"];
+  const check = (where: string, text: string) => {
+    for (const secret of secrets) expect(text, `${secret} in ${where}`).not.toContain(secret);
+  };
+  const anonymous = citizen.request;
+  for (const path of [`/lacak/${code}`, `/api/v1/complaints/${code}`, `/unit/${unit.slug}`, "/api/v1/units", "/api/v1/scores", "/api/v1/scores?format=csv", "/peringkat"]) {
+    const response = await anonymous.get(path);
+    expect(response.status(), path).toBe(200);
+    check(path, await response.text());
+  }
+  // The unit page counts the case under its channel.
+  const unitPage = await (await anonymous.get(`/unit/${unit.slug}`)).text();
+  expect(unitPage).toContain("Telepon");
+  // The secretariat's export: counts by channel, never a reporter.
+  const admin = await contextFor(browser, baseURL!, DEMO.admin);
+  const exported = await admin.request.get("/admin/ekspor/scores");
+  expect(exported.status()).toBe(200);
+  const csv = await exported.text();
+  expect(csv.split("\n")[0]).toContain("complaints_phone");
+  check("export", csv);
+});
