@@ -276,8 +276,9 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
         const verdicts: { round: number; satisfied: boolean; reason: string | null; createdAt: Date }[] = [];
         let reopenedAt: Date | null = null;
         if (!anonymous && answeredEvent && status !== "rejected" && channelRandom() < 0.45) {
-          const verdictAt = new Date(answeredEvent.at.getTime() + (1 + channelRandom() * 6) * day);
-          if (verdictAt < now) {
+          // After the case's last step (the answer, or a closure since), within the 14-day window.
+          const verdictAt = new Date(events[events.length - 1].at.getTime() + (1 + channelRandom() * 6) * day);
+          if (verdictAt < now && verdictAt.getTime() <= answeredEvent.at.getTime() + 14 * day) {
             const satisfied = channelRandom() < 0.8;
             verdicts.push({ round: 0, satisfied, reason: satisfied ? null : "Masalah saya belum selesai, berkas masih tertahan.", createdAt: verdictAt });
             if (!satisfied) {
