@@ -17,3 +17,8 @@ export function cityDay(date: Date): string {
 export function cityMidnight(year: number, month: number, day = 1): Date {
   return new Date(Date.UTC(year, month - 1, day) - OFFSET_MS);
 }
+
+/** "YYYY-MM-DDTHH:mm" of the city's clock at `date` (a datetime-local input's value). */
+export function cityDateTimeLocal(date: Date): string {
+  return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+}

@@ -8,7 +8,7 @@ import { FieldError } from "@/components/form/field-error";
 export type FormField = {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "number" | "date" | "tel" | "checkbox" | "select" | "hidden" | "textarea";
+  type?: "text" | "email" | "password" | "number" | "date" | "datetime-local" | "tel" | "checkbox" | "select" | "hidden" | "textarea";
   defaultValue?: string;
   checked?: boolean;
   options?: { value: string; label: string }[];

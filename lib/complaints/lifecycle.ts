@@ -3,7 +3,7 @@
 // anything these rules refuse; the pages only offer what they allow. No I/O, so every rule is
 // unit-tested, with the clock passed in.
 import type { ComplaintAction, ComplaintStatus, Severity } from "@/lib/generated/sqlite/enums";
-import { complaintDeadlines, type ComplaintDeadlines } from "@/lib/scoring/deadlines";
+import { complaintDeadlines, deadlineStart, type ComplaintDeadlines } from "@/lib/scoring/deadlines";
 
 export type { ComplaintAction, ComplaintStatus, Severity };
 
@@ -98,7 +98,7 @@ export function stampsOf(step: StepInput, current: { answeredAt: Date | null }, 
 
 export type DeadlineSettings = { verifyDays: number; answerDays: number; closeDays: number };
 export type Stage = "verify" | "answer" | "close";
-export type CaseTimes = { status: ComplaintStatus; receivedAt: Date; verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null };
+export type CaseTimes = { status: ComplaintStatus; receivedAt: Date; reopenedAt?: Date | null; verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null };
 
 /**
  * The case's deadlines and the stages overdue at `now`: verification (working days) while it is
@@ -106,7 +106,9 @@ export type CaseTimes = { status: ComplaintStatus; receivedAt: Date; verifiedAt:
  * rejected case owes nothing more.
  */
 export function deadlineState(c: CaseTimes, settings: DeadlineSettings, now: Date): { deadlines: ComplaintDeadlines; overdue: Stage[] } {
-  const deadlines = complaintDeadlines(c.receivedAt, settings);
+  // From the receipt, or from the last reopening: the time a case waited for the reporter's
+  // verdict never counts against the unit.
+  const deadlines = complaintDeadlines(deadlineStart(c), settings);
   const overdue: Stage[] = [];
   if (c.status === "rejected" || c.status === "closed") return { deadlines, overdue };
   if (!c.verifiedAt && (c.status === "received" || c.status === "verifying") && deadlines.verifyBy < now) overdue.push("verify");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicComplaint } from "@/lib/data/complaints.server";
-import { caseView, complaintForm, trackForm } from "./page";
+import { caseView, complaintForm, trackForm, verdictSection } from "./page";
 
 // Keys come back as they are, with their values, so the markup can be checked without the message files.
 const t = (key: string, values?: Record<string, string | number>) => (values ? `${key}${JSON.stringify(values)}` : key);
@@ -19,6 +19,9 @@ describe("complaint pages", () => {
     answer: hostile,
     answerDueBy: null,
     history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile }],
+    reopenCount: 0,
+    inspectorate: false,
+    verdict: { open: true, deadline: new Date("2026-11-18T03:00:00Z"), given: false, refusal: null },
   };
 
   it("escape every value of the tracking page", () => {
@@ -38,7 +41,29 @@ describe("complaint pages", () => {
     expect(out).toContain('<option value="rshd" selected>RSHD</option>');
     expect(out).toContain('name="anonymous" value="on" checked');
     expect(out).toContain('<input type="hidden" name="response" value="12">');
-    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" aria-describedby="description-hint description-error" aria-invalid="true"');
+    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" required aria-describedby="description-hint description-error" aria-invalid="true"');
+    // Required fields are marked and carry `required`; the optional ones do not.
+    expect(out).toMatch(/<input type="date" id="occurredOn" [^>]* required /);
+    expect(out).toContain('<select id="unit" name="unit" required');
+    expect(out).not.toMatch(/id="staffName"[^>]* required/);
     expect(trackForm(hostile, hostile, t).value).not.toContain("<script>");
+  });
+
+  it("offer the verdict form without JavaScript while the window is open, and escape what the reporter typed", () => {
+    const out = verdictSection(complaint, { values: { satisfied: "no", reason: hostile }, errors: { reason: ["required"] } }, null, t, (d) => d.toISOString()).value;
+    expect(out).toContain('<form method="post" action="/lacak/ABCD-EFGH-JKMN" novalidate>');
+    expect(out).toContain('value="no" required checked');
+    expect(out).not.toContain("<script>");
+    expect(out).toContain("2026-11-18T03:00:00.000Z");
+  });
+
+  it("say why no verdict can be given once it was given or the window passed", () => {
+    const given = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: true, refusal: "alreadyJudged" } }, { values: {}, errors: {} }, null, t, String).value;
+    expect(given).toContain('id="verdict-closed">complaintChannels.verdict.given<');
+    expect(given).not.toContain("<form");
+    const late = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "windowClosed" } }, { values: {}, errors: {} }, null, t, String).value;
+    expect(late).toContain("complaintChannels.verdict.windowClosed");
+    const unanswered = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "notAnswered" } }, { values: {}, errors: {} }, null, t, String).value;
+    expect(unanswered).toBe("");
   });
 });

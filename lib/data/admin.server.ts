@@ -14,6 +14,7 @@ import { currentQuarter } from "@/lib/scoring/period";
 
 const unitAuditSelect = {
   id: true, slug: true, name: true, typeId: true, kecamatanId: true, headName: true, headPhone: true, headPhoneCheckedAt: true, yearlyServiceVolume: true, active: true,
+  escalationName: true, escalationTitle: true, escalationPhone: true,
 } as const;
 
 function unitData(input: UnitInput) {
@@ -27,6 +28,10 @@ function unitData(input: UnitInput) {
     headPhoneCheckedAt: input.headPhoneCheckedAt ? new Date(`${input.headPhoneCheckedAt}T00:00:00+07:00`) : null,
     yearlyServiceVolume: input.yearlyServiceVolume,
     active: input.active,
+    // Left as stored when a caller does not send them (undefined); cleared by an empty field.
+    escalationName: input.escalationName,
+    escalationTitle: input.escalationTitle,
+    escalationPhone: input.escalationPhone,
   };
 }
 

@@ -247,7 +247,7 @@ describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
   });
 
   it("every seeded case replays through the lifecycle rules to its stored state", async () => {
-    const cases = await db().complaint.findMany({ include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, reporter: true } });
+    const cases = await db().complaint.findMany({ include: { events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, reporter: true, verdicts: true } });
     expect(cases.length).toBeGreaterThan(50);
     for (const c of cases) {
       expect(parseTrackingCode(c.trackingCode)).toBe(c.trackingCode);
@@ -258,6 +258,12 @@ describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
       let verifiedAt: Date | null = null;
       for (const e of c.events.slice(1)) {
         expect(e.fromStatus).toBe(status);
+        // A "not satisfied" verdict reopens the case: back to verifying, the round's answer cleared.
+        if (e.actorId === null && e.toStatus === "verifying" && e.fromStatus !== "received") {
+          expect(c.verdicts.some((v) => !v.satisfied)).toBe(true);
+          [status, answer, answeredAt, verifiedAt] = ["verifying", null, null, null];
+          continue;
+        }
         expect(checkStep(status, answer !== null, { to: e.toStatus, reason: e.reason, evidence: e.evidence, publicNote: e.publicNote, action: e.action, severity: e.severity })).toMatchObject({ ok: true });
         if (e.publicNote) {
           answer = e.publicNote;

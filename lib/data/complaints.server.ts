@@ -9,11 +9,16 @@ import {
   checkStep, deadlineState, ESCALATION_WINDOW_DAYS, escalationFor, FINAL, stampsOf, type ComplaintStatus, type Stage, type StepCheck, type StepInput,
 } from "@/lib/complaints/lifecycle";
 import { newTrackingCode, parseTrackingCode } from "@/lib/complaints/tracking-code";
+import { checkVerdict, reopening, roundAnsweredAt, verdictDeadline, type VerdictError, type VerdictState } from "@/lib/complaints/verdict";
+import { deadlineStart } from "@/lib/scoring/deadlines";
+import { DUPLICATE_WINDOW_DAYS, possibleDuplicates } from "@/lib/complaints/duplicates";
 import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { consume, type Limit } from "@/lib/rate-limit.server";
 import { currentQuarter } from "@/lib/scoring/period";
 import type { ComplaintInput } from "@/lib/validation/complaint";
+import type { RecordedComplaintInput, VerdictInput } from "@/lib/validation/recorded-complaint";
+import type { RecordedChannel } from "@/lib/complaints/channels";
 import { settingsFor } from "./scores.server";
 
 /**
@@ -34,29 +39,59 @@ export type FileOutcome =
   | { ok: true; id: number; trackingCode: string }
   | { ok: false; reason: "unknown_unit" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type RecordOutcome = { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "lapor_ticket_taken"; id: number };
 
-export type FileContext = { clientKey: string; now?: Date; t?: Translate };
+/**
+ * `channel` "web" (the form, the default) or "api"; `recorded` when a handler records a complaint
+ * received elsewhere: its channel, when it was received (deadlines run from then), the LAPOR!
+ * ticket, and the recorder, who is the actor of the first event. Recorded cases skip the
+ * citizens' rate limit; the caller has checked the recorder's right to the unit.
+ */
+export type FileContext = {
+  clientKey: string;
+  now?: Date;
+  t?: Translate;
+  channel?: "web" | "api";
+  recorded?: { channel: RecordedChannel; receivedAt: Date; laporTicket?: string; actorId: number };
+};
 
-export async function fileComplaint(db: Db, input: ComplaintInput, context: FileContext): Promise<FileOutcome> {
+/** A citizen's complaint, from the web form or the API. */
+export async function fileComplaint(db: Db, input: ComplaintInput, context: Omit<FileContext, "recorded">): Promise<FileOutcome> {
+  return createComplaint(db, input, context) as Promise<FileOutcome>;
+}
+
+/** A complaint received elsewhere, recorded by a handler (who may handle `input.unit`: checked by the caller). */
+export async function recordComplaint(
+  db: Db, input: RecordedComplaintInput, actorId: number, options: { now?: Date; t?: Translate } = {},
+): Promise<RecordOutcome> {
+  const recorded = { channel: input.channel, receivedAt: input.receivedAt, laporTicket: input.laporTicket, actorId };
+  return createComplaint(db, input, { clientKey: "", ...options, recorded }) as Promise<RecordOutcome>;
+}
+
+async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaintInput, context: FileContext): Promise<FileOutcome | RecordOutcome> {
   const unit = await db.unit.findFirst({ where: { slug: input.unit, active: true }, select: { id: true, name: true, headPhone: true } });
   if (!unit) return { ok: false, reason: "unknown_unit" };
-  const limit = complaintLimit();
+  const recorded = context.recorded;
+  if (recorded?.laporTicket) {
+    const taken = await db.complaint.findUnique({ where: { laporTicket: recorded.laporTicket }, select: { id: true } });
+    if (taken) return { ok: false, reason: "lapor_ticket_taken", id: taken.id };
+  }
+  const limit = recorded ? null : complaintLimit();
   if (limit) {
     const result = await consume("complaint-client", context.clientKey, limit);
     if (!result.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
   }
   const now = context.now ?? new Date();
+  const receivedAt = recorded?.receivedAt ?? now;
   const t = context.t ?? (await translatorFor("id"));
   // The survey of the same visit is linked only when it is of the same unit (ids are guessable).
-  const surveyResponseId = input.surveyResponseId
-    ? ((await db.surveyResponse.findFirst({ where: { id: input.surveyResponseId, unitId: unit.id }, select: { id: true } }))?.id ?? null)
+  const surveyId = "surveyResponseId" in input ? input.surveyResponseId : undefined;
+  const surveyResponseId = surveyId
+    ? ((await db.surveyResponse.findFirst({ where: { id: surveyId, unitId: unit.id }, select: { id: true } }))?.id ?? null)
     : null;
   // The head's workspace account by email; a head without an account on their posted number
   // (through the webhook gateway), so that every new case reaches the head directly.
-  const accounts = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true } });
-  const heads: { channel: "email" | "phone"; recipient: string }[] = accounts.length
-    ? accounts.map((a) => ({ channel: "email", recipient: a.email }))
-    : [{ channel: "phone", recipient: unit.headPhone }];
+  const heads = await headRecipients(db, unit);
   const contact = input.anonymous ? null : input.contact;
 
   for (let attempt = 0; ; attempt++) {
@@ -73,11 +108,14 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: File
             staffName: input.staffName ?? null,
             room: input.room ?? null,
             anonymous: input.anonymous,
-            receivedAt: now,
+            receivedAt,
             surveyResponseId,
+            channel: recorded?.channel ?? context.channel ?? "web",
+            laporTicket: recorded?.laporTicket ?? null,
             // The anonymous choice stores no contact at all, not even an empty row.
             reporter: contact ? { create: { name: contact.name ?? null, phone: contact.phone || null, email: contact.email || null } } : undefined,
-            events: { create: { fromStatus: null, toStatus: "received", createdAt: now } },
+            // A recorded case's first event is the recorder's, at the time of recording.
+            events: { create: { fromStatus: null, toStatus: "received", createdAt: now, actorId: recorded?.actorId ?? null } },
           },
           select: { id: true },
         });
@@ -92,10 +130,18 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: File
           })),
           now,
         );
+        if (recorded) {
+          await recordAudit(tx, { actorId: recorded.actorId, action: "complaint.record", entity: "complaint", entityId: created.id, after: { channel: recorded.channel, receivedAt: receivedAt.toISOString(), laporTicket: recorded.laporTicket ?? null } });
+        }
         return created.id;
       });
       return { ok: true, id, trackingCode };
     } catch (error) {
+      if (recorded?.laporTicket && isUniqueViolation(error, "laporTicket")) {
+        // Another handler recorded the same ticket a moment ago.
+        const taken = await db.complaint.findUnique({ where: { laporTicket: recorded.laporTicket }, select: { id: true } });
+        if (taken) return { ok: false, reason: "lapor_ticket_taken", id: taken.id };
+      }
       // A clash of 59-bit random codes is all but impossible; retry once or twice rather than fail.
       if (attempt < 2 && isUniqueViolation(error)) continue;
       throw error;
@@ -103,8 +149,95 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: File
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+type Recipient = { channel: "email" | "phone"; recipient: string };
+
+/**
+ * The unit head's workspace accounts by email; a head without an account on their posted number
+ * (through the webhook gateway), so that every case reaches the head directly.
+ */
+async function headRecipients(db: Db, unit: { id: number; headPhone: string }): Promise<Recipient[]> {
+  const accounts = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true } });
+  return accounts.length ? accounts.map((a) => ({ channel: "email", recipient: a.email })) : [{ channel: "phone", recipient: unit.headPhone }];
+}
+
+async function roleRecipients(db: Db, role: "inspector" | "admin"): Promise<Recipient[]> {
+  const users = await db.user.findMany({ where: { role, active: true }, select: { email: true } });
+  return users.map((u) => ({ channel: "email", recipient: u.email }));
+}
+
+export type VerdictOutcome = { ok: true; reopened: boolean; inspectorate: boolean } | { ok: false; error: VerdictError | "notFound" };
+
+/**
+ * The reporter's verdict on the case's current answer (anyone holding the tracking code): once
+ * per answer, within the settings' verdictDays. "Not satisfied" reopens the case, closed or not,
+ * to verifying with new deadlines from now, appends the reopening to the history and notifies the
+ * head; the second reopening also assigns the case to the Inspektorat and notifies every
+ * inspector. The verdict's reason is internal: the handlers see it, no public page does.
+ */
+export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, options: { now?: Date; t?: Translate } = {}): Promise<VerdictOutcome> {
+  const trackingCode = parseTrackingCode(code);
+  if (!trackingCode) return { ok: false, error: "notFound" };
+  const now = options.now ?? new Date();
+  const row = await db.complaint.findUnique({
+    where: { trackingCode },
+    select: {
+      id: true, trackingCode: true, status: true, receivedAt: true, reopenedAt: true, reopenCount: true, inspectorateAt: true,
+      unit: { select: { id: true, name: true, headPhone: true } },
+      events: { select: { toStatus: true, createdAt: true } },
+      verdicts: { select: { round: true } },
+    },
+  });
+  if (!row) return { ok: false, error: "notFound" };
+  const settings = await settingsFor(db, currentQuarter(now).key);
+  const check = checkVerdict(verdictStateOf(row), now, settings.verdictDays);
+  if (!check.ok) return { ok: false, error: check.error };
+  const t = options.t ?? (await translatorFor("id"));
+  const reason = input.reason?.trim() || null;
+  const change = input.satisfied ? null : reopening(row.reopenCount, now);
+  const toInspectorate = !!change?.toInspectorate && row.inspectorateAt === null;
+  const recipients = change ? [...(await headRecipients(db, row.unit)), ...(toInspectorate ? await roleRecipients(db, "inspector") : [])] : [];
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.complaintVerdict.create({ data: { complaintId: row.id, round: row.reopenCount, satisfied: input.satisfied, reason, createdAt: now } });
+      if (!change) return;
+      const { status, reopenCount, reopenedAt, verifiedAt, answeredAt, closedAt, publicAnswer, action, severity } = change;
+      const data = { status, reopenCount, reopenedAt, verifiedAt, answeredAt, closedAt, publicAnswer, action, severity };
+      const moved = await tx.complaint.updateMany({
+        where: { id: row.id, status: row.status, reopenCount: row.reopenCount },
+        data: { ...data, ...(toInspectorate ? { inspectorateAt: now } : {}) },
+      });
+      if (moved.count !== 1) throw new StaleCaseError(String(row.id));
+      await tx.complaintEvent.create({
+        data: {
+          complaintId: row.id, fromStatus: row.status, toStatus: "verifying", actorId: null, createdAt: now,
+          reason: t("complaintChannels.verdict.eventReason", { reason: reason ?? "" }),
+          publicNote: t(toInspectorate ? "complaintChannels.verdict.reopenedInspectorateNote" : "complaintChannels.verdict.reopenedNote"),
+        },
+      });
+      const link = `${baseUrl()}/admin/pengaduan/${row.id}`;
+      await enqueue(
+        tx,
+        recipients.map((r) => ({
+          ...r,
+          subject: t(toInspectorate ? "complaintChannels.notify.inspectorateSubject" : "complaintChannels.notify.reopenedSubject", { code: row.trackingCode, unit: row.unit.name }),
+          body: t("complaintChannels.notify.reopenedBody", { code: row.trackingCode, unit: row.unit.name, link }),
+          complaintId: row.id,
+        })),
+        now,
+      );
+    });
+  } catch (error) {
+    // Two verdicts on one answer at once: the unique (case, round) lets only one in.
+    if (isUniqueViolation(error) || error instanceof StaleCaseError) return { ok: false, error: "alreadyJudged" };
+    throw error;
+  }
+  return { ok: true, reopened: !!change, inspectorate: toInspectorate };
+}
+
+function isUniqueViolation(error: unknown, field?: string): boolean {
+  if (typeof error !== "object" || error === null || (error as { code?: string }).code !== "P2002") return false;
+  if (!field) return true;
+  return JSON.stringify((error as { meta?: unknown }).meta ?? "").includes(field);
 }
 
 /** What the reporter (and anyone holding the code) may see: never the contact, the text or internal notes. */
@@ -120,6 +253,10 @@ export type PublicComplaint = {
   answer: string | null;
   answerDueBy: Date | null; // while no answer is written and the case is open
   history: { status: ComplaintStatus; at: Date; note: string | null }[];
+  reopenCount: number;
+  inspectorate: boolean; // assigned to the Inspektorat after a second reopening
+  /** The reporter's verdict on the current answer: whether it may be given now, and until when. */
+  verdict: { open: boolean; deadline: Date | null; given: boolean; refusal: VerdictError | null };
 };
 
 export async function getPublicComplaint(db: Db, code: unknown, now = new Date()): Promise<PublicComplaint | null> {
@@ -129,14 +266,19 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
   const row = await db.complaint.findUnique({
     where: { trackingCode },
     select: {
-      trackingCode: true, status: true, category: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, publicAnswer: true,
+      trackingCode: true, status: true, category: true, receivedAt: true, reopenedAt: true, reopenCount: true, inspectorateAt: true,
+      verifiedAt: true, answeredAt: true, closedAt: true, publicAnswer: true,
       unit: { select: { slug: true, name: true } },
       events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      verdicts: { select: { round: true } },
     },
   });
   if (!row) return null;
+  const settings = await settingsFor(db, currentQuarter(now).key);
   const open = !row.answeredAt && !FINAL.has(row.status);
-  const answerDueBy = open ? deadlineState(row, await settingsFor(db, currentQuarter(now).key), now).deadlines.answerBy : null;
+  const answerDueBy = open ? deadlineState(row, settings, now).deadlines.answerBy : null;
+  const state = verdictStateOf(row);
+  const check = checkVerdict(state, now, settings.verdictDays);
   return {
     trackingCode: row.trackingCode,
     status: row.status,
@@ -149,6 +291,25 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
     answer: row.publicAnswer,
     answerDueBy,
     history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote })),
+    reopenCount: row.reopenCount,
+    inspectorate: row.inspectorateAt !== null,
+    verdict: {
+      open: check.ok,
+      deadline: verdictDeadline(state, settings.verdictDays),
+      given: state.judgedRounds.includes(state.round),
+      refusal: check.ok ? null : check.error,
+    },
+  };
+}
+
+function verdictStateOf(row: {
+  status: ComplaintStatus; receivedAt: Date; reopenedAt: Date | null; reopenCount: number; events: { toStatus: ComplaintStatus; createdAt: Date }[]; verdicts: { round: number }[];
+}): VerdictState {
+  return {
+    status: row.status,
+    round: row.reopenCount,
+    answeredRoundAt: roundAnsweredAt(row.events, deadlineStart(row)),
+    judgedRounds: row.verdicts.map((v) => v.round),
   };
 }
 
@@ -166,6 +327,9 @@ export function publicComplaintJson(c: PublicComplaint) {
     answer: c.answer,
     answerDueBy: c.answerDueBy?.toISOString() ?? null,
     history: c.history.map((h) => ({ status: h.status, at: h.at.toISOString(), note: h.note })),
+    reopenCount: c.reopenCount,
+    inspectorate: c.inspectorate,
+    verdict: { open: c.verdict.open, given: c.verdict.given, deadline: c.verdict.deadline?.toISOString() ?? null },
   };
 }
 
@@ -179,6 +343,9 @@ export type CaseListRow = {
   escalate: boolean;
   overdue: Stage[];
   deadlines: { verifyBy: Date; answerBy: Date; closeBy: Date };
+  channel: string;
+  inspectorate: boolean;
+  reopenCount: number;
 };
 
 export type CaseFilter = { status?: ComplaintStatus | "open"; overdueOnly?: boolean; take?: number };
@@ -190,7 +357,8 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
   const rows = await db.complaint.findMany({
     where: { ...scope, ...(status ? { status } : {}) },
     select: {
-      id: true, trackingCode: true, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, escalate: true,
+      id: true, trackingCode: true, category: true, status: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, escalate: true,
+      channel: true, inspectorateAt: true, reopenCount: true,
       unit: { select: { slug: true, name: true } },
     },
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
@@ -198,7 +366,10 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
   });
   const list = rows.map((r) => {
     const { deadlines, overdue } = deadlineState(r, settings, now);
-    return { id: r.id, trackingCode: r.trackingCode, unit: r.unit, category: r.category, status: r.status, receivedAt: r.receivedAt, escalate: r.escalate, overdue, deadlines };
+    return {
+      id: r.id, trackingCode: r.trackingCode, unit: r.unit, category: r.category, status: r.status, receivedAt: r.receivedAt, escalate: r.escalate, overdue, deadlines,
+      channel: r.channel, inspectorate: r.inspectorateAt !== null, reopenCount: r.reopenCount,
+    };
   });
   return filter.overdueOnly ? list.filter((r) => r.overdue.length > 0).slice(0, filter.take ?? 200) : list;
 }
@@ -218,11 +389,62 @@ export async function getCase(db: Db, id: number, scope: { unitId?: number }, no
       unit: { select: { slug: true, name: true } },
       reporter: { select: { name: true, phone: true, email: true } },
       events: { include: { actor: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      verdicts: { select: { round: true, satisfied: true, reason: true, createdAt: true }, orderBy: { round: "asc" } },
     },
   });
   if (!row) return null;
   const settings = await settingsFor(db, currentQuarter(now).key);
-  return { ...row, ...deadlineState(row, settings, now) };
+  const duplicates = await possibleDuplicatesOf(db, row);
+  const duplicateOf = row.duplicateOfId ? await db.complaint.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, trackingCode: true } }) : null;
+  return { ...row, ...deadlineState(row, settings, now), possibleDuplicates: duplicates, duplicateOf };
+}
+
+/** Cases of the same unit with the same reporter contact within the window (lib/complaints/duplicates.ts). */
+async function possibleDuplicatesOf(db: Db, c: { id: number; unitId: number; receivedAt: Date; reporter: { phone: string | null; email: string | null } | null }) {
+  if (!c.reporter) return [];
+  const window = DUPLICATE_WINDOW_DAYS * 86_400_000;
+  const candidates = await db.complaint.findMany({
+    where: { unitId: c.unitId, id: { not: c.id }, receivedAt: { gte: new Date(c.receivedAt.getTime() - window), lte: new Date(c.receivedAt.getTime() + window) }, reporter: { isNot: null } },
+    select: { id: true, unitId: true, trackingCode: true, status: true, receivedAt: true, duplicateOfId: true, reporter: { select: { phone: true, email: true } } },
+    take: 200,
+  });
+  return possibleDuplicates(c, candidates).map(({ id, trackingCode, status, receivedAt, duplicateOfId }) => ({ id, trackingCode, status, receivedAt, duplicateOfId }));
+}
+
+export type DuplicateOutcome = { ok: true } | { ok: false; error: "notFound" | "notDuplicate" | "finalStatus" | "reasonRequired" | "stale" };
+
+/**
+ * Closes a case as a duplicate of another possible duplicate (same unit, same contact, within
+ * the window): status rejected (outside the score), the other case linked, the reason recorded
+ * and the reporter told which case goes on. Both cases are loaded within the actor's scope.
+ */
+export async function closeAsDuplicate(db: Db, id: number, otherId: number, reason: string, actor: { id: number; scope: { unitId?: number } }, options: { now?: Date; t?: Translate } = {}): Promise<DuplicateOutcome> {
+  const now = options.now ?? new Date();
+  if (!reason.trim()) return { ok: false, error: "reasonRequired" };
+  const current = await db.complaint.findFirst({
+    where: { id, ...actor.scope },
+    select: { id: true, unitId: true, status: true, receivedAt: true, trackingCode: true, reporter: { select: { phone: true, email: true } } },
+  });
+  if (!current) return { ok: false, error: "notFound" };
+  if (FINAL.has(current.status)) return { ok: false, error: "finalStatus" };
+  const other = (await possibleDuplicatesOf(db, current)).find((d) => d.id === otherId && d.duplicateOfId === null);
+  if (!other) return { ok: false, error: "notDuplicate" };
+  const t = options.t ?? (await translatorFor("id"));
+  const note = t("complaintChannels.duplicates.publicNote", { code: other.trackingCode, link: `${baseUrl()}/lacak/${other.trackingCode}` });
+  try {
+    await db.$transaction(async (tx) => {
+      const moved = await tx.complaint.updateMany({ where: { id, status: current.status }, data: { status: "rejected", duplicateOfId: other.id, publicAnswer: note } });
+      if (moved.count !== 1) throw new StaleCaseError(String(id));
+      await tx.complaintEvent.create({
+        data: { complaintId: id, fromStatus: current.status, toStatus: "rejected", actorId: actor.id, reason: t("complaintChannels.duplicates.eventReason", { code: other.trackingCode, reason: reason.trim() }), publicNote: note, createdAt: now },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "complaint.duplicate", entity: "complaint", entityId: id, before: { status: current.status }, after: { status: "rejected", duplicateOf: other.id } });
+    });
+  } catch (error) {
+    if (error instanceof StaleCaseError) return { ok: false, error: "stale" };
+    throw error;
+  }
+  return { ok: true };
 }
 
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
@@ -251,6 +473,14 @@ export function caseJson(c: CaseDetail) {
     closedAt: c.closedAt?.toISOString() ?? null,
     deadlines: { verifyBy: c.deadlines.verifyBy.toISOString(), answerBy: c.deadlines.answerBy.toISOString(), closeBy: c.deadlines.closeBy.toISOString() },
     overdue: c.overdue,
+    channel: c.channel,
+    laporTicket: c.laporTicket,
+    reopenCount: c.reopenCount,
+    reopenedAt: c.reopenedAt?.toISOString() ?? null,
+    inspectorateAt: c.inspectorateAt?.toISOString() ?? null,
+    duplicateOf: c.duplicateOf?.trackingCode ?? null,
+    possibleDuplicates: c.possibleDuplicates.map((d) => d.trackingCode),
+    verdicts: c.verdicts.map((v) => ({ round: v.round, satisfied: v.satisfied, reason: v.reason, at: v.createdAt.toISOString() })),
     events: c.events.map((e) => ({
       from: e.fromStatus, to: e.toStatus, at: e.createdAt.toISOString(), actor: e.actor?.name ?? null, reason: e.reason, evidence: e.evidence, publicNote: e.publicNote, action: e.action, severity: e.severity,
     })),
@@ -325,6 +555,51 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
     return step.to;
   });
   return { ok: true, kind: check.kind, status, escalate };
+}
+
+/**
+ * Tells the escalation contact (the unit's escalation line, by phone through the webhook) and the
+ * secretariat (every active admin, by email) of each case still unverified past its verification
+ * deadline, once per case: the case is stamped in the same transaction, and only an unstamped
+ * case can be stamped, so two runs at once cannot both send. Run from `npm run outbox:deliver`
+ * (cron, every minute); `now` is the controllable clock of the tests.
+ */
+export async function notifyOverdueVerifications(db: Db, options: { now?: Date; t?: Translate } = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const settings = await settingsFor(db, currentQuarter(now).key);
+  // Working days are never fewer than calendar days: nothing received after this can be overdue yet.
+  const latestStart = new Date(now.getTime() - settings.verifyDays * 86_400_000);
+  const candidates = await db.complaint.findMany({
+    where: {
+      status: { in: ["received", "verifying"] }, verifiedAt: null, overdueNotifiedAt: null,
+      OR: [{ reopenedAt: null, receivedAt: { lte: latestStart } }, { reopenedAt: { lte: latestStart } }],
+    },
+    select: {
+      id: true, trackingCode: true, status: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true,
+      unit: { select: { name: true, escalationName: true, escalationPhone: true } },
+    },
+    orderBy: { id: "asc" },
+    take: 500,
+  });
+  const overdue = candidates.filter((c) => deadlineState(c, settings, now).overdue.includes("verify"));
+  if (overdue.length === 0) return 0;
+  const t = options.t ?? (await translatorFor("id"));
+  const secretariat = await roleRecipients(db, "admin");
+  const format = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  let sent = 0;
+  for (const c of overdue) {
+    const recipients: Recipient[] = [...(c.unit.escalationPhone ? [{ channel: "phone" as const, recipient: c.unit.escalationPhone }] : []), ...secretariat];
+    const deadline = deadlineState(c, settings, now).deadlines.verifyBy;
+    const values = { code: c.trackingCode, unit: c.unit.name, received: format.format(deadlineStart(c)), deadline: format.format(deadline), link: `${baseUrl()}/admin/pengaduan/${c.id}` };
+    const stamped = await db.$transaction(async (tx) => {
+      const claim = await tx.complaint.updateMany({ where: { id: c.id, overdueNotifiedAt: null }, data: { overdueNotifiedAt: now } });
+      if (claim.count !== 1) return false;
+      await enqueue(tx, recipients.map((r) => ({ ...r, subject: t("complaintChannels.notify.overdueSubject", values), body: t("complaintChannels.notify.overdueBody", values), complaintId: c.id })), now);
+      return true;
+    });
+    if (stamped) sent++;
+  }
+  return sent;
 }
 
 /** The outbox for the admin, newest first. */

@@ -35,6 +35,8 @@ describeEachDatabase("public data", ({ db }) => {
           headTitle: row.headTitle,
           headPhone: row.headPhone,
           headPhoneCheckedAt: row.headPhoneCheckedAt?.toISOString() ?? null,
+          escalation: row.escalationName && row.escalationPhone ? { name: row.escalationName, title: row.escalationTitle, phone: row.escalationPhone } : null,
+          complaints: expect.objectContaining({ total: expect.any(Number), byChannel: expect.any(Object) }),
         });
         expect(unit.headPhone).toMatch(/^\+62 812-0000-\d{4}$/);
       }

@@ -4,8 +4,9 @@
 // Takes the database as an argument so that the integration test runs it on both databases.
 import type { Db } from "@/lib/db.server";
 import type { Zone } from "@/lib/scoring/compliance";
-import { quartersBetween } from "@/lib/scoring/period";
-import { scoresFor } from "./scores.server";
+import { CHANNELS } from "@/lib/complaints/channels";
+import { currentQuarter, quartersBetween } from "@/lib/scoring/period";
+import { complaintCountsByChannel, scoresFor, type ChannelCounts } from "./scores.server";
 
 /** A unit of the public contact directory. Dates as ISO strings: the cache stores JSON. */
 export type DirectoryUnit = {
@@ -19,13 +20,23 @@ export type DirectoryUnit = {
   headTitle: string | null;
   headPhone: string;
   headPhoneCheckedAt: string | null;
+  /** The escalation line above the head (issue 12), public like the head's number; null when none. */
+  escalation: { name: string; title: string | null; phone: string } | null;
+  /** This quarter's complaints by channel (every channel counts; rejected and duplicates do not). Never a case or a reporter. */
+  complaints: { period: string; total: number; byChannel: ChannelCounts };
 };
 
 /** Every active unit with its head's public contact (posted in the service room by order). */
-export async function unitDirectory(db: Db): Promise<DirectoryUnit[]> {
+export async function unitDirectory(db: Db, now = new Date()): Promise<DirectoryUnit[]> {
+  const period = currentQuarter(now).key;
+  const counts = await complaintCountsByChannel(db, period);
   const units = await db.unit.findMany({
     where: { active: true },
     select: {
+      id: true,
+      escalationName: true,
+      escalationTitle: true,
+      escalationPhone: true,
       slug: true,
       name: true,
       address: true,
@@ -49,7 +60,14 @@ export async function unitDirectory(db: Db): Promise<DirectoryUnit[]> {
     headTitle: u.headTitle,
     headPhone: u.headPhone,
     headPhoneCheckedAt: u.headPhoneCheckedAt?.toISOString() ?? null,
+    escalation: u.escalationName && u.escalationPhone ? { name: u.escalationName, title: u.escalationTitle, phone: u.escalationPhone } : null,
+    complaints: channelSummary(period, counts.get(u.id)),
   }));
+}
+
+function channelSummary(period: string, counts: ChannelCounts | undefined): DirectoryUnit["complaints"] {
+  const byChannel = counts ?? (Object.fromEntries(CHANNELS.map((c) => [c, 0])) as ChannelCounts);
+  return { period, total: Object.values(byChannel).reduce((a, b) => a + b, 0), byChannel };
 }
 
 export type UnitTrendPoint = { period: string; score: number | null; zone: Zone | null; ikm: number | null; respondents: number; ranked: boolean };

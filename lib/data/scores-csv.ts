@@ -3,6 +3,7 @@
 import { toCsv, type CsvValue } from "@/lib/http/csv";
 import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
 import type { ScoresReport, UnitScore } from "./scores.server";
+import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 
 type Column = (unit: UnitScore, report: ScoresReport) => CsvValue;
 
@@ -33,6 +34,11 @@ const COLUMNS = {
   complaints_received: (u) => u.complaints.received,
   complaints_substantiated: (u) => u.complaints.substantiated,
   substantiated_per_1000: (u) => u.complaints.substantiatedPer1000,
+  // Issue 12: complaints by channel (never a reporter) and the reporters' satisfied verdicts.
+  // Snapshots published before the channels existed have no counts: empty cells.
+  ...(Object.fromEntries(CHANNELS.map((c) => [`complaints_${c}`, (u: UnitScore) => u.complaints.byChannel?.[c]])) as unknown as Record<`complaints_${ComplaintChannel}`, Column>),
+  complaint_verdicts: (u) => u.complaints.verdicts,
+  satisfied_share: (u) => u.complaints.satisfiedShare,
   weight_satisfaction: (_u, r) => r.settings.weightSatisfaction,
   weight_complaints: (_u, r) => r.settings.weightComplaints,
   weight_standards: (_u, r) => r.settings.weightStandards,

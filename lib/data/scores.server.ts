@@ -10,7 +10,8 @@ import {
   CHECKLIST_ITEMS, cityScore, complaintHandlingComponent, complianceScore, DEFAULT_SETTINGS, minimumSample, ranks,
   satisfactionComponent, standardsComponent, substantiatedPerThousand, zone, type Checklist, type ScoringSettings, type Zone,
 } from "@/lib/scoring/compliance";
-import { complaintDeadlines } from "@/lib/scoring/deadlines";
+import { complaintDeadlines, deadlineStart } from "@/lib/scoring/deadlines";
+import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTotals } from "@/lib/scoring/elements";
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scoring/ikm";
 import { boundsOf, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween, type Period } from "@/lib/scoring/period";
@@ -35,7 +36,11 @@ export type UnitScore = {
   standards: number | null;
   score: number | null;
   zone: Zone | null;
-  complaints: { received: number; substantiated: number; answeredWithinDeadline: number; substantiatedPer1000: number | null };
+  complaints: {
+    received: number; substantiated: number; answeredWithinDeadline: number; substantiatedPer1000: number | null;
+    // Added with the channels and verdicts (issue 12); absent from snapshots published before.
+    byChannel?: ChannelCounts; verdicts?: number; satisfiedShare?: number | null;
+  };
 };
 
 export type ScoresReport = {
@@ -55,7 +60,11 @@ export async function settingsFor(db: Db, period: string): Promise<ScoringSettin
   const row = rows.find((r) => r.scope === period) ?? rows.find((r) => r.scope === "default");
   if (!row) return DEFAULT_SETTINGS;
   const { weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor } = row;
-  return { weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor };
+  const { handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays } = row;
+  return {
+    weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor,
+    handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays,
+  };
 }
 
 function ikmFigure(totals: ElementTotals): IkmFigure {
@@ -63,17 +72,60 @@ function ikmFigure(totals: ElementTotals): IkmFigure {
   return value === null ? null : { value, converted: convertIkm(value), grade: grade(convertIkm(value)) };
 }
 
-type ComplaintRow = { unitId: number; status: string; action: string | null; receivedAt: Date; verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null };
+type ComplaintRow = {
+  unitId: number; status: string; action: string | null; channel: ComplaintChannel; receivedAt: Date; reopenedAt: Date | null;
+  verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null; verdicts: { satisfied: boolean }[];
+};
 
+/** The period's cases that count: every channel, never a rejected case or one closed as a duplicate. */
 async function complaintsOf(db: Db, period: Period): Promise<Map<number, ComplaintRow[]>> {
   const { start, end } = boundsOf(period);
   const rows = await db.complaint.findMany({
-    where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" } },
-    select: { unitId: true, status: true, action: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true },
+    where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" }, duplicateOfId: null },
+    select: {
+      unitId: true, status: true, action: true, channel: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true,
+      verdicts: { select: { satisfied: true } },
+    },
   });
   const byUnit = new Map<number, ComplaintRow[]>();
   for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
   return byUnit;
+}
+
+export type ChannelCounts = Record<ComplaintChannel, number>;
+
+function countByChannel(rows: { channel: ComplaintChannel }[]): ChannelCounts {
+  const counts = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as ChannelCounts;
+  for (const row of rows) counts[row.channel]++;
+  return counts;
+}
+
+/** Satisfied verdicts among all verdicts on the unit's cases, 0-100; null without verdicts. */
+function satisfiedShare(rows: { verdicts: { satisfied: boolean }[] }[]): number | null {
+  const all = rows.flatMap((r) => r.verdicts);
+  return all.length ? (all.filter((v) => v.satisfied).length / all.length) * 100 : null;
+}
+
+/**
+ * Complaints counted per channel, per unit, in a period (the same cases as the score: rejected
+ * and duplicate cases left out). For reports and exports; never anything of the reporter.
+ */
+export async function complaintCountsByChannel(db: Db, periodKey: string, unitId?: number): Promise<Map<number, ChannelCounts>> {
+  const period = parsePeriod(periodKey);
+  if (!period) throw new UnknownPeriodError(periodKey);
+  const { start, end } = boundsOf(period);
+  const groups = await db.complaint.groupBy({
+    by: ["unitId", "channel"],
+    where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" }, duplicateOfId: null, ...(unitId ? { unitId } : {}) },
+    _count: { _all: true },
+  });
+  const result = new Map<number, ChannelCounts>();
+  for (const g of groups) {
+    const counts = result.get(g.unitId) ?? countByChannel([]);
+    counts[g.channel] += g._count._all;
+    result.set(g.unitId, counts);
+  }
+  return result;
 }
 
 /**
@@ -123,7 +175,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, c[k]])) as Checklist;
     checklistsByUnit.set(c.unitId, [...(checklistsByUnit.get(c.unitId) ?? []), { period: c.period, items }]);
   }
-  const deadlinesOf = (c: { receivedAt: Date }) => complaintDeadlines(c.receivedAt, settings);
+  const deadlinesOf = (c: { receivedAt: Date; reopenedAt?: Date | null }) => complaintDeadlines(deadlineStart(c), settings);
   const monthsInPeriod = monthsOf(period).length;
 
   const rows = units.map((unit) => {
@@ -132,7 +184,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const elements = elementMeans(totals);
     const own = complaints.get(unit.id) ?? [];
     const complaintHandling =
-      complaintHandlingComponent(own, deadlinesOf, now) ?? complaintHandlingComponent(previousComplaints.get(unit.id) ?? [], deadlinesOf, now);
+      complaintHandlingComponent(own, deadlinesOf, now, settings) ?? complaintHandlingComponent(previousComplaints.get(unit.id) ?? [], deadlinesOf, now, settings);
     const standards = standardsComponent(checklistInForce(checklistsByUnit.get(unit.id) ?? [], period));
     const score = complianceScore({ satisfaction: satisfactionComponent(figure?.converted ?? null), complaints: complaintHandling, standards }, settings);
     const population = unit.yearlyServiceVolume == null ? null : Math.round((unit.yearlyServiceVolume * monthsInPeriod) / 12);
@@ -161,6 +213,9 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
         substantiated,
         answeredWithinDeadline: own.filter((c) => c.answeredAt && c.answeredAt <= deadlinesOf(c).answerBy).length,
         substantiatedPer1000: substantiatedPerThousand(substantiated, totals.respondents),
+        byChannel: countByChannel(own),
+        verdicts: own.reduce((n, c) => n + c.verdicts.length, 0),
+        satisfiedShare: satisfiedShare(own),
       },
     } satisfies UnitScore;
   });

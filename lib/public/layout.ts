@@ -47,8 +47,8 @@ legend{font-weight:600;padding:0 .25rem}.n{display:block;font-size:.85rem;font-w
 .opts{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
 .opts label{display:flex;gap:.5rem;align-items:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #d0d5dd;border-radius:.5rem;cursor:pointer}
 .opts label:has(input:checked){border-color:#0b57d0;background:#e8f0fe}.opts input{width:1.25rem;height:1.25rem;margin:0;flex:none}
-input[type=text],input[type=search],input[type=tel],input[type=email],input[type=date],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #767676;border-radius:.375rem;background:#fff}
-.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;margin:.1rem 0 .3rem}
+input[type=text],input[type=search],input[type=tel],input[type=email],input[type=date],input[type=number],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #767676;border-radius:.375rem;background:#fff}
+.req{color:#b3261e;margin-left:.2rem}.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;margin:.1rem 0 .3rem}
 .err{color:#b3261e;font-weight:600;margin:.25rem 0 0}[aria-invalid=true],.bad{border-color:#b3261e!important}
 .summary,.notice{border:2px solid #b3261e;border-radius:.5rem;background:#fff;padding:.75rem 1rem;margin-bottom:1rem}.notice.info{border-color:#0b5394}
 .hp,.skip{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}.skip:focus{left:1rem;top:1rem;width:auto;height:auto;background:#fff;padding:.5rem}
@@ -94,7 +94,7 @@ export function page({ locale, title, fullTitle, description, path, t, body, scr
   return (
     "<!doctype html>" +
     html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${fullTitleText}</title><meta name="description" content="${description}"><meta name="theme-color" content="#0b5394"><link rel="icon" href="data:,">
+<title>${fullTitleText}</title><meta name="description" content="${description}"><meta name="theme-color" content="#0b5394"><link rel="icon" href="/favicon.ico" sizes="32x32"><link rel="icon" href="/icon.svg" type="image/svg+xml">
 <meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:site_name" content="${site}"><meta property="og:type" content="website"><meta property="og:image" content="${imageUrl}"><meta name="twitter:card" content="summary_large_image">
 <style>${trusted(CSS)}</style><noscript><style>.chart{display:none}</style></noscript></head><body>
 <a class="skip" href="#main">${t("nav.skipToContent")}</a>

@@ -12,6 +12,12 @@ export type ScoringSettings = {
   answerDays: number;
   closeDays: number;
   sampleFloor: number;
+  // Relative weights of the four parts of the complaint-handling component (see below).
+  handlingWeightVerify: number;
+  handlingWeightAnswer: number;
+  handlingWeightClose: number;
+  handlingWeightVerdict: number;
+  verdictDays: number; // the reporter may judge an answer within this many days of it
 };
 
 export const DEFAULT_SETTINGS: ScoringSettings = {
@@ -24,7 +30,17 @@ export const DEFAULT_SETTINGS: ScoringSettings = {
   answerDays: 14,
   closeDays: 30,
   sampleFloor: 30,
+  handlingWeightVerify: 1,
+  handlingWeightAnswer: 1,
+  handlingWeightClose: 1,
+  handlingWeightVerdict: 1,
+  verdictDays: 14,
 };
+
+/** Settings frozen before the verdict existed lack its keys: they read as the defaults. */
+export function withSettingDefaults(settings: Partial<ScoringSettings>): ScoringSettings {
+  return { ...DEFAULT_SETTINGS, ...settings };
+}
 
 /**
  * Krejcie & Morgan (1970): the minimum sample for a population of N service users,
@@ -48,23 +64,30 @@ export function satisfactionComponent(ikmConverted: number | null): number | nul
 /** What the complaint-handling component needs about each complaint of the period. */
 export type ComplaintTimes = {
   receivedAt: Date;
+  reopenedAt?: Date | null; // the last "not satisfied" reopening: the deadlines run from here
   verifiedAt: Date | null; // left "verifying" for substantiated or unsubstantiated (or rejected)
-  answeredAt: Date | null; // first answer to the reporter
+  answeredAt: Date | null; // first answer to the reporter (of the current round)
   closedAt: Date | null;
+  verdicts?: readonly { satisfied: boolean }[]; // the reporter's verdicts on its answers
 };
 
 export type Deadlines = { verifyBy: Date; answerBy: Date; closeBy: Date };
 
+export type HandlingWeights = Pick<ScoringSettings, "handlingWeightVerify" | "handlingWeightAnswer" | "handlingWeightClose" | "handlingWeightVerdict">;
+const EQUAL_WEIGHTS: HandlingWeights = { handlingWeightVerify: 1, handlingWeightAnswer: 1, handlingWeightClose: 1, handlingWeightVerdict: 1 };
+
 /**
- * Complaint-handling component, 0-100: the mean of three shares of the period's complaints —
- * verified, answered and closed within their deadlines. A step not yet done counts against the
- * unit only once its deadline has passed (`now`); a step still within its deadline is left out of
- * that share. Null when no complaint counts in any share (the caller falls back to the previous
- * period or renormalises the weights).
+ * Complaint-handling component, 0-100: the weighted mean of four shares of the period's
+ * complaints — verified, answered and closed within their deadlines, and the reporters'
+ * satisfied verdicts among all verdicts given. A step not yet done counts against the unit only
+ * once its deadline has passed (`now`); a step still within its deadline is left out of that
+ * share; the verdict share counts only where verdicts exist. A share nobody counts in drops out
+ * with its weight. Null when no share remains (the caller falls back to the previous period or
+ * renormalises the weights).
  */
-export function complaintHandlingComponent(complaints: ComplaintTimes[], deadlinesOf: (c: ComplaintTimes) => Deadlines, now: Date): number | null {
-  const shares = [0, 0, 0];
-  const counted = [0, 0, 0];
+export function complaintHandlingComponent(complaints: ComplaintTimes[], deadlinesOf: (c: ComplaintTimes) => Deadlines, now: Date, weights: HandlingWeights = EQUAL_WEIGHTS): number | null {
+  const shares = [0, 0, 0, 0];
+  const counted = [0, 0, 0, 0];
   for (const complaint of complaints) {
     const deadlines = deadlinesOf(complaint);
     const steps: [Date | null, Date][] = [
@@ -80,10 +103,20 @@ export function complaintHandlingComponent(complaints: ComplaintTimes[], deadlin
         counted[i]++; // overdue and still not done
       }
     });
+    for (const verdict of complaint.verdicts ?? []) {
+      counted[3]++;
+      if (verdict.satisfied) shares[3]++;
+    }
   }
-  const parts = shares.map((s, i) => (counted[i] > 0 ? s / counted[i] : null)).filter((v): v is number => v !== null);
-  if (parts.length === 0) return null;
-  return (parts.reduce((a, b) => a + b, 0) / parts.length) * 100;
+  const partWeights = [weights.handlingWeightVerify, weights.handlingWeightAnswer, weights.handlingWeightClose, weights.handlingWeightVerdict];
+  let weighted = 0;
+  let total = 0;
+  shares.forEach((s, i) => {
+    if (counted[i] === 0 || !(partWeights[i] > 0)) return;
+    weighted += (s / counted[i]) * partWeights[i];
+    total += partWeights[i];
+  });
+  return total > 0 ? (weighted / total) * 100 : null;
 }
 
 /** The service-standard checklist of domain.md section 3. */

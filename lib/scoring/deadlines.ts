@@ -32,3 +32,8 @@ export function complaintDeadlines(receivedAt: Date, settings: Pick<ScoringSetti
     closeBy: addDays(receivedAt, settings.closeDays),
   };
 }
+
+/** Where a case's deadlines run from: its receipt, or its last reopening by the reporter's verdict. */
+export function deadlineStart(c: { receivedAt: Date; reopenedAt?: Date | null }): Date {
+  return c.reopenedAt ?? c.receivedAt;
+}

@@ -25,7 +25,12 @@ export const unitSchema = z.object({
   ),
   yearlyServiceVolume: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").min(0, "tooSmall").max(100_000_000, "tooLarge").nullable()),
   active: checkbox,
-});
+  // The escalation line above the head (issue 12): a name and a number together, or neither.
+  escalationName: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().min(3, "required").max(120, "tooLong").nullable()).optional(),
+  escalationTitle: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(120, "tooLong").nullable()).optional(),
+  escalationPhone: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(24, "tooLong").regex(PHONE_PATTERN, "phone").nullable()).optional(),
+})
+  .refine((v) => !v.escalationName === !v.escalationPhone, { path: ["escalationPhone"], message: "required", when: (p) => typeof p.value === "object" && p.value !== null });
 export type UnitInput = z.infer<typeof unitSchema>;
 
 export const ROLES = ["admin", "unit_head", "inspector"] as const;
@@ -62,12 +67,20 @@ export const settingsSchema = z
     answerDays: intFrom(1, 365),
     closeDays: intFrom(1, 365),
     sampleFloor: intFrom(1, 100_000),
+    // The four parts of the complaint-handling component (relative weights) and the verdict
+    // window (issue 12); optional so that a form without them keeps the stored values.
+    handlingWeightVerify: numberFrom(0, 100).optional(),
+    handlingWeightAnswer: numberFrom(0, 100).optional(),
+    handlingWeightClose: numberFrom(0, 100).optional(),
+    handlingWeightVerdict: numberFrom(0, 100).optional(),
+    verdictDays: intFrom(1, 365).optional(),
   })
   // Weights are percentages: together they make 100 (the whole score).
   .refine((v) => Math.abs(v.weightSatisfaction + v.weightComplaints + v.weightStandards - 100) < 0.001, { path: ["weightSatisfaction"], message: "weightsSum" })
   .refine((v) => v.weightSatisfaction > 0, { path: ["weightSatisfaction"], message: "tooSmall" })
   .refine((v) => v.zoneRedMax < v.zoneYellowMax, { path: ["zoneYellowMax"], message: "zonesOrder" })
-  .refine((v) => v.answerDays <= v.closeDays, { path: ["closeDays"], message: "deadlinesOrder" });
+  .refine((v) => v.answerDays <= v.closeDays, { path: ["closeDays"], message: "deadlinesOrder" })
+  .refine((v) => [v.handlingWeightVerify, v.handlingWeightAnswer, v.handlingWeightClose, v.handlingWeightVerdict].some((w) => w === undefined || w > 0), { path: ["handlingWeightVerify"], message: "tooSmall" });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export const periodKeySchema = z.string().trim().refine((v) => parsePeriod(v) !== null, "period");

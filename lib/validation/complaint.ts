@@ -29,28 +29,43 @@ export function isReportableDay(value: string, now = new Date()): boolean {
   return day <= now.getTime() + 86_400_000 && day >= now.getTime() - 2 * 366 * 86_400_000;
 }
 
-export const complaintSchema = z
-  .strictObject(
+// The fields of a complaint, whoever enters it: the citizen (web form, API) or a handler
+// recording one received elsewhere (lib/validation/recorded-complaint.ts).
+export const complaintFields = {
+  unit: z.string("unitRequired").trim().min(1, "unitRequired").max(80, "unitRequired"),
+  category: z.enum(CATEGORIES, "category"),
+  description: text(20, 4000, "descriptionRequired"),
+  // An empty date is "required", not "invalid".
+  occurredOn: z.string("required").trim().min(1, "required").refine((v) => v === "" || isReportableDay(v), "date"),
+  staffName: optionalText(120),
+  room: optionalText(120),
+  anonymous: flag,
+  contact: z
+    .strictObject({ name: optionalText(120), phone: phone.optional(), email: email.optional() }, "contact")
+    .optional(),
+};
+
+/**
+ * The contact rules: a phone or an email unless anonymous, and nothing when anonymous. Checked
+ * even when other fields fail (`when`), so the form shows every problem at once; the value may
+ * then be partly invalid, hence the defensive reads.
+ */
+export function withContactRules<T extends z.ZodType>(schema: T) {
+  return schema
+    .refine((v) => !(flagOf(v) === true && contactGiven(v, ["name", "phone", "email"])), { path: ["contact"], message: "anonymousWithContact", when: isObject })
+    .refine((v) => flagOf(v) === true || contactGiven(v, ["phone", "email"]), { path: ["contact"], message: "contactRequired", when: isObject });
+}
+
+export const complaintSchema = withContactRules(
+  z.strictObject(
     {
-      unit: z.string("unitRequired").trim().min(1, "unitRequired").max(80, "unitRequired"),
-      category: z.enum(CATEGORIES, "category"),
-      description: text(20, 4000, "descriptionRequired"),
-      occurredOn: z.string("date").trim().refine((v) => isReportableDay(v), "date"),
-      staffName: optionalText(120),
-      room: optionalText(120),
-      anonymous: flag,
-      contact: z
-        .strictObject({ name: optionalText(120), phone: phone.optional(), email: email.optional() }, "contact")
-        .optional(),
+      ...complaintFields,
       surveyResponseId: z
         .preprocess((v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v === "" ? undefined : v), z.number("number").int("number").positive("number").optional()),
     },
     "body",
-  )
-  // Checked even when other fields fail (`when`), so the form shows every problem at once; the
-  // value may then be partly invalid, hence the defensive reads.
-  .refine((v) => !(flagOf(v) === true && contactGiven(v, ["name", "phone", "email"])), { path: ["contact"], message: "anonymousWithContact", when: isObject })
-  .refine((v) => flagOf(v) === true || contactGiven(v, ["phone", "email"]), { path: ["contact"], message: "contactRequired", when: isObject });
+  ),
+);
 
 function isObject(payload: { value: unknown }): boolean {
   return typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);

@@ -27,6 +27,19 @@ describeEachDatabase("demo seed", ({ db }) => {
     expect(await db().surveyResponse.count({ where: { channel: "kiosk", deviceId: null } })).toBe(0);
   });
 
+  it("includes complaints recorded from calls and WhatsApp, verdicts and a reopened case", async () => {
+    const recorded = await db().complaint.findMany({ where: { channel: { in: ["phone", "whatsapp"] } }, select: { events: { select: { actorId: true }, orderBy: { id: "asc" }, take: 1 } } });
+    expect(recorded.length).toBeGreaterThan(10);
+    // The recorder is the first event's actor.
+    expect(recorded.every((c) => c.events[0].actorId !== null)).toBe(true);
+    expect(await db().complaintVerdict.count({ where: { satisfied: true } })).toBeGreaterThan(0);
+    const reopened = await db().complaint.findFirst({ where: { reopenCount: { gt: 0 } }, include: { verdicts: true } });
+    expect(reopened).toMatchObject({ status: "verifying", verifiedAt: null, answeredAt: null, publicAnswer: null });
+    expect(reopened!.verdicts).toMatchObject([{ round: 0, satisfied: false }]);
+    const tickets = await db().complaint.findMany({ where: { channel: "lapor" }, select: { laporTicket: true } });
+    expect(tickets.every((t) => t.laporTicket)).toBe(true);
+  });
+
   it("keeps the monthly aggregates equal to a recount of the responses", async () => {
     const responses = await db().surveyResponse.findMany({ where: { excluded: false } });
     const recount = new Map<string, Record<string, number>>();

@@ -161,8 +161,9 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
   await db.monthlyAggregate.createMany({ data: aggregates });
 
   await seedChecklists(db, random, unitIds, now);
-  const complaints = await seedComplaints(db, random, unitIds, months, now);
+  // Users first: a recorded complaint's first event is its recorder's (no random draws in between).
   const users = await seedUsers(db, unitIds);
+  const complaints = await seedComplaints(db, random, unitIds, months, now);
   const summary = { units: units.length, responses: responseCount, complaints, users, skipped: false };
   log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
   return summary;
@@ -217,6 +218,10 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
   let code = 0;
   // Its own PRNG, so the codes do not shift the rest of the demo data.
   const codeRandom = prng(20130402);
+  // Channels and verdicts (issue 12) draw from their own PRNG too, for the same reason.
+  const channelRandom = prng(20261130);
+  const recorders = new Map((await db.user.findMany({ where: { role: "unit_head" }, select: { id: true, unitId: true } })).map((u) => [u.unitId, u.id]));
+  const secretariat = (await db.user.findFirst({ where: { role: "admin" }, select: { id: true } }))?.id ?? null;
   for (const unit of DEMO_UNITS) {
     const unitId = unitIds.get(unit.slug)!;
     // Worse units get more complaints and handle them more slowly.
@@ -264,10 +269,34 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
             }
           }
         }
+        // Most reach the head by WhatsApp or phone (the deputy mayor's order); those are recorded
+        // by the head (or the secretariat) with the time they were received.
+        const channel = pickWeighted(channelRandom, CHANNEL_WEIGHTS);
+        const recorderId = channel === "web" || channel === "api" ? null : (recorders.get(unitId) ?? secretariat);
+        // The reporter's verdict on an answer given within the last weeks: mostly satisfied; a
+        // "not satisfied" reopens the case to verifying, with deadlines from that moment.
+        const answeredEvent = events.find((e) => e.toStatus === "action_taken" || e.toStatus === "unsubstantiated");
+        const verdicts: { round: number; satisfied: boolean; reason: string | null; createdAt: Date }[] = [];
+        let reopenedAt: Date | null = null;
+        if (!anonymous && answeredEvent && status !== "rejected" && channelRandom() < 0.45) {
+          // After the case's last step (the answer, or a closure since), within the 14-day window.
+          const verdictAt = new Date(events[events.length - 1].at.getTime() + (1 + channelRandom() * 6) * day);
+          if (verdictAt < now && verdictAt.getTime() <= answeredEvent.at.getTime() + 14 * day) {
+            const satisfied = channelRandom() < 0.8;
+            verdicts.push({ round: 0, satisfied, reason: satisfied ? null : "Masalah saya belum selesai, berkas masih tertahan.", createdAt: verdictAt });
+            if (!satisfied) {
+              events.push({ fromStatus: status, toStatus: "verifying", at: verdictAt, reason: "Pelapor tidak puas: Masalah saya belum selesai, berkas masih tertahan.", publicNote: "Pelapor tidak puas dengan jawaban; pengaduan dibuka kembali untuk diverifikasi ulang." });
+              status = "verifying";
+              reopenedAt = verdictAt;
+            }
+          }
+        }
         const last = events[events.length - 1];
-        const verified = events.find((e) => e.toStatus === "substantiated" || e.toStatus === "unsubstantiated");
-        const answered = events.find((e) => e.publicNote);
-        const action = events.find((e) => e.action);
+        // After a reopening, the stamps of the answered round are cleared (lib/complaints/verdict.ts).
+        const round = reopenedAt ? [] : events;
+        const verified = round.find((e) => e.toStatus === "substantiated" || e.toStatus === "unsubstantiated");
+        const answered = round.find((e) => e.publicNote);
+        const action = round.find((e) => e.action);
         code++;
         // Real-format codes (so /lacak accepts them), drawn from the seeded PRNG so a reseed repeats them.
         const trackingCode = newTrackingCode((n) => Uint8Array.from({ length: n }, () => Math.floor(codeRandom() * 256)));
@@ -289,8 +318,14 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
             answeredAt: answered?.at ?? null,
             closedAt: status === "closed" ? last.at : null,
             reporter: anonymous ? undefined : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code) } },
+            channel: channel as never,
+            laporTicket: channel === "lapor" ? `LPR-DEMO-${String(code).padStart(5, "0")}` : null,
+            reopenedAt,
+            reopenCount: reopenedAt ? 1 : 0,
+            verdicts: verdicts.length ? { create: verdicts } : undefined,
             events: {
-              create: events.map((e) => ({
+              create: events.map((e, i) => ({
+                actorId: i === 0 ? recorderId : null,
                 fromStatus: e.fromStatus as never,
                 toStatus: e.toStatus as never,
                 reason: e.reason ?? null,
@@ -309,6 +344,17 @@ async function seedComplaints(db: Db, random: Random, unitIds: Map<string, numbe
     }
   }
   return created;
+}
+
+const CHANNEL_WEIGHTS: [string, number][] = [
+  ["whatsapp", 40], ["phone", 20], ["web", 22], ["api", 3], ["in_person", 7], ["letter", 3], ["lapor", 5],
+];
+
+function pickWeighted(random: Random, weights: [string, number][]): string {
+  const total = weights.reduce((a, [, w]) => a + w, 0);
+  let r = random() * total;
+  for (const [value, w] of weights) if ((r -= w) < 0) return value;
+  return weights[weights.length - 1][0];
 }
 
 async function seedUsers(db: Db, unitIds: Map<string, number>) {
@@ -350,6 +396,7 @@ async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Prom
 export async function wipe(db: Db) {
   await db.$transaction([
     db.complaintEvent.deleteMany(),
+    db.complaintVerdict.deleteMany(),
     db.complaintReporter.deleteMany(),
     db.complaint.deleteMany(),
     db.visitCode.deleteMany(),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { unitScope } from "@/lib/auth/permissions";
+import { can, unitScope } from "@/lib/auth/permissions";
 import { fmtDate } from "@/lib/admin/format";
 import { STATUSES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
 import { listCases } from "@/lib/data/complaints.server";
@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ status?: string; overdue?: string }> }) {
   const user = await requirePermission("complaint:read", { from: "/admin/pengaduan" });
   const t = await getTranslations("complaints");
+  const tch = await getTranslations("complaintChannels");
   const q = await searchParams;
   const status: ComplaintStatus | "open" | undefined = q.status === "open" ? "open" : STATUSES.find((s) => s === q.status);
   const overdueOnly = q.overdue === "1";
@@ -24,6 +25,13 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
     <>
       <h1>{t("admin.title")}</h1>
       <p>{t("admin.intro")}</p>
+      {can(user, "complaint:handle") && (
+        <p>
+          <Link href="/admin/pengaduan/catat" id="record-link">
+            {tch("record.link")}
+          </Link>
+        </p>
+      )}
       <form method="get" className="filters">
         <label>
           {t("admin.filter")}
@@ -50,6 +58,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
               <th scope="col">{t("admin.code")}</th>
               <th scope="col">{t("admin.unit")}</th>
               <th scope="col">{t("admin.category")}</th>
+              <th scope="col">{tch("case.channel")}</th>
               <th scope="col">{t("admin.status")}</th>
               <th scope="col">{t("admin.received")}</th>
               <th scope="col">{t("admin.flags")}</th>
@@ -63,12 +72,15 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
                 </th>
                 <td>{c.unit.name}</td>
                 <td>{t(`categories.${c.category as "other"}`)}</td>
+                <td>{tch(`channels.${c.channel}`)}</td>
                 <td>{t(`status.${c.status}`)}</td>
                 <td>{fmtDate(c.receivedAt)}</td>
                 <td>
                   {c.overdue.length > 0 && <span className="flag flag-overdue">{t("admin.overdue", { stages: c.overdue.map((s) => t(`stages.${s}`)).join(", ") })}</span>}
                   {c.overdue.length > 0 && c.escalate && " · "}
                   {c.escalate && <span className="flag flag-escalate">{t("admin.escalate")}</span>}
+                  {c.inspectorate && <span className="flag flag-escalate"> {tch("case.inspectorateFlag")}</span>}
+                  {!c.inspectorate && c.reopenCount > 0 && <span className="flag"> {tch("case.reopenedFlag")}</span>}
                 </td>
               </tr>
             ))}

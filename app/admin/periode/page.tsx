@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PeriodsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   await requirePermission("period:manage", { from: "/admin/periode" });
   const t = await getTranslations("admin.periods");
+  const th = await getTranslations("complaintChannels.settings");
   const requested = (await searchParams).period;
   const period = (requested && parsePeriod(requested)) || currentQuarter(new Date());
   const [settings, units, checklists, published] = await Promise.all([
@@ -86,6 +87,12 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
               { name: "answerDays", label: t("answerDays"), type: "number", defaultValue: String(settings.answerDays) },
               { name: "closeDays", label: t("closeDays"), type: "number", defaultValue: String(settings.closeDays) },
               { name: "sampleFloor", label: t("sampleFloor"), type: "number", defaultValue: String(settings.sampleFloor) },
+              // Issue 12: the parts of the complaint-handling component and the verdict window.
+              { name: "handlingWeightVerify", label: th("weightVerify"), type: "number", step: "any", defaultValue: String(settings.handlingWeightVerify), hint: th("weightsHint") },
+              { name: "handlingWeightAnswer", label: th("weightAnswer"), type: "number", step: "any", defaultValue: String(settings.handlingWeightAnswer) },
+              { name: "handlingWeightClose", label: th("weightClose"), type: "number", step: "any", defaultValue: String(settings.handlingWeightClose) },
+              { name: "handlingWeightVerdict", label: th("weightVerdict"), type: "number", step: "any", defaultValue: String(settings.handlingWeightVerdict) },
+              { name: "verdictDays", label: th("verdictDays"), type: "number", defaultValue: String(settings.verdictDays) },
             ]}
           />
         </div>

@@ -6,11 +6,13 @@ import { fmtDate } from "@/lib/admin/format";
 type UnitValues = {
   name: string; slug: string; typeId: number; kecamatanId: number | null; headName: string; headPhone: string;
   headPhoneCheckedAt: Date | null; yearlyServiceVolume: number | null; active: boolean;
+  escalationName?: string | null; escalationTitle?: string | null; escalationPhone?: string | null;
 };
 
 /** The fields of the unit form, filled with a unit's values when editing. */
 export async function unitFields(unit?: UnitValues): Promise<FormField[]> {
   const t = await getTranslations("admin.units");
+  const te = await getTranslations("complaintChannels.escalation");
   const [types, kecamatan] = await Promise.all([
     db.unitType.findMany({ orderBy: { nameId: "asc" } }),
     db.kecamatan.findMany({ orderBy: { name: "asc" } }),
@@ -30,6 +32,10 @@ export async function unitFields(unit?: UnitValues): Promise<FormField[]> {
     { name: "headPhone", label: t("headPhone"), type: "tel", defaultValue: unit?.headPhone, hint: t("headPhoneHint"), required: true },
     { name: "headPhoneCheckedAt", label: t("checkedAt"), type: "date", defaultValue: unit?.headPhoneCheckedAt ? fmtDate(unit.headPhoneCheckedAt) : "" },
     { name: "yearlyServiceVolume", label: t("volume"), type: "number", defaultValue: unit?.yearlyServiceVolume == null ? "" : String(unit.yearlyServiceVolume), hint: t("volumeHint") },
+    // Issue 12: the escalation line (e.g. the mayor's complaint line), shown under the head's number.
+    { name: "escalationName", label: te("name"), defaultValue: unit?.escalationName ?? "" },
+    { name: "escalationTitle", label: te("title"), defaultValue: unit?.escalationTitle ?? "" },
+    { name: "escalationPhone", label: te("phone"), type: "tel", defaultValue: unit?.escalationPhone ?? "" },
     { name: "active", label: t("active"), type: "checkbox", checked: unit ? unit.active : true },
   ];
 }

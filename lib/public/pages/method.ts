@@ -34,6 +34,7 @@ export function methodPage(settings: ScoringSettings, period: string, locale: Lo
 <tr><td>${m("satisfaction")}</td><td>${settings.weightSatisfaction}</td></tr>
 <tr><td>${m("complaints", { verify: settings.verifyDays, answer: settings.answerDays, close: settings.closeDays })}</td><td>${settings.weightComplaints}</td></tr>
 <tr><td>${m("standards")}</td><td>${settings.weightStandards}</td></tr></tbody></table><p>${m("substantiatedNote")}</p>
+<p id="method-verdict">${t("complaintChannels.method.handling", { verify: settings.handlingWeightVerify, answer: settings.handlingWeightAnswer, close: settings.handlingWeightClose, verdict: settings.handlingWeightVerdict, days: settings.verdictDays })}</p><p>${t("complaintChannels.method.channels")}</p>
 <h2>${m("zonesHeading")}</h2><p>${m("zonesText")}</p>
 <table><thead><tr><th scope="col">${m("zoneColumn")}</th><th scope="col">${m("rangeColumn")}</th></tr></thead><tbody>
 <tr><td>${t("zones.red")}</td><td>${fmt(0)} – ${fmt(settings.zoneRedMax)}</td></tr>

@@ -13,6 +13,7 @@ import { chartBox, chartLoader, scoreTrend } from "@/lib/public/charts";
 import type { Formatters } from "@/lib/public/format";
 import { zoneBadge, type Shell } from "@/lib/public/layout";
 import { telHref, whatsAppHref } from "@/lib/public/phone";
+import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 
 type Input = { unit: DirectoryUnit; report: ScoresReport; trend: UnitTrendPoint[]; channels: ChannelCounts; reportState: string | null; locale: Locale; computedAt: Date };
@@ -53,15 +54,34 @@ ${trend.length > 0 ? scoreTrend(trend, report.settings, { series: t("public.unit
 <section aria-labelledby="complaints-heading"><h2 id="complaints-heading">${t("public.unit.complaintsHeading", { period })}</h2>
 <dl class="figures"><div><dt>${t("public.unit.complaintsReceived")}</dt><dd>${score?.complaints.received ?? 0}</dd></div><div><dt>${t("public.unit.complaintsSubstantiated")}</dt><dd>${score?.complaints.substantiated ?? 0}</dd></div>
 <div><dt>${t("public.unit.complaintsAnsweredInTime")}</dt><dd>${score?.complaints.answeredWithinDeadline ?? 0}</dd></div><div><dt>${t("public.unit.substantiatedPer1000")}</dt><dd>${f.num(score?.complaints.substantiatedPer1000, 1)}</dd></div></dl>
+${score?.complaints.byChannel ? complaintChannels(score.complaints, t, f) : ""}
 <p class="muted">${t("public.unit.complaintsPrivacy")}</p></section>
 <section aria-labelledby="contact-heading" id="kontak"><h2 id="contact-heading">${t("public.unit.contactHeading")}</h2><p>${t("public.unit.contactIntro")}</p>
 <p><strong>${unit.headName}</strong>${unit.headTitle ? `, ${unit.headTitle}` : ""}</p><p class="phone">${unit.headPhone}</p>
 <ul class="acts">${tel ? html`<li><a href="${tel}">${t("public.unit.call", { phone: unit.headPhone })}</a></li>` : ""}${whatsApp ? html`<li><a href="${whatsApp}" rel="noopener noreferrer">${t("public.unit.whatsApp")}</a></li>` : ""}</ul>
 <p>${unit.headPhoneCheckedAt ? t("public.unit.checkedAt", { date: f.date(unit.headPhoneCheckedAt) }) : t("public.unit.neverChecked")}</p>
+${unit.escalation ? escalationContact(unit.escalation, t) : ""}
 ${reportState === "terkirim" ? notice("public.unit.reportThanks", " info") : reportState === "gagal" ? notice("public.unit.reportFailed", "") : reportState === "dibatasi" ? notice("public.unit.reportLimited", "") : ""}
 <form method="post" action="/unit/${unit.slug}/nomor-tidak-aktif" class="np"><input type="hidden" name="confirm" value="1"><button type="submit" class="secondary">${t("public.unit.reportButton")}</button> <span class="hint">${t("public.unit.reportHint")}</span></form></section>
 <section aria-labelledby="act-heading" class="np"><h2 id="act-heading">${t("public.unit.actHeading")}</h2><ul><li><a href="/s/${unit.slug}">${t("public.unit.rateLink")}</a></li><li><a href="/pengaduan?unit=${unit.slug}">${t("public.unit.complainLink")}</a></li></ul></section></article>`;
   return { title: unit.name, description, body, wide: true, image: `/unit/${unit.slug}/opengraph-image`, script: score?.ikm || trend.length > 0 ? chartLoader() : undefined };
+}
+
+/** Complaints by channel and the reporters' verdicts (issue 12), from the scores read model. */
+function complaintChannels(complaints: NonNullable<ScoresReport["units"][number]["complaints"]>, t: Translate, f: Formatters) {
+  const byChannel = complaints.byChannel!;
+  return html`<h3 id="complaints-by-channel">${t("complaintChannels.public.byChannel")}</h3><dl class="figures" aria-labelledby="complaints-by-channel">${CHANNELS.filter((c) => byChannel[c] > 0).map(
+    (c) => html`<div><dt>${t(`complaintChannels.channels.${c}`)}</dt><dd>${byChannel[c]}</dd></div>`,
+  )}<div><dt>${t("complaintChannels.public.satisfied")}</dt><dd id="satisfied-share">${complaints.satisfiedShare == null ? t("complaintChannels.public.noVerdicts") : t("complaintChannels.public.satisfiedValue", { share: f.num(complaints.satisfiedShare, 0), count: complaints.verdicts ?? 0 })}</dd></div></dl>`;
+}
+
+/** The escalation line above the head (issue 12), shown under the head's number. */
+function escalationContact(contact: NonNullable<DirectoryUnit["escalation"]>, t: Translate) {
+  const tel = telHref(contact.phone);
+  const whatsApp = whatsAppHref(contact.phone);
+  return html`<div id="escalation-contact"><h3>${t("complaintChannels.escalation.heading")}</h3><p>${t("complaintChannels.escalation.intro")}</p>
+<p class="contact-name"><strong>${contact.name}</strong>${contact.title ? `, ${contact.title}` : ""}</p>
+<p class="contact-phone">${tel ? html`<a href="${tel}">${contact.phone}</a>` : contact.phone}${whatsApp ? html` · <a href="${whatsApp}" rel="noopener noreferrer">${t("public.unit.whatsApp")}</a>` : ""}</p></div>`;
 }
 
 export function notFoundPage(t: Translate): Omit<Shell, "locale" | "path" | "t"> {

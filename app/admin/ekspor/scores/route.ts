@@ -7,11 +7,13 @@ import { getScores } from "@/lib/data/scores-cache.server";
 import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
 import { validationError } from "@/lib/http/api-errors";
 import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
+import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 
 const EXPORT_COLUMNS = [
   "period", "published", "unit", "name", "type", "kecamatan", "respondents", "minimum_sample", "sufficient", "rank", "ikm", "ikm_converted", "grade",
   ...ELEMENT_KEYS, "weakest_element", "satisfaction_ikm", "complaint_handling", "standards", "score", "zone", "complaints_received", "complaints_substantiated",
+  ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];
 
 export async function GET(request: NextRequest) {

@@ -3,20 +3,24 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormField } from "@/components/admin/action-form";
-import { fmtDate, fmtDateTime } from "@/lib/admin/format";
+import { headers } from "next/headers";
+import { fmtDate, fmtDateTime, publicBaseUrl } from "@/lib/admin/format";
+import { replyLinks, replyMessage } from "@/lib/complaints/reply";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { ACTIONS, allowedNext, FINAL, SEVERITIES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
 import { caseUnitId, getCase } from "@/lib/data/complaints.server";
 import { db } from "@/lib/db.server";
 import { stepAction } from "../actions";
+import { closeDuplicateAction } from "../record-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
 }
 
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dicatat?: string }> }) {
   const { id: raw } = await params;
+  const justRecorded = (await searchParams).dicatat === "1";
   const from = `/admin/pengaduan/${encodeURIComponent(raw)}`;
   const signedIn = await requirePermission("complaint:read", { from });
   const id = Number(raw);
@@ -27,7 +31,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const c = await getCase(db, id, unitScope(signedIn));
   if (!c) notFound();
   const t = await getTranslations("complaints");
+  const tch = await getTranslations("complaintChannels");
   const handles = can(signedIn, "complaint:handle", unitId);
+  const trackingUrl = `${publicBaseUrl(await headers())}/lacak/${c.trackingCode}`;
+  const reply = replyLinks(c.reporter?.phone, replyMessage({ trackingCode: c.trackingCode, trackingUrl, unitName: c.unit.name, answer: c.publicAnswer }));
+  const recorder = c.channel !== "web" && c.channel !== "api" ? c.events[0]?.actor?.name : null;
 
   const stepFields = (to: ComplaintStatus): FormField[] => {
     const fields: FormField[] = [
@@ -54,10 +62,54 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <p>
         <Link href="/admin/pengaduan">{t("admin.back")}</Link>
       </p>
+      {justRecorded && (
+        <p role="status" className="ok" id="recorded">
+          {tch("record.recorded", { code: c.trackingCode })}
+        </p>
+      )}
       {c.escalate && (
         <p className="flag flag-escalate" role="note">
           {t("admin.escalated")}
         </p>
+      )}
+      {/* Issue 12: channel, reply links, reopenings, the Inspektorat, duplicates and verdicts. */}
+      {c.inspectorateAt && (
+        <p className="flag flag-escalate" role="note" id="case-inspectorate">
+          {tch("case.inspectorate")}
+        </p>
+      )}
+      {c.reopenedAt && (
+        <p role="note" id="case-reopened">
+          {tch("case.reopened", { count: c.reopenCount, date: fmtDateTime(c.reopenedAt) })}
+        </p>
+      )}
+      {c.possibleDuplicates.length > 0 && (
+        <section aria-labelledby="duplicates" className="flag-box" id="case-duplicates">
+          <h2 id="duplicates">{tch("duplicates.heading")}</h2>
+          <p>{tch("duplicates.intro")}</p>
+          <ul>
+            {c.possibleDuplicates.map((d) => (
+              <li key={d.id}>
+                <Link href={`/admin/pengaduan/${d.id}`}>{d.trackingCode}</Link> · {t(`status.${d.status}`)} · {fmtDateTime(d.receivedAt)}
+                {handles && !FINAL.has(c.status) && d.duplicateOfId === null && (
+                  <details id={`details-duplicate-${d.id}`}>
+                    <summary>{tch("duplicates.closeAs", { code: d.trackingCode })}</summary>
+                    <ActionForm
+                      id={`duplicate-${d.id}`}
+                      action={closeDuplicateAction}
+                      fields={[
+                        { name: "complaintId", label: "id", type: "hidden", defaultValue: String(c.id) },
+                        { name: "duplicateOf", label: "of", type: "hidden", defaultValue: String(d.id) },
+                        { name: "reason", label: tch("duplicates.reason"), type: "textarea", required: true },
+                      ]}
+                      submit={tch("duplicates.closeAs", { code: d.trackingCode })}
+                    />
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <dl className="facts">
         <dt>{t("admin.status")}</dt>
@@ -67,7 +119,29 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <dt>{t("admin.category")}</dt>
         <dd>{t(`categories.${c.category}`)}</dd>
         <dt>{t("admin.received")}</dt>
-        <dd>{fmtDateTime(c.receivedAt)}</dd>
+        <dd id="case-received">{fmtDateTime(c.receivedAt)}</dd>
+        <dt>{tch("case.channel")}</dt>
+        <dd id="case-channel">{tch(`channels.${c.channel}`)}</dd>
+        {c.laporTicket && (
+          <>
+            <dt>{tch("case.laporTicket")}</dt>
+            <dd id="case-lapor-ticket">{c.laporTicket}</dd>
+          </>
+        )}
+        {recorder && (
+          <>
+            <dt>{tch("case.recordedBy")}</dt>
+            <dd>{recorder}</dd>
+          </>
+        )}
+        {c.duplicateOf && (
+          <>
+            <dt>{tch("duplicates.duplicateOf")}</dt>
+            <dd id="case-duplicate-of">
+              <Link href={`/admin/pengaduan/${c.duplicateOf.id}`}>{c.duplicateOf.trackingCode}</Link>
+            </dd>
+          </>
+        )}
         <dt>{t("admin.occurredAt")}</dt>
         <dd>{fmtDate(c.occurredAt)}</dd>
         {c.staffName && (
@@ -121,6 +195,21 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       ) : (
         <p>{t("admin.anonymous")}</p>
       )}
+      {reply && (
+        <section aria-labelledby="reply" id="case-reply">
+          <h3 id="reply">{tch("reply.heading")}</h3>
+          <p>{tch("reply.intro", { answer: c.publicAnswer ? "yes" : "no" })}</p>
+          <p className="reply-links">
+            <a href={reply.whatsapp} id="reply-whatsapp" target="_blank" rel="noopener noreferrer">
+              {tch("reply.whatsapp")}
+            </a>{" "}
+            ·{" "}
+            <a href={reply.sms} id="reply-sms">
+              {tch("reply.sms")}
+            </a>
+          </p>
+        </section>
+      )}
       <h2>{t("admin.deadlines")}</h2>
       <dl className="facts">
         <dt>{t("admin.verifyBy")}</dt>
@@ -135,6 +224,24 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <p className="prewrap" id="case-answer">
         {c.publicAnswer ?? t("admin.noAnswer")}
       </p>
+      <h2>{tch("case.verdicts")}</h2>
+      {c.verdicts.length === 0 ? (
+        <p>{tch("case.noVerdicts")}</p>
+      ) : (
+        <ul id="case-verdicts">
+          {c.verdicts.map((v) => (
+            <li key={v.round}>
+              {tch("case.verdictRound", { round: v.round + 1 })}: <strong>{v.satisfied ? tch("case.satisfied") : tch("case.notSatisfied")}</strong> · {fmtDateTime(v.createdAt)}
+              {v.reason && (
+                <>
+                  <br />
+                  {tch("case.verdictReason")}: {v.reason}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{t("admin.history")}</h2>
       <ol className="history">
         {c.events.map((e) => (

@@ -19,7 +19,7 @@ export async function POST(request: NextRequest) {
     const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
     return translatedValidationError(parsed ? flatFieldErrors(parsed.error) : { body: ["body"] }, t, "complaints.errors");
   }
-  const outcome = await fileComplaint(db, parsed.data, { clientKey: clientKey(request.headers) });
+  const outcome = await fileComplaint(db, parsed.data, { clientKey: clientKey(request.headers), channel: "api" });
   if (outcome.ok) {
     deliverSoon(db);
     return NextResponse.json({ trackingCode: outcome.trackingCode }, { status: 201, headers: { Location: `/api/v1/complaints/${outcome.trackingCode}` } });

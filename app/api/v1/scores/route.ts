@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getScores } from "@/lib/data/scores-cache.server";
 import type { ScoresReport } from "@/lib/data/scores.server";
 import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
+import { CHANNELS } from "@/lib/complaints/channels";
 import { validationError } from "@/lib/http/api-errors";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
@@ -60,6 +61,8 @@ function publicShape(report: ScoresReport) {
       score: u.score,
       zone: u.zone,
       substantiatedPer1000: u.complaints.substantiatedPer1000,
+      // Issue 12: every channel's count and the reporters' verdicts (absent from older snapshots).
+      complaints: { received: u.complaints.received, byChannel: u.complaints.byChannel ?? null, verdicts: u.complaints.verdicts ?? null, satisfiedShare: u.complaints.satisfiedShare ?? null },
     })),
   };
 }
@@ -68,4 +71,5 @@ const OPEN_DATA_COLUMNS = [
   "period", "rank", "slug", "name", "type", "kecamatan", "respondents", "minimum_sample", "ranked", "ikm", "ikm_converted", "grade",
   ...ELEMENT_KEYS, "weakest_element", "complaint_handling", "standards", "score", "zone", "substantiated_per_1000",
   "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
+  ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];

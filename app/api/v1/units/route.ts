@@ -17,6 +17,8 @@ export async function GET() {
         headTitle: u.headTitle,
         phone: u.headPhone,
         phoneCheckedAt: u.headPhoneCheckedAt,
+        escalation: u.escalation,
+        complaints: u.complaints,
         url: `/unit/${u.slug}`,
         surveyUrl: `/s/${u.slug}`,
       })),

@@ -20,6 +20,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id } }) : null;
   if (!unit) notFound();
   const t = await getTranslations({ locale: "id", namespace: "admin.poster" });
+  const te = await getTranslations({ locale: "id", namespace: "complaintChannels.escalation" });
   const base = publicBaseUrl(await headers());
   const surveyUrl = `${base}/s/${unit.slug}`;
   const complaintUrl = `${base}/pengaduan?unit=${encodeURIComponent(unit.slug)}`;
@@ -44,6 +45,18 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
         <p className="poster-phone">{unit.headPhone}</p>
         <div className="poster-qr small-qr" data-testid="whatsapp-qr" role="img" aria-label={t("waQrLabel", { url: wa })} dangerouslySetInnerHTML={{ __html: waQr }} />
         <p>{t("headText")}</p>
+        {/* Issue 12: the escalation line, under the head's number. */}
+        {unit.escalationName && unit.escalationPhone && (
+          <div className="poster-escalation" id="poster-escalation">
+            <h3>{te("heading")}</h3>
+            <p>{te("intro")}</p>
+            <p className="poster-head-name">
+              {unit.escalationName}
+              {unit.escalationTitle ? `, ${unit.escalationTitle}` : ""}
+            </p>
+            <p className="poster-phone">{unit.escalationPhone}</p>
+          </div>
+        )}
       </section>
       <section className="poster-complaint">
         <h2>{t("complaintHeading")}</h2>

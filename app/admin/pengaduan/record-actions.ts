@@ -1,0 +1,69 @@
+"use server";
+// Recording a complaint received elsewhere (phone, WhatsApp, in person, letter, SP4N-LAPOR!) and
+// closing a case as a duplicate. The role and the unit are checked here, on the server, on every
+// submission: a unit head records and closes only for their own unit.
+import { revalidatePath } from "next/cache";
+import { forbidden, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { asForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult, type FieldErrors } from "@/lib/actions/result";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { can, unitScope } from "@/lib/auth/permissions";
+import { caseUnitId, closeAsDuplicate, recordComplaint } from "@/lib/data/complaints.server";
+import { db } from "@/lib/db.server";
+import { requestText } from "@/lib/http/text";
+import { deliverSoon } from "@/lib/notifications/outbox.server";
+import { flatFieldErrors } from "@/lib/validation/translate";
+import { recordedComplaintFromForm, recordedComplaintSchema } from "@/lib/validation/recorded-complaint";
+
+function formValues(form: FormData): Record<string, string> {
+  return Object.fromEntries([...asForm(form).entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
+}
+
+export async function recordComplaintAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("complaint:handle");
+  const values = formValues(form);
+  const t = await getTranslations();
+  const message = (code: string) => (t.has(`complaintChannels.errors.${code}`) ? t(`complaintChannels.errors.${code}`) : t.has(`complaints.errors.${code}`) ? t(`complaints.errors.${code}`) : t("complaints.errors.invalid"));
+  const parsed = recordedComplaintSchema().safeParse(recordedComplaintFromForm(values));
+  if (!parsed.success) {
+    const fields: FieldErrors = {};
+    for (const [name, codes] of Object.entries(flatFieldErrors(parsed.error))) {
+      // The contact rules speak of the contact as a whole: shown at the phone field.
+      const key = name === "contact" ? "phone" : name;
+      fields[key] = [...(fields[key] ?? []), ...codes.map(message)];
+    }
+    return failure(t("complaints.errors.form"), fields, values);
+  }
+  const unit = await db.unit.findFirst({ where: { slug: parsed.data.unit, active: true }, select: { id: true } });
+  if (!unit) return failure(t("complaints.errors.form"), { unit: [t("complaints.errors.unknownUnit")] }, values);
+  if (!can(user, "complaint:handle", unit.id)) return failure(t("complaints.errors.form"), { unit: [message("unitForbidden")] }, values);
+  const outcome = await recordComplaint(db, parsed.data, user.id);
+  if (!outcome.ok) {
+    if (outcome.reason === "lapor_ticket_taken") return failure(t("complaints.errors.form"), { laporTicket: [message("laporTicketTaken")] }, values);
+    return failure(t("complaints.errors.form"), { unit: [t("complaints.errors.unknownUnit")] }, values);
+  }
+  deliverSoon(db);
+  revalidatePath("/admin/pengaduan");
+  redirect(`/admin/pengaduan/${outcome.id}?dicatat=1`);
+}
+
+export async function closeDuplicateAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requirePermission("complaint:handle");
+  form = asForm(form); // a forged call may pass anything here
+  const id = Number(form.get("complaintId"));
+  const otherId = Number(form.get("duplicateOf"));
+  const reason = requestText(String(form.get("reason") ?? "")).slice(0, 2000);
+  const t = await getTranslations("complaintChannels.duplicates");
+  const unitId = await caseUnitId(db, id);
+  if (unitId === null || !Number.isSafeInteger(otherId)) return failure(t("errors.notFound"));
+  if (!can(user, "complaint:handle", unitId)) forbidden();
+  const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: unitScope(user) });
+  if (!outcome.ok) {
+    const text = t(`errors.${outcome.error}`);
+    return failure(text, outcome.error === "reasonRequired" ? { reason: [text] } : {}, { reason });
+  }
+  revalidatePath(`/admin/pengaduan/${id}`);
+  revalidatePath("/admin/pengaduan");
+  return { ok: true, message: t("closed") };
+}

@@ -1,0 +1,39 @@
+// POST /api/v1/complaints/<trackingCode>/verdict: the reporter's verdict on the current answer,
+// { "satisfied": true } or { "satisfied": false, "reason": "…" } (README, "Complaints API").
+// 200 with the case's public view; 400 with field errors; 404 for an unknown code; 409 when the
+// case is not answered yet, the answer was already judged, or the window has passed. A refused
+// verdict changes nothing.
+import { NextResponse, type NextRequest } from "next/server";
+import { getPublicComplaint, publicComplaintJson, submitVerdict } from "@/lib/data/complaints.server";
+import { revalidatePublicData } from "@/lib/data/scores-cache.server";
+import { db } from "@/lib/db.server";
+import { notFound, validationError } from "@/lib/http/api-errors";
+import { readJson } from "@/lib/http/read-json";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { deliverSoon } from "@/lib/notifications/outbox.server";
+import { verdictSchema } from "@/lib/validation/recorded-complaint";
+import { flatFieldErrors } from "@/lib/validation/translate";
+
+const OWN_CODES = new Set(["verdictChoice", "verdictReasonRequired"]);
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+  const body = await readJson(request);
+  const parsed = body.ok ? verdictSchema.safeParse(body.value) : null;
+  if (!parsed?.success) {
+    const codes = parsed ? flatFieldErrors(parsed.error) : { body: ["body"] };
+    const fields = Object.fromEntries(Object.entries(codes).map(([name, list]) => [name, list.map((c) => t(`${OWN_CODES.has(c) ? "complaintChannels" : "complaints"}.errors.${c}`))]));
+    return validationError(fields, Object.values(fields)[0]?.[0]);
+  }
+  const outcome = await submitVerdict(db, code, parsed.data, { t });
+  if (!outcome.ok) {
+    const message = t(`complaintChannels.errors.${outcome.error}`);
+    if (outcome.error === "notFound") return notFound(message);
+    return NextResponse.json({ error: outcome.error === "alreadyJudged" ? "already_judged" : outcome.error === "windowClosed" ? "window_closed" : "not_answered", message }, { status: 409 });
+  }
+  deliverSoon(db);
+  revalidatePublicData();
+  const complaint = await getPublicComplaint(db, code);
+  return NextResponse.json({ reopened: outcome.reopened, inspectorate: outcome.inspectorate, complaint: complaint ? publicComplaintJson(complaint) : null }, { headers: { "Cache-Control": "private, no-store" } });
+}
