@@ -51,6 +51,11 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/pengaduan/999999", "signin", 404, 404, 404, 404],
   ["/admin/kotak-keluar", "signin", 200, 403, 403, 403],
   ["/api/v1/workspace/complaints/{case}", 401, 200, 200, 200, 403],
+  // Improvement plans: every role reads its own scope's; a plan of another unit is refused.
+  ["/admin/rencana", "signin", 200, 200, 200, 200],
+  ["/admin/rencana/{plan}", "signin", 200, 200, 200, 403],
+  ["/admin/rencana/999999", "signin", 404, 404, 404, 404],
+  ["/api/v1/workspace/plans/{plan}", 401, 200, 200, 200, 403],
 ];
 
 const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];
@@ -73,6 +78,7 @@ export const PLACEHOLDERS: Record<string, () => string> = {
   user: () => String(ids().user),
   period: () => cityQuarter().key,
   case: () => String(ids().case),
+  plan: () => String(dbGet<{ id: number }>(`SELECT id FROM "ImprovementPlan" WHERE "unitId" = ? ORDER BY id LIMIT 1`, ids().unit).id),
 };
 
 function fill(path: string) {

@@ -23,6 +23,7 @@ export default async function MethodPage() {
   const elements = await getTranslations("elements");
   const grades = await getTranslations("grades");
   const zones = await getTranslations("zones");
+  const plans = await getTranslations("plans.method");
   const period = currentQuarter(new Date());
   const settings = await settingsFor(db, period.key);
   const locale = await getLocale();
@@ -143,6 +144,11 @@ export default async function MethodPage() {
 
       <h2>{t("publishHeading")}</h2>
       <p>{t("publishText")}</p>
+
+      {/* BEGIN improvement plans (issue 13): the rule of lib/scoring/plans.ts */}
+      <h2 id="rencana">{plans("heading")}</h2>
+      <p>{plans("text")}</p>
+      {/* END improvement plans */}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ZoneBadge } from "@/components/public/zone-badge";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { getUnitsWithApprovedPlan } from "@/lib/data/plans-cache.server";
 import { formatters, type Formatters } from "@/lib/public/format";
 import { buildLeaderboard, leaderboardHref, nextDirection, parseLeaderboardQuery, type Leaderboard, type LeaderboardQuery, type LeaderboardRow, type SortKey } from "@/lib/public/leaderboard";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
@@ -26,7 +27,7 @@ export default async function LeaderboardPage({ searchParams }: Props) {
   const f = formatters(locale);
   const query = parseLeaderboardQuery(await searchParams);
   const period = parsePeriod(query.period ?? "") ?? currentQuarter(new Date());
-  const [report, previous, trend] = await Promise.all([getScores(period.key), getScores(previousPeriod(period).key), getCityTrend()]);
+  const [report, previous, trend, approvedPlans] = await Promise.all([getScores(period.key), getScores(previousPeriod(period).key), getCityTrend(), getUnitsWithApprovedPlan(period.key)]);
   const board = buildLeaderboard(report, previous, query);
   const typeName = (name: { id: string; en: string }) => (locale === "en" ? name.en : name.id);
   // Quarters with data, newest first, and the years they fall in; a period typed into the URL
@@ -98,7 +99,7 @@ export default async function LeaderboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="ranked-heading">
         <h2 id="ranked-heading">{t("rankedHeading")}</h2>
-        {board.ranked.length === 0 ? <p>{t("noneRanked")}</p> : <UnitTable rows={board.ranked} board={board} query={query} f={f} caption={t("rankedCaption", { period: period.key })} ranked />}
+        {board.ranked.length === 0 ? <p>{t("noneRanked")}</p> : <UnitTable rows={board.ranked} board={board} query={query} f={f} approvedPlans={approvedPlans} caption={t("rankedCaption", { period: period.key })} ranked />}
       </section>
 
       <section aria-labelledby="insufficient-heading">
@@ -107,7 +108,7 @@ export default async function LeaderboardPage({ searchParams }: Props) {
         {board.insufficient.length === 0 ? (
           <p>{t("noneInsufficient")}</p>
         ) : (
-          <UnitTable rows={board.insufficient} board={board} query={query} f={f} caption={t("insufficientCaption", { period: period.key })} ranked={false} />
+          <UnitTable rows={board.insufficient} board={board} query={query} f={f} approvedPlans={approvedPlans} caption={t("insufficientCaption", { period: period.key })} ranked={false} />
         )}
       </section>
 
@@ -135,8 +136,13 @@ export default async function LeaderboardPage({ searchParams }: Props) {
   );
 }
 
-async function UnitTable({ rows, board, query, f, caption, ranked }: { rows: LeaderboardRow[]; board: Leaderboard; query: LeaderboardQuery; f: Formatters; caption: string; ranked: boolean }) {
+async function UnitTable({
+  rows, board, query, f, caption, ranked, approvedPlans,
+}: { rows: LeaderboardRow[]; board: Leaderboard; query: LeaderboardQuery; f: Formatters; caption: string; ranked: boolean; approvedPlans: string[] }) {
   const t = await getTranslations("public.leaderboard");
+  // Issue 13: red units without an approved improvement plan for the period are marked.
+  const plansT = await getTranslations("plans.public");
+  const noPlanMark = { short: plansT("noPlanMark"), long: plansT("noPlanMarkLong") };
   const zones = await getTranslations("zones");
   // Plain links, not <Link>: fifty prefetching links per visitor would turn one page view into
   // fifty requests, and each <Link> adds to the page's payload.
@@ -186,6 +192,16 @@ async function UnitTable({ rows, board, query, f, caption, ranked }: { rows: Lea
             <td data-label={label.score}>{f.num(u.score)}</td>
             <td data-label={label.zone}>
               <ZoneBadge zone={u.zone} label={zoneLabel[u.zone ?? "none"]} />
+              {/* BEGIN improvement plans (issue 13) */}
+              {u.zone === "red" && !approvedPlans.includes(u.slug) ? (
+                <>
+                  {" "}
+                  <span className="flag no-plan" title={noPlanMark.long}>
+                    {noPlanMark.short}
+                  </span>
+                </>
+              ) : null}
+              {/* END improvement plans */}
             </td>
             <td data-label={label.ikm}>{u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td>
             <td data-label={label.respondents}>{ranked ? u.respondents : t("respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td>

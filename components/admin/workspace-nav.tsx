@@ -5,12 +5,13 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 /** Workspace sections; each shows only to users who hold its permission. */
-const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "admin.nav" | "complaints.nav" }[] = [
+const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "admin.nav" | "complaints.nav" | "plans" }[] = [
   { href: "/admin", label: "home" },
   { href: "/admin/unit", label: "units", ns: "admin.nav", permission: "unit:manage" },
   { href: "/admin/periode", label: "periods", ns: "admin.nav", permission: "period:manage" },
   { href: "/admin/respons", label: "responses", ns: "admin.nav", permission: "response:exclude" },
   { href: "/admin/pengaduan", label: "cases", ns: "complaints.nav", permission: "complaint:read" },
+  { href: "/admin/rencana", label: "nav", ns: "plans", permission: "plan:read" },
   { href: "/admin/kotak-keluar", label: "outbox", ns: "complaints.nav", permission: "outbox:read" },
   { href: "/admin/pengguna", label: "users", ns: "admin.nav", permission: "user:manage" },
   { href: "/admin/audit", label: "audit", ns: "admin.nav", permission: "audit:read" },
@@ -24,8 +25,9 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
   const roles = await getTranslations("roles");
   const adminNav = await getTranslations("admin.nav");
   const complaintsNav = await getTranslations("complaints.nav");
+  const plans = await getTranslations("plans");
   const label = (s: (typeof SECTIONS)[number]) =>
-    s.ns === "admin.nav" ? adminNav(s.label as "units") : s.ns === "complaints.nav" ? complaintsNav(s.label as "cases") : t(s.label as "home");
+    s.ns === "admin.nav" ? adminNav(s.label as "units") : s.ns === "complaints.nav" ? complaintsNav(s.label as "cases") : s.ns === "plans" ? plans("nav") : t(s.label as "home");
   return (
     <nav aria-label={t("navLabel")} className="workspace-nav no-print">
       <ul>

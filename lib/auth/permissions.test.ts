@@ -21,6 +21,9 @@ describe("permissions", () => {
     ["period:manage", true, false, false],
     ["export:read", true, true, false],
     ["outbox:read", true, false, false],
+    ["plan:read", true, true, true],
+    ["plan:write", true, false, true],
+    ["plan:review", true, false, false],
   ])("%s: admin %s, inspector %s, unit head %s", (permission, forAdmin, forInspector, forHead) => {
     expect(can(admin, permission, 10)).toBe(forAdmin);
     expect(can(inspector, permission, 10)).toBe(forInspector);
@@ -31,6 +34,8 @@ describe("permissions", () => {
     expect(can(head, "complaint:read", 10)).toBe(true);
     expect(can(head, "complaint:read", 11)).toBe(false);
     expect(can(headWithoutUnit, "complaint:read", 10)).toBe(false);
+    expect(can(head, "plan:write", 11)).toBe(false);
+    expect(can(head, "plan:read", 11)).toBe(false);
     expect(unitScope(head)).toEqual({ unitId: 10 });
     expect(unitScope(headWithoutUnit)).toEqual({ unitId: -1 });
     expect(unitScope(inspector)).toEqual({});

@@ -12,6 +12,8 @@ import { ScoreTrend } from "@/components/public/score-trend";
 import { ZoneBadge } from "@/components/public/zone-badge";
 import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
 import { getScores } from "@/lib/data/scores-cache.server";
+import { getPublicPlans } from "@/lib/data/plans-cache.server";
+import { unitPlansSection } from "@/lib/plans/public-html";
 import { formatters } from "@/lib/public/format";
 import { telHref, whatsAppHref } from "@/lib/public/phone";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
@@ -153,6 +155,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
         )}
       </section>
 
+      {/* BEGIN improvement plans (issue 13): plain HTML from lib/plans/public-html.ts, every value escaped by lib/html.ts. */}
+      <PlansSection slug={unit.slug} />
+      {/* END improvement plans */}
+
       <section aria-labelledby="complaints-heading">
         <h2 id="complaints-heading">{t("complaintsHeading", { period: period.key })}</h2>
         <dl className="figures">
@@ -236,4 +242,12 @@ export default async function UnitPage({ params, searchParams }: Props) {
       </section>
     </article>
   );
+}
+
+/** The unit's approved improvement plans (issue 13), rendered by the plain-HTML fragment. */
+async function PlansSection({ slug }: { slug: string }) {
+  const [plans, tr, elements, locale] = await Promise.all([getPublicPlans(slug), getTranslations(), getTranslations("elements"), getLocale()]);
+  const t = (key: string, values?: Record<string, string | number>) => tr(key as never, values as never);
+  const section = unitPlansSection(plans ?? [], t, formatters(locale), (k) => `${k.toUpperCase()} ${elements(`${k as "u1"}.name`)}`);
+  return <div dangerouslySetInnerHTML={{ __html: section.value }} />;
 }

@@ -1,0 +1,53 @@
+-- CreateEnum
+CREATE TYPE "PlanStatus" AS ENUM ('draft', 'submitted', 'returned', 'approved');
+
+-- CreateEnum
+CREATE TYPE "PlanActionStatus" AS ENUM ('planned', 'in_progress', 'done', 'dropped');
+
+-- CreateTable
+CREATE TABLE "ImprovementPlan" (
+    "id" SERIAL NOT NULL,
+    "unitId" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "status" "PlanStatus" NOT NULL DEFAULT 'draft',
+    "reviewComment" TEXT,
+    "submittedAt" TIMESTAMP(3),
+    "approvedAt" TIMESTAMP(3),
+    "approvedById" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ImprovementPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlanAction" (
+    "id" SERIAL NOT NULL,
+    "planId" INTEGER NOT NULL,
+    "element" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "responsible" TEXT NOT NULL,
+    "dueOn" TIMESTAMP(3) NOT NULL,
+    "status" "PlanActionStatus" NOT NULL DEFAULT 'planned',
+    "droppedReason" TEXT,
+    "evidence" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PlanAction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ImprovementPlan_period_status_idx" ON "ImprovementPlan"("period", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ImprovementPlan_unitId_period_key" ON "ImprovementPlan"("unitId", "period");
+
+-- CreateIndex
+CREATE INDEX "PlanAction_planId_idx" ON "PlanAction"("planId");
+
+-- AddForeignKey
+ALTER TABLE "ImprovementPlan" ADD CONSTRAINT "ImprovementPlan_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlanAction" ADD CONSTRAINT "PlanAction_planId_fkey" FOREIGN KEY ("planId") REFERENCES "ImprovementPlan"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
