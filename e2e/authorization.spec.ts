@@ -44,6 +44,9 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/ekspor/responses?period={period}", 401, 200, 200, 403, 403],
   ["/admin/ekspor/responses?period={period}&unit=rshd", 401, 200, 200, 403, 403],
   ["/admin/ekspor/scores?period={period}", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/scores?period={period}&format=xlsx", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/complaints?period={period}&format=xlsx", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/plans?period={period}", 401, 200, 200, 403, 403],
   // Complaint cases: every role that handles complaints sees its own scope's list.
   ["/admin/pengaduan", "signin", 200, 200, 200, 200],
   ["/admin/pengaduan?status=open&overdue=1", "signin", 200, 200, 200, 200],
