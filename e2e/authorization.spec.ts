@@ -59,6 +59,11 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/rencana/{plan}", "signin", 200, 200, 200, 403],
   ["/admin/rencana/999999", "signin", 404, 404, 404, 404],
   ["/api/v1/workspace/plans/{plan}", 401, 200, 200, 200, 403],
+  // SKM reports: the HTML document is a route handler that sends the anonymous to sign-in.
+  ["/admin/laporan", "signin", 200, 200, 200, 200],
+  ["/admin/laporan/{period}/rshd", "signin", 200, 200, 200, 403],
+  ["/admin/laporan/{period}/rshd/pdf", 401, 200, 200, 200, 403],
+  ["/admin/laporan/{period}/rshd/terbitkan", "signin", 200, 403, 403, 403],
 ];
 
 const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];

@@ -12,6 +12,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "ad
   { href: "/admin/respons", label: "responses", ns: "admin.nav", permission: "response:exclude" },
   { href: "/admin/pengaduan", label: "cases", ns: "complaints.nav", permission: "complaint:read" },
   { href: "/admin/rencana", label: "nav", ns: "plans", permission: "plan:read" },
+  { href: "/admin/laporan", label: "reportsNav", ns: "plans", permission: "plan:read" },
   { href: "/admin/kotak-keluar", label: "outbox", ns: "complaints.nav", permission: "outbox:read" },
   { href: "/admin/pengguna", label: "users", ns: "admin.nav", permission: "user:manage" },
   { href: "/admin/audit", label: "audit", ns: "admin.nav", permission: "audit:read" },
@@ -27,7 +28,7 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
   const complaintsNav = await getTranslations("complaints.nav");
   const plans = await getTranslations("plans");
   const label = (s: (typeof SECTIONS)[number]) =>
-    s.ns === "admin.nav" ? adminNav(s.label as "units") : s.ns === "complaints.nav" ? complaintsNav(s.label as "cases") : s.ns === "plans" ? plans("nav") : t(s.label as "home");
+    s.ns === "admin.nav" ? adminNav(s.label as "units") : s.ns === "complaints.nav" ? complaintsNav(s.label as "cases") : s.ns === "plans" ? plans(s.label as "nav") : t(s.label as "home");
   return (
     <nav aria-label={t("navLabel")} className="workspace-nav no-print">
       <ul>
