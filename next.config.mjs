@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native modules and the database adapters stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+  // Native modules and the database adapters stay outside the server bundle; so do pdfkit and
+  // exceljs, which read their font metrics and templates from their own package folders.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pdfkit", "exceljs"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).

@@ -47,6 +47,9 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/ekspor/responses?period={period}", 401, 200, 200, 403, 403],
   ["/admin/ekspor/responses?period={period}&unit=rshd", 401, 200, 200, 403, 403],
   ["/admin/ekspor/scores?period={period}", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/scores?period={period}&format=xlsx", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/complaints?period={period}&format=xlsx", 401, 200, 200, 403, 403],
+  ["/admin/ekspor/plans?period={period}", 401, 200, 200, 403, 403],
   // Complaint cases: every role that handles complaints sees its own scope's list.
   ["/admin/pengaduan", "signin", 200, 200, 200, 200],
   ["/admin/pengaduan?status=open&overdue=1", "signin", 200, 200, 200, 200],
@@ -58,6 +61,16 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/privasi?code={code}", "signin", 200, 403, 403, 403],
   ["/admin/privasi/unduh?code={code}", 401, 200, 403, 403, 403],
   ["/api/v1/workspace/complaints/{case}", 401, 200, 200, 200, 403],
+  // Improvement plans: every role reads its own scope's; a plan of another unit is refused.
+  ["/admin/rencana", "signin", 200, 200, 200, 200],
+  ["/admin/rencana/{plan}", "signin", 200, 200, 200, 403],
+  ["/admin/rencana/999999", "signin", 404, 404, 404, 404],
+  ["/api/v1/workspace/plans/{plan}", 401, 200, 200, 200, 403],
+  // SKM reports: the HTML document is a route handler that sends the anonymous to sign-in.
+  ["/admin/laporan", "signin", 200, 200, 200, 200],
+  ["/admin/laporan/{period}/rshd", "signin", 200, 200, 200, 403],
+  ["/admin/laporan/{period}/rshd/pdf", 401, 200, 200, 200, 403],
+  ["/admin/laporan/{period}/rshd/terbitkan", "signin", 200, 403, 403, 403],
 ];
 
 const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];
@@ -82,6 +95,7 @@ export const PLACEHOLDERS: Record<string, () => string> = {
   period: () => cityQuarter().key,
   case: () => String(ids().case),
   code: () => dbGet<{ trackingCode: string }>(`SELECT "trackingCode" FROM "Complaint" WHERE id = ?`, ids().case).trackingCode,
+  plan: () => String(dbGet<{ id: number }>(`SELECT id FROM "ImprovementPlan" WHERE "unitId" = ? ORDER BY id LIMIT 1`, ids().unit).id),
 };
 
 function fill(path: string) {

@@ -9,10 +9,11 @@ import { UnitTableSection } from "@/components/admin/unit-table-section";
 import { HeldCountsSection } from "@/components/admin/held-counts";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
+import { redUnitsWithoutApprovedPlan } from "@/lib/data/plans.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { fmt, fmtDelta } from "@/lib/admin/format";
-import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { currentQuarter, hasEnded, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("workspace"))("title") };
@@ -152,6 +153,8 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
         }))}
       />
 
+      <PlanFlagSection periodKey={periodKey} />
+
       <UnitTableSection
         id="sample-heading"
         title={t("sampleHeading")}
@@ -184,6 +187,32 @@ async function CityDashboard({ periodKey }: { periodKey: string }) {
         }))}
       />
     </>
+  );
+}
+
+/**
+ * Red units without an approved improvement plan 30 days after their period ended: for the
+ * period shown if it has ended, else for the one before it.
+ */
+async function PlanFlagSection({ periodKey }: { periodKey: string }) {
+  const t = await getTranslations("plans");
+  const shown = parsePeriod(periodKey)!;
+  const period = hasEnded(shown, new Date()) ? shown : previousPeriod(shown);
+  const units = await redUnitsWithoutApprovedPlan(db, period.key);
+  return (
+    <UnitTableSection
+      id="plan-flag-heading"
+      title={t("flagHeading", { period: period.key })}
+      empty={t("flagNone")}
+      columns={[t("unit"), t("score"), t("status")]}
+      rows={units.map((u) => ({
+        key: u.slug,
+        name: u.name,
+        cells: [fmt(u.score), u.planId ? <Link href={`/admin/rencana/${u.planId}`}>{t(`statuses.${u.planStatus!}`)}</Link> : t("noPlan")],
+      }))}
+    >
+      <p>{t("flagIntro")}</p>
+    </UnitTableSection>
   );
 }
 
@@ -251,6 +280,9 @@ async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: 
         </li>
         <li>
           <Link href={`/admin/unit/${user.unitId}/kiosk`}>{kiosk("navLink")}</Link>
+        </li>
+        <li>
+          <Link href="/admin/rencana">{(await getTranslations("plans"))("title")}</Link>
         </li>
       </ul>
     </section>

@@ -1,6 +1,7 @@
 // The leaderboard (/peringkat), plain HTML like every citizen page (lib/public/layout.ts), kept
 // whole per instance for each language and query until the public data change.
 import type { NextRequest } from "next/server";
+import { getUnitsWithApprovedPlan } from "@/lib/data/plans-cache.server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
@@ -17,8 +18,13 @@ export async function GET(request: NextRequest) {
     for (const [key, value] of url.searchParams) if (!(key in params)) params[key] = value;
     const query = parseLeaderboardQuery(params);
     const period = parsePeriod(query.period ?? "") ?? currentQuarter(new Date());
-    const [report, previous, trend] = await Promise.all([getScores(period.key, version), getScores(previousPeriod(period).key, version), getCityTrend(version)]);
+    const [report, previous, trend, approvedPlans] = await Promise.all([
+      getScores(period.key, version),
+      getScores(previousPeriod(period).key, version),
+      getCityTrend(version),
+      getUnitsWithApprovedPlan(period.key, version),
+    ]);
     const path = url.pathname + url.search;
-    return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale }, t, formatters(locale)) }) };
+    return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale, approvedPlans }, t, formatters(locale)) }) };
   });
 }

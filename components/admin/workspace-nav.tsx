@@ -5,13 +5,15 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 /** Workspace sections; each shows only to users who hold its permission. */
-const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "admin.nav" | "complaints.nav" | "privacy.nav" | "hold.admin" }[] = [
+const SECTIONS: { href: string; label: string; permission?: Permission; ns?: "admin.nav" | "complaints.nav" | "privacy.nav" | "hold.admin" | "plans" }[] = [
   { href: "/admin", label: "home" },
   { href: "/admin/unit", label: "units", ns: "admin.nav", permission: "unit:manage" },
   { href: "/admin/periode", label: "periods", ns: "admin.nav", permission: "period:manage" },
   { href: "/admin/respons", label: "responses", ns: "admin.nav", permission: "response:exclude" },
   { href: "/admin/respons/ditahan", label: "nav", ns: "hold.admin", permission: "response:held:read" },
   { href: "/admin/pengaduan", label: "cases", ns: "complaints.nav", permission: "complaint:read" },
+  { href: "/admin/rencana", label: "nav", ns: "plans", permission: "plan:read" },
+  { href: "/admin/laporan", label: "reportsNav", ns: "plans", permission: "plan:read" },
   { href: "/admin/kotak-keluar", label: "outbox", ns: "complaints.nav", permission: "outbox:read" },
   { href: "/admin/privasi", label: "requests", ns: "privacy.nav", permission: "privacy:manage" },
   { href: "/admin/pengguna", label: "users", ns: "admin.nav", permission: "user:manage" },
@@ -28,6 +30,7 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
   const complaintsNav = await getTranslations("complaints.nav");
   const privacyNav = await getTranslations("privacy.nav");
   const holdNav = await getTranslations("hold.admin");
+  const plans = await getTranslations("plans");
   const label = (s: (typeof SECTIONS)[number]) =>
     s.ns === "admin.nav"
       ? adminNav(s.label as "units")
@@ -37,7 +40,9 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
           ? privacyNav(s.label as "requests")
           : s.ns === "hold.admin"
             ? holdNav("nav")
-            : t(s.label as "home");
+            : s.ns === "plans"
+              ? plans(s.label as "nav")
+              : t(s.label as "home");
   return (
     <nav aria-label={t("navLabel")} className="workspace-nav no-print">
       <ul>

@@ -25,6 +25,9 @@ describe("permissions", () => {
     ["export:read", true, true, false],
     ["outbox:read", true, false, false],
     ["privacy:manage", true, false, false],
+    ["plan:read", true, true, true],
+    ["plan:write", true, false, true],
+    ["plan:review", true, false, false],
   ])("%s: admin %s, inspector %s, unit head %s", (permission, forAdmin, forInspector, forHead) => {
     expect(can(admin, permission, 10)).toBe(forAdmin);
     expect(can(inspector, permission, 10)).toBe(forInspector);
@@ -36,6 +39,8 @@ describe("permissions", () => {
     expect(can(head, "complaint:read", 11)).toBe(false);
     expect(can(headWithoutUnit, "complaint:read", 10)).toBe(false);
     expect(can(head, "response:held:read", 11)).toBe(false);
+    expect(can(head, "plan:write", 11)).toBe(false);
+    expect(can(head, "plan:read", 11)).toBe(false);
     expect(unitScope(head)).toEqual({ unitId: 10 });
     expect(unitScope(headWithoutUnit)).toEqual({ unitId: -1 });
     expect(unitScope(inspector)).toEqual({});

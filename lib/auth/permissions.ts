@@ -18,20 +18,23 @@ export type Permission =
   | "period:manage" // standards checklist, scoring settings, publishing
   | "export:read"
   | "outbox:read"
-  | "privacy:manage"; // a reporter's requests: erase their contact, hand over their data
+  | "privacy:manage" // a reporter's requests: erase their contact, hand over their data
+  | "plan:read" // improvement plans (unit heads: their own unit)
+  | "plan:write" // write a plan and report its progress (unit heads: their own unit)
+  | "plan:review"; // approve or return plans
 
 /** Permissions that a unit head holds only for their own unit. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read"]);
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read", "plan:read", "plan:write"]);
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
     "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "response:held:read", "response:review", "complaint:read",
     "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read",
-    "privacy:manage", "kiosk:manage",
+    "privacy:manage", "kiosk:manage", "plan:read", "plan:write", "plan:review",
   ]),
-  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read"]),
+  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read", "plan:read", "plan:write"]),
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.
-  inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read"]),
+  inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read", "plan:read"]),
 };
 
 export type Actor = { id: number; role: Role; unitId: number | null };

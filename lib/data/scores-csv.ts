@@ -48,8 +48,13 @@ const COLUMNS = {
 
 export type ScoresCsvColumn = keyof typeof COLUMNS;
 
+/** The typed values of `columns` for each unit (numbers stay numbers: the XLSX export's cells). */
+export function scoresRows(report: ScoresReport, columns: readonly ScoresCsvColumn[], units: UnitScore[] = report.units): CsvValue[][] {
+  return units.map((u) => columns.map((c) => (COLUMNS[c] as Column)(u, report)));
+}
+
 /** `columns` of every unit in `units` (default: all of the report's), with a header row. */
 export function scoresCsv(report: ScoresReport, columns: readonly ScoresCsvColumn[], units: UnitScore[] = report.units): string {
   const header = columns.map((c) => c as string);
-  return toCsv(header, units.map((u) => columns.map((c) => (COLUMNS[c] as Column)(u, report))));
+  return toCsv(header, scoresRows(report, columns, units));
 }

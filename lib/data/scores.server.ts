@@ -6,6 +6,7 @@
 import type { Db } from "@/lib/db.server";
 import { recordAudit } from "@/lib/audit.server";
 import { bumpPublicVersion } from "./public-version.server";
+import { freezeReportCounts } from "./report-counts.server";
 import {
   CHECKLIST_ITEMS, cityScore, complaintHandlingComponent, complianceScore, DEFAULT_SETTINGS, minimumSample, ranks,
   satisfactionComponent, standardsComponent, substantiatedPerThousand, zone, type Checklist, type ScoringSettings, type Zone,
@@ -280,6 +281,8 @@ export async function publishPeriod(db: Db, periodKey: string, actorId: number |
     await tx.publishedSnapshot.create({
       data: { period: period.key, publishedAt: now, publishedById: actorId, settings: report.settings as never, data: report as never },
     });
+    // The SKM reports' profile and complaint counts are frozen with the figures (issue 13).
+    await freezeReportCounts(tx, period);
     await recordAudit(tx, { actorId, action: "period.publish", entity: "period", entityId: period.key, after: { city: report.city, units: report.units.length } });
     await bumpPublicVersion(tx);
   });

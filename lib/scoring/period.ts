@@ -78,3 +78,9 @@ export function contains(outer: Period, inner: Period): boolean {
   const months = new Set(monthsOf(outer));
   return monthsOf(inner).every((m) => months.has(m));
 }
+
+/** The period of the same kind just after `period` (a plan's results are read there). */
+export function nextPeriod(period: Period): Period {
+  const perYear = 12 / MONTHS_PER[period.kind];
+  return period.index < perYear ? makePeriod(period.kind, period.year, period.index + 1) : makePeriod(period.kind, period.year + 1, 1);
+}

@@ -1,6 +1,7 @@
 // Realistic demo data: the Bengkulu units, twelve months of SKM responses and complaints ending
 // at `now`, standards checklists, and one user of each role. Deterministic (a seeded PRNG), so a
 // reseed gives the same picture; idempotent (skips when units exist, unless `reset`); bulk inserts.
+import { seedPlans } from "./plans";
 import type { Db } from "@/lib/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
@@ -164,6 +165,9 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
   // Users first: a recorded complaint's first event is its recorder's (no random draws in between).
   const users = await seedUsers(db, unitIds);
   const complaints = await seedComplaints(db, random, unitIds, months, now);
+  const admin = await db.user.findUnique({ where: { email: DEMO_USERS.admin }, select: { id: true } });
+  const plans = await seedPlans(db, unitIds, admin?.id ?? null, now);
+  log(`demo data: ${plans} improvement plans`);
   const summary = { units: units.length, responses: responseCount, complaints, users, skipped: false };
   log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
   return summary;
@@ -395,6 +399,8 @@ async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Prom
 /** Removes all operational data (not the reference data of the migrations). */
 export async function wipe(db: Db) {
   await db.$transaction([
+    db.planAction.deleteMany(),
+    db.improvementPlan.deleteMany(),
     db.complaintEvent.deleteMany(),
     db.complaintVerdict.deleteMany(),
     db.complaintReporter.deleteMany(),

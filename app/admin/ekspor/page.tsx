@@ -8,19 +8,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.exports"))("title") };
 }
 
+const KINDS = ["responses", "scores", "complaints", "plans"] as const;
+type Kind = (typeof KINDS)[number];
+
 export default async function ExportsPage() {
   await requirePermission("export:read", { from: "/admin/ekspor" });
   const t = await getTranslations("admin.exports");
+  const more = await getTranslations("plans.exports");
+  const heading = (kind: Kind) => (kind === "complaints" || kind === "plans" ? more(`${kind}Heading`) : t(`${kind}Heading`));
+  const text = (kind: Kind) => (kind === "complaints" || kind === "plans" ? more(`${kind}Text`) : t(`${kind}Text`));
   const units = await db.unit.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
   const period = currentQuarter(new Date()).key;
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      {(["responses", "scores"] as const).map((kind) => (
+      {KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`${kind}-heading`}>
-          <h2 id={`${kind}-heading`}>{t(`${kind}Heading`)}</h2>
-          <p>{t(`${kind}Text`)}</p>
+          <h2 id={`${kind}-heading`}>{heading(kind)}</h2>
+          <p>{text(kind)}</p>
           <form method="get" action={`/admin/ekspor/${kind}`} className="stack">
             <label>
               {t("period")}
@@ -38,6 +44,13 @@ export default async function ExportsPage() {
                     {u.name}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label>
+              {more("format")}
+              <select name="format" defaultValue="csv">
+                <option value="csv">{more("csv")}</option>
+                <option value="xlsx">{more("xlsx")}</option>
               </select>
             </label>
             <button type="submit">{t("download")}</button>

@@ -3,6 +3,7 @@
 import type { NextRequest } from "next/server";
 import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
 import { getUnitChannels } from "@/lib/data/channels.server";
+import { getPublicPlans } from "@/lib/data/plans-cache.server";
 import { getScores } from "@/lib/data/scores-cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
@@ -23,8 +24,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const requested = url.searchParams.get("period");
     const period = (requested && requested.length <= 20 && parsePeriod(requested)) || currentQuarter(new Date());
     const state = url.searchParams.get("lapor");
-    const [report, trends, channels] = await Promise.all([getScores(period.key, version), getUnitTrends(version), getUnitChannels(period, unit.slug, version)]);
-    const input = { unit, report, trend: trends[unit.slug] ?? [], channels, reportState: state && REPORT_STATES.has(state) ? state : null, locale, computedAt: new Date() };
+    const [report, trends, channels, plans] = await Promise.all([
+      getScores(period.key, version),
+      getUnitTrends(version),
+      getUnitChannels(period, unit.slug, version),
+      getPublicPlans(unit.slug, version),
+    ]);
+    const input = { unit, report, trend: trends[unit.slug] ?? [], channels, plans, reportState: state && REPORT_STATES.has(state) ? state : null, locale, computedAt: new Date() };
     return { body: page({ locale, path, t, ...unitPage(input, t, formatters(locale)) }) };
   });
 }

@@ -10,9 +10,9 @@ import type { Formatters } from "@/lib/public/format";
 import { zoneBadge, type Shell } from "@/lib/public/layout";
 import { buildLeaderboard, leaderboardHref, nextDirection, SORT_KEYS, type Leaderboard, type LeaderboardQuery, type LeaderboardRow, type SortKey } from "@/lib/public/leaderboard";
 
-type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale };
+type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale ; approvedPlans: string[] };
 
-export function leaderboardPage({ report, previous, trend, query, locale }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+export function leaderboardPage({ report, previous, trend, query, locale, approvedPlans }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
   const period = report.period;
   const board = buildLeaderboard(report, previous, query);
   const typeName = (name: { id: string; en: string }) => (locale === "en" ? name.en : name.id);
@@ -35,16 +35,16 @@ export function leaderboardPage({ report, previous, trend, query, locale }: Inpu
 <button type="submit">${t("public.leaderboard.apply")}</button> <a href="/peringkat">${t("public.leaderboard.reset")}</a></form>
 <p class="muted" role="status">${t("public.leaderboard.shown", { count: total, period })} ${report.published ? t("public.leaderboard.published", { date: f.date(report.publishedAt) }) : t("public.leaderboard.provisional")}</p>
 <section aria-labelledby="ranked-heading"><h2 id="ranked-heading">${t("public.leaderboard.rankedHeading")}</h2>
-${board.ranked.length === 0 ? html`<p>${t("public.leaderboard.noneRanked")}</p>` : unitTable(board.ranked, board, query, t, f, t("public.leaderboard.rankedCaption", { period }), true)}</section>
+${board.ranked.length === 0 ? html`<p>${t("public.leaderboard.noneRanked")}</p>` : unitTable(board.ranked, board, query, t, f, t("public.leaderboard.rankedCaption", { period }), true, approvedPlans)}</section>
 <section aria-labelledby="insufficient-heading"><h2 id="insufficient-heading">${t("public.leaderboard.insufficientHeading")}</h2><p>${t("public.leaderboard.insufficientText")}</p>
-${board.insufficient.length === 0 ? html`<p>${t("public.leaderboard.noneInsufficient")}</p>` : unitTable(board.insufficient, board, query, t, f, t("public.leaderboard.insufficientCaption", { period }), false)}</section>
+${board.insufficient.length === 0 ? html`<p>${t("public.leaderboard.noneInsufficient")}</p>` : unitTable(board.insufficient, board, query, t, f, t("public.leaderboard.insufficientCaption", { period }), false, approvedPlans)}</section>
 <section aria-labelledby="open-data-heading"><h2 id="open-data-heading">${t("public.leaderboard.openDataHeading")}</h2><p>${t("public.leaderboard.openDataText")}</p>
 <ul><li><a href="${openData}">${t("public.leaderboard.downloadJson", { period })}</a></li><li><a href="${openData}&format=csv" download>${t("public.leaderboard.downloadCsv", { period })}</a></li>
 <li><a href="/api/v1/units">${t("public.leaderboard.unitsApi")}</a></li><li><a href="/metode">${t("public.leaderboard.method")}</a></li></ul></section>`;
   return { title, description: t("public.leaderboard.description"), body, wide: true };
 }
 
-function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: LeaderboardQuery, t: Translate, f: Formatters, caption: string, ranked: boolean): SafeHtml {
+function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: LeaderboardQuery, t: Translate, f: Formatters, caption: string, ranked: boolean, approvedPlans: string[]): SafeHtml {
   const header = (key: SortKey, label: string) => {
     const active = board.sort === key;
     return html`<th scope="col"${active ? html` aria-sort="${board.dir === "asc" ? "ascending" : "descending"}"` : ""}><a href="${leaderboardHref(query, { sort: key, dir: nextDirection(board, key) })}" rel="nofollow">${label}${active ? (board.dir === "asc" ? " ▲" : " ▼") : ""}</a></th>`;
@@ -60,10 +60,12 @@ function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: Leaderboar
     change: t("public.leaderboard.columns.change"),
   };
   const zones = Object.fromEntries(["red", "yellow", "green", "none"].map((z) => [z, zoneBadge(z === "none" ? null : z, t(`zones.${z}`))]));
+  // Red units without an approved improvement plan for the period are marked (issue 13).
+  const noPlan = html` <span class="flag no-plan" title="${t("plans.public.noPlanMarkLong")}">${t("plans.public.noPlanMark")}</span>`;
   const suffix = query.period ? `?period=${encodeURIComponent(query.period)}` : "";
   return html`<table class="board"><caption>${caption}</caption><thead><tr>${ranked ? header("rank", label.rank) : ""}${header("name", label.unit)}${header("score", label.score)}<th scope="col">${label.zone}</th>${header("ikm", label.ikm)}${header("respondents", label.respondents)}${header("change", label.change)}</tr></thead><tbody>
 ${rows.map(
   (u) =>
-    html`<tr>${ranked ? html`<td data-label="${label.rank}">${u.rank}</td>` : ""}<th scope="row" data-label="${label.unit}"><a href="/unit/${u.slug}${suffix}">${u.name}</a></th><td data-label="${label.score}">${f.num(u.score)}</td><td data-label="${label.zone}">${zones[u.zone ?? "none"]}</td><td data-label="${label.ikm}">${u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td><td data-label="${label.respondents}">${ranked ? u.respondents : t("public.leaderboard.respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td><td data-label="${label.change}">${f.delta(u.change)}</td></tr>\n`,
+    html`<tr>${ranked ? html`<td data-label="${label.rank}">${u.rank}</td>` : ""}<th scope="row" data-label="${label.unit}"><a href="/unit/${u.slug}${suffix}">${u.name}</a></th><td data-label="${label.score}">${f.num(u.score)}</td><td data-label="${label.zone}">${zones[u.zone ?? "none"]}${u.zone === "red" && !approvedPlans.includes(u.slug) ? noPlan : ""}</td><td data-label="${label.ikm}">${u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td><td data-label="${label.respondents}">${ranked ? u.respondents : t("public.leaderboard.respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td><td data-label="${label.change}">${f.delta(u.change)}</td></tr>\n`,
 )}</tbody></table>`;
 }

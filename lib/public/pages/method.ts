@@ -41,6 +41,7 @@ export function methodPage(settings: ScoringSettings, period: string, locale: Lo
 <tr><td>${t("zones.yellow")}</td><td>${fmt(settings.zoneRedMax + 0.01)} – ${fmt(settings.zoneYellowMax)}</td></tr>
 <tr><td>${t("zones.green")}</td><td>${fmt(settings.zoneYellowMax + 0.01)} – ${fmt(100)}</td></tr></tbody></table>
 <p class="muted">${m("inForce", { period })}</p>
-<h2>${m("publishHeading")}</h2><p>${m("publishText")}</p>${sections}</article>`;
+<h2>${m("publishHeading")}</h2><p>${m("publishText")}</p>
+<h2 id="rencana">${t("plans.method.heading")}</h2><p>${t("plans.method.text")}</p>${sections}</article>`;
   return { title: m("title"), description: m("description"), body };
 }

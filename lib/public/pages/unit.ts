@@ -5,7 +5,9 @@
 import { PUBLIC_CACHE_MS } from "@/lib/data/versioned-cache.server";
 import { html } from "@/lib/html";
 import type { ChannelCounts } from "@/lib/data/channels.server";
+import type { PublicPlan } from "@/lib/data/plans.server";
 import type { DirectoryUnit, UnitTrendPoint } from "@/lib/data/public.server";
+import { unitPlansSection } from "@/lib/plans/public-html";
 import type { ScoresReport } from "@/lib/data/scores.server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
@@ -16,9 +18,9 @@ import { telHref, whatsAppHref } from "@/lib/public/phone";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 
-type Input = { unit: DirectoryUnit; report: ScoresReport; trend: UnitTrendPoint[]; channels: ChannelCounts; reportState: string | null; locale: Locale; computedAt: Date };
+type Input = { unit: DirectoryUnit; report: ScoresReport; trend: UnitTrendPoint[]; channels: ChannelCounts; plans: PublicPlan[] | null; reportState: string | null; locale: Locale; computedAt: Date };
 
-export function unitPage({ unit, report, trend, channels, reportState, locale, computedAt }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+export function unitPage({ unit, report, trend, channels, plans, reportState, locale, computedAt }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
   const period = report.period;
   const score = report.units.find((u) => u.slug === unit.slug) ?? null;
   const weakest = score?.weakestElement ?? null;
@@ -51,6 +53,7 @@ ${score?.ikm ? chartBox({ kind: "bars", description: t("public.unit.elementsChar
   )}</tbody></table></section>
 <section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("public.unit.trendHeading")}</h2>
 ${trend.length > 0 ? scoreTrend(trend, report.settings, { series: t("public.unit.score"), description: t("public.unit.trendChartDescription"), caption: t("public.unit.trendTable") }, t, f) : html`<p>${t("public.unit.noTrend")}</p>`}</section>
+${unitPlansSection(plans ?? [], t, f, (k) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`)}
 <section aria-labelledby="complaints-heading"><h2 id="complaints-heading">${t("public.unit.complaintsHeading", { period })}</h2>
 <dl class="figures"><div><dt>${t("public.unit.complaintsReceived")}</dt><dd>${score?.complaints.received ?? 0}</dd></div><div><dt>${t("public.unit.complaintsSubstantiated")}</dt><dd>${score?.complaints.substantiated ?? 0}</dd></div>
 <div><dt>${t("public.unit.complaintsAnsweredInTime")}</dt><dd>${score?.complaints.answeredWithinDeadline ?? 0}</dd></div><div><dt>${t("public.unit.substantiatedPer1000")}</dt><dd>${f.num(score?.complaints.substantiatedPer1000, 1)}</dd></div></dl>

@@ -1,19 +1,32 @@
-// GET /admin/ekspor/responses?period=2026-Q3[&unit=<slug>]: the survey responses as CSV,
-// streamed in pages of 5,000 rows (keyset on id), so a million rows never sit in memory.
-// Holds no complaint data, and so no reporter's contact.
+// GET /admin/ekspor/responses?period=2026-Q3[&unit=<slug>][&format=xlsx]: the survey responses as
+// CSV or XLSX (typed cells), read in pages of 5,000 rows (keyset on id) and streamed, so a million
+// rows never sit in memory. Holds no complaint data, and so no reporter's contact.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db.server";
 import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
+import { xlsxResponse, type XlsxCell, type XlsxColumn } from "@/lib/export/xlsx.server";
 import { validationError } from "@/lib/http/api-errors";
 import { toCsv } from "@/lib/http/csv";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { boundsOf } from "@/lib/scoring/period";
 
 const PAGE = 5000;
-const HEADER = ["id", "unit", "submitted_at", ...ELEMENT_KEYS, "gender", "age_band", "education", "occupation", "service", "comment", "channel", "verified", "excluded", "excluded_reason"];
+const COLUMNS: XlsxColumn[] = [
+  { header: "id", kind: "number" },
+  { header: "unit", kind: "text", width: 28 },
+  { header: "submitted_at", kind: "datetime", width: 18 },
+  ...ELEMENT_KEYS.map((k): XlsxColumn => ({ header: k, kind: "number", width: 6 })),
+  ...["gender", "age_band", "education", "occupation", "service"].map((h): XlsxColumn => ({ header: h, kind: "text", width: 14 })),
+  { header: "comment", kind: "text", width: 50 },
+  { header: "channel", kind: "text" },
+  { header: "verified", kind: "boolean" },
+  { header: "excluded", kind: "boolean" },
+  { header: "excluded_reason", kind: "text", width: 30 },
+];
+const HEADER = COLUMNS.map((c) => c.header);
 
 export async function GET(request: NextRequest) {
   const auth = await authorizeApi("export:read");
@@ -30,26 +43,35 @@ export async function GET(request: NextRequest) {
   }
   const where = { submittedAt: { gte: start, lt: end }, ...unitScope(auth.user), ...(unitId ? { unitId } : {}) };
   const slugs = new Map((await db.unit.findMany({ select: { id: true, slug: true } })).map((u) => [u.id, u.slug]));
+
+  /** The rows in pages, typed (dates as Date, answers as numbers). */
+  async function* pages(): AsyncGenerator<XlsxCell[][]> {
+    let cursor = 0;
+    for (;;) {
+      const rows = await db.surveyResponse.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: PAGE });
+      yield rows.map((r) => [
+        r.id, slugs.get(r.unitId), r.submittedAt, ...ELEMENT_KEYS.map((k) => r[k]), r.gender, r.ageBand, r.education, r.occupation, r.service, r.comment,
+        r.channel, r.verified, r.excluded, r.excludedReason,
+      ]);
+      if (rows.length < PAGE) return;
+      cursor = rows[rows.length - 1].id;
+    }
+  }
+
+  const name = `respons-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}`;
+  if (parsed.data.format === "xlsx") return xlsxResponse(`${name}.xlsx`, `respons ${period.key}`, COLUMNS, pages());
   const encoder = new TextEncoder();
-  let cursor = 0;
+  const source = pages();
   let headerSent = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const rows = await db.surveyResponse.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: PAGE });
-      const csv = toCsv(
-        HEADER,
-        rows.map((r) => [
-          r.id, slugs.get(r.unitId), r.submittedAt.toISOString(), ...ELEMENT_KEYS.map((k) => r[k]), r.gender, r.ageBand, r.education, r.occupation, r.service, r.comment,
-          r.channel, r.verified, r.excluded, r.excludedReason,
-        ]),
-      );
+      const next = await source.next();
+      if (next.done) return controller.close();
+      const csv = toCsv(HEADER, next.value.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))));
       // toCsv always writes the header line; keep it only once.
       controller.enqueue(encoder.encode(headerSent ? csv.slice(csv.indexOf("\r\n") + 2) : csv));
       headerSent = true;
-      if (rows.length < PAGE) controller.close();
-      else cursor = rows[rows.length - 1].id;
     },
   });
-  const name = `respons-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}.csv`;
-  return new NextResponse(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" } });
+  return new NextResponse(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"`, "Cache-Control": "no-store" } });
 }

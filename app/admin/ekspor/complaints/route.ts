@@ -1,0 +1,50 @@
+// GET /admin/ekspor/complaints?period=2026-Q3[&unit=<slug>][&format=xlsx]: the period's complaint
+// cases (received in it) as CSV or XLSX: unit, category, status, dates, measure, severity and
+// flags. Never the reporter, the contact, the tracking code (the reporter's handle), the text of
+// the complaint or the staff named.
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { authorizeApi } from "@/lib/auth/guards.server";
+import { unitScope } from "@/lib/auth/permissions";
+import { db } from "@/lib/db.server";
+import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
+import { tableResponse, type XlsxColumn } from "@/lib/export/xlsx.server";
+import { validationError } from "@/lib/http/api-errors";
+import { boundsOf } from "@/lib/scoring/period";
+
+const COLUMNS: XlsxColumn[] = [
+  { header: "id", kind: "number" },
+  { header: "unit", kind: "text", width: 28 },
+  { header: "category", kind: "text", width: 16 },
+  { header: "status", kind: "text", width: 16 },
+  { header: "received_at", kind: "datetime", width: 18 },
+  { header: "verified_at", kind: "datetime", width: 18 },
+  { header: "answered_at", kind: "datetime", width: 18 },
+  { header: "closed_at", kind: "datetime", width: 18 },
+  { header: "action", kind: "text", width: 18 },
+  { header: "severity", kind: "text" },
+  { header: "escalate", kind: "boolean" },
+  { header: "anonymous", kind: "boolean" },
+];
+
+export async function GET(request: NextRequest) {
+  const auth = await authorizeApi("export:read");
+  if (auth.response) return auth.response;
+  const parsed = exportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return validationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  const period = exportPeriod(parsed.data.period);
+  const { start, end } = boundsOf(period);
+  const rows = await db.complaint.findMany({
+    where: { receivedAt: { gte: start, lt: end }, ...unitScope(auth.user), ...(parsed.data.unit ? { unit: { slug: parsed.data.unit } } : {}) },
+    select: { id: true, unit: { select: { slug: true } }, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, action: true, severity: true, escalate: true, anonymous: true },
+    orderBy: { id: "asc" },
+  });
+  const name = `pengaduan-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}`;
+  return tableResponse(
+    parsed.data.format,
+    name,
+    `pengaduan ${period.key}`,
+    COLUMNS,
+    rows.map((c) => [c.id, c.unit.slug, c.category, c.status, c.receivedAt, c.verifiedAt, c.answeredAt, c.closedAt, c.action, c.severity, c.escalate, c.anonymous]),
+  );
+}

@@ -1,0 +1,22 @@
+// GET /admin/laporan/<period>/<slug>/pdf[?versi=n]: the same report as a PDF download.
+import { NextResponse, type NextRequest } from "next/server";
+import { authorizeApi } from "@/lib/auth/guards.server";
+import { requestLocale } from "@/lib/i18n/translator.server";
+import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
+import { parsePeriod } from "@/lib/scoring/period";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
+  const signedIn = await authorizeApi("plan:read");
+  if (signedIn.response) return signedIn.response;
+  const { period: rawPeriod, slug } = await params;
+  const period = parsePeriod(rawPeriod);
+  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const report = period ? await loadReport(slug, period.key, { version }) : null;
+  if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  const scoped = await authorizeApi("plan:read", report.unitId);
+  if (scoped.response) return scoped.response;
+  const pdf = await reportPdfBuffer(report, requestLocale(request));
+  return new NextResponse(new Uint8Array(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}${report.issued ? `-v${report.issued.version}` : ""}.pdf"`, "Cache-Control": "private, no-store" },
+  });
+}

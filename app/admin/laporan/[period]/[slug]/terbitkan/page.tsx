@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { buildUnitReport, ReportNotFoundError } from "@/lib/data/skm-report.server";
+import { db } from "@/lib/db.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
+import { isLocale } from "@/lib/i18n/locales";
+import { formatters } from "@/lib/public/format";
+import { generatedConclusion } from "@/lib/report/html";
+import { parsePeriod } from "@/lib/scoring/period";
+import { issueReportAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans.report"))("issue") };
+}
+
+// The secretariat issues a report (or a corrected version): the conclusion generated from the
+// figures, to edit, and a note for corrections. Refused until the period's plan is approved.
+export default async function IssueReportPage({ params }: { params: Promise<{ period: string; slug: string }> }) {
+  const { period: raw, slug } = await params;
+  await requirePermission("plan:review", { from: `/admin/laporan/${encodeURIComponent(raw)}/${encodeURIComponent(slug)}/terbitkan` });
+  const period = parsePeriod(raw);
+  if (!period) notFound();
+  let content;
+  try {
+    content = await buildUnitReport(db, slug, period.key);
+  } catch (e) {
+    if (e instanceof ReportNotFoundError) notFound();
+    throw e;
+  }
+  const t = await getTranslations("plans.report");
+  const localeName = await getLocale();
+  const locale = isLocale(localeName) ? localeName : "id";
+  const last = await db.skmReport.findFirst({ where: { unit: { slug }, period: period.key }, orderBy: { version: "desc" }, select: { conclusion: true } });
+  const conclusion = last?.conclusion ?? generatedConclusion(content, await translatorFor(locale), formatters(locale));
+  return (
+    <div className="narrow">
+      <h1>{t("issueTitle", { unit: content.unit.name, period: period.key })}</h1>
+      <p>
+        <a href={`/admin/laporan/${period.key}/${slug}`}>{t("open")}</a>
+      </p>
+      {!content.plan ? (
+        <p role="note">{t("issueNeedsPlan")}</p>
+      ) : (
+        <ActionForm
+          id="report-issue"
+          action={issueReportAction}
+          fields={[
+            { name: "slug", label: "slug", type: "hidden", defaultValue: slug },
+            { name: "period", label: "period", type: "hidden", defaultValue: period.key },
+            { name: "conclusion", label: t("conclusion"), type: "textarea", defaultValue: conclusion, hint: t("conclusionHint"), required: true },
+            { name: "note", label: t("note"), type: "textarea", hint: t("noteHint") },
+          ]}
+          submit={t("issue")}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guards.server";
+import { can, unitScope } from "@/lib/auth/permissions";
+import { getScores } from "@/lib/data/scores-cache.server";
+import { db } from "@/lib/db.server";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans.report"))("title") };
+}
+
+// A period's SKM reports: every unit of the user's scope with its plan status and its report
+// (issued version or not), links to the report, its PDF and, for the secretariat, issuing; and
+// every report of the period as one ZIP of PDFs.
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
+  const user = await requirePermission("plan:read", { from: "/admin/laporan" });
+  const t = await getTranslations("plans");
+  const requested = (await searchParams).period;
+  const period = (requested && parsePeriod(requested)) || previousPeriod(currentQuarter(new Date()));
+  const scope = unitScope(user);
+  const [units, scores] = await Promise.all([
+    db.unit.findMany({
+      where: { active: true, ...(scope.unitId ? { id: scope.unitId } : {}) },
+      select: { id: true, slug: true, name: true, plans: { where: { period: period.key }, select: { id: true, status: true } }, reports: { where: { period: period.key }, select: { version: true }, orderBy: { version: "desc" }, take: 1 } },
+      orderBy: { name: "asc" },
+    }),
+    getScores(period.key),
+  ]);
+  const respondents = new Map(scores.units.map((u) => [u.slug, u.respondents]));
+  const reviews = can(user, "plan:review");
+  return (
+    <>
+      <h1>{t("report.pageTitle", { period: period.key })}</h1>
+      <p>{t("report.pageIntro")}</p>
+      <form method="get" className="filters">
+        <label>
+          {t("period")} <input name="period" defaultValue={period.key} />
+        </label>
+        <button type="submit">{t("open")}</button>
+      </form>
+      {reviews && (
+        <p>
+          <a href={`/admin/laporan/${period.key}/zip`}>{t("report.zip")}</a>
+        </p>
+      )}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("unit")}</th>
+              <th scope="col">{t("report.respondents")}</th>
+              <th scope="col">{t("report.planStatus")}</th>
+              <th scope="col">{t("report.reportStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => {
+              const base = `/admin/laporan/${period.key}/${u.slug}`;
+              return (
+                <tr key={u.id} data-unit={u.slug}>
+                  <th scope="row">{u.name}</th>
+                  <td>{respondents.get(u.slug) ?? 0}</td>
+                  <td>{u.plans[0] ? <a href={`/admin/rencana/${u.plans[0].id}`}>{t(`statuses.${u.plans[0].status}`)}</a> : t("noPlan")}</td>
+                  <td>
+                    {u.reports[0] ? t("report.issuedShort", { version: u.reports[0].version }) : t("report.notIssued")} · <a href={base}>{t("report.open")}</a> · <a href={`${base}/pdf`}>{t("report.pdf")}</a>
+                    {reviews && u.plans[0]?.status === "approved" && (
+                      <>
+                        {" · "}
+                        <a href={`${base}/terbitkan`}>{t("report.issueLink")}</a>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+// GET /laporan/<period>/<slug>/pdf[?versi=n]: an issued SKM report as a PDF, public.
+import { NextResponse, type NextRequest } from "next/server";
+import { requestLocale } from "@/lib/i18n/translator.server";
+import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
+import { parsePeriod } from "@/lib/scoring/period";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
+  const { period: rawPeriod, slug } = await params;
+  const period = parsePeriod(rawPeriod);
+  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const report = period ? await loadReport(slug, period.key, { version, issuedOnly: true }) : null;
+  if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
+  const pdf = await reportPdfBuffer(report, requestLocale(request));
+  return new NextResponse(new Uint8Array(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}-v${report.issued!.version}.pdf"`, "Cache-Control": "public, max-age=300" },
+  });
+}

@@ -1,0 +1,65 @@
+// The counts an SKM report reads from the stored rows rather than the aggregates: the respondent
+// profile (gender, age, education, occupation) and the complaints by category, per unit. At
+// publication they are frozen with the period (PublishedReportCounts), so a published period's
+// report keeps its figures whatever arrives later, like the scores' snapshot.
+import type { Db } from "@/lib/db.server";
+import { boundsOf, type Period } from "@/lib/scoring/period";
+
+export const PROFILE_FIELDS = ["gender", "ageBand", "education", "occupation"] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export const PROFILE_VALUES: Record<ProfileField, readonly string[]> = {
+  gender: ["male", "female"],
+  ageBand: ["17-24", "25-34", "35-44", "45-54", "55+"],
+  education: ["sd", "smp", "sma", "d1_d3", "d4_s1", "s2_plus"],
+  occupation: ["pns_tni_polri", "swasta", "wiraswasta", "pelajar", "lainnya"],
+};
+export const COMPLAINT_CATEGORIES = ["staff_behaviour", "delay", "illegal_fee", "facility", "procedure", "other"] as const;
+
+export type UnitCounts = { profile: Record<ProfileField, Record<string, number>>; complaintsByCategory: Record<string, number> };
+
+type Tx = Pick<Db, "surveyResponse" | "complaint">;
+
+function emptyCounts(): UnitCounts {
+  return {
+    profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, Object.fromEntries([...PROFILE_VALUES[f], "unknown"].map((v) => [v, 0]))])) as UnitCounts["profile"],
+    complaintsByCategory: Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])),
+  };
+}
+
+/** Live counts of the period per unit id (non-excluded responses; every complaint received in it). */
+export async function liveCounts(db: Tx, period: Period, unitId?: number): Promise<Map<number, UnitCounts>> {
+  const { start, end } = boundsOf(period);
+  const own = unitId === undefined ? {} : { unitId };
+  const [complaints, ...groups] = await Promise.all([
+    db.complaint.groupBy({ by: ["unitId", "category"], where: { ...own, receivedAt: { gte: start, lt: end } }, _count: { _all: true } }),
+    ...PROFILE_FIELDS.map((field) => db.surveyResponse.groupBy({ by: ["unitId", field], where: { ...own, excluded: false, submittedAt: { gte: start, lt: end } }, _count: { _all: true } })),
+  ]);
+  const byUnit = new Map<number, UnitCounts>();
+  const of = (id: number) => byUnit.get(id) ?? byUnit.set(id, emptyCounts()).get(id)!;
+  PROFILE_FIELDS.forEach((field, i) => {
+    for (const row of groups[i] as unknown as ({ unitId: number; _count: { _all: number } } & Record<string, string | null>)[]) {
+      const counts = of(row.unitId).profile[field];
+      const value = row[field];
+      counts[value && value in counts ? value : "unknown"] += row._count._all;
+    }
+  });
+  for (const row of complaints) of(row.unitId).complaintsByCategory[row.category] += row._count._all;
+  if (unitId !== undefined) of(unitId);
+  return byUnit;
+}
+
+/** The counts of one unit: frozen ones for a published period (when frozen), live otherwise. */
+export async function unitCounts(db: Db, period: Period, unitId: number, published: boolean): Promise<UnitCounts> {
+  if (published) {
+    const frozen = await db.publishedReportCounts.findUnique({ where: { period: period.key } });
+    const units = frozen?.data as Record<string, UnitCounts> | undefined;
+    if (units) return units[String(unitId)] ?? emptyCounts();
+  }
+  return (await liveCounts(db, period, unitId)).get(unitId)!;
+}
+
+/** Freezes every unit's counts of a period; called in the publication's transaction. */
+export async function freezeReportCounts(tx: Tx & Pick<Db, "publishedReportCounts">, period: Period): Promise<void> {
+  const counts = await liveCounts(tx, period);
+  await tx.publishedReportCounts.create({ data: { period: period.key, data: Object.fromEntries(counts) as never } });
+}

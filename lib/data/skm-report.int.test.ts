@@ -1,0 +1,51 @@
+// The SKM report's content on both databases: profile counts equal the stored responses, a
+// published period keeps its counts after late data, issuing needs an approved plan, and a
+// correction is a new version beside the old.
+import { beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/test/databases";
+import { seedDemo } from "@/prisma/seed/demo";
+import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { publishPeriod } from "./scores.server";
+import { buildUnitReport, IssueError, issueReport } from "./skm-report.server";
+
+const now = new Date("2026-11-15T03:00:00Z");
+const lastQuarter = previousPeriod(currentQuarter(now)).key;
+
+describeEachDatabase("SKM report", ({ db }) => {
+  let adminId: number;
+  beforeAll(async () => {
+    await seedDemo(db(), { now, reset: true });
+    adminId = (await db().user.findFirstOrThrow({ where: { role: "admin" } })).id;
+  });
+
+  it("counts the profile from the stored responses and keeps the counts of a published period", async () => {
+    const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
+    const { start, end } = boundsOf(parsePeriod(lastQuarter)!);
+    const live = await buildUnitReport(db(), "rshd", lastQuarter, now);
+    const stored = await db().surveyResponse.count({ where: { unitId: unit.id, excluded: false, submittedAt: { gte: start, lt: end } } });
+    expect(Object.values(live.profile.gender).reduce((a, b) => a + b, 0)).toBe(stored);
+    expect(live.figures.respondents).toBe(stored);
+    expect(live.published).toBe(false);
+    expect(live.plan?.period).toBe(lastQuarter);
+
+    await publishPeriod(db(), lastQuarter, adminId, now);
+    const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
+    await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: new Date(end.getTime() - 86_400_000), u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4, gender: "female" } });
+    await db().complaint.create({ data: { trackingCode: "LATE-TEST-0001", unitId: unit.id, category: "delay", description: "late complaint in the period", receivedAt: new Date(end.getTime() - 86_400_000) } });
+    const after = await buildUnitReport(db(), "rshd", lastQuarter, now);
+    expect(after.published).toBe(true);
+    expect(after.profile).toEqual(frozen.profile);
+    expect(after.complaintsByCategory).toEqual(frozen.complaintsByCategory);
+    expect(after.figures).toEqual(frozen.figures);
+  });
+
+  it("issues only with an approved plan, and a correction is a second version beside the first", async () => {
+    await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, adminId, now)).rejects.toThrow(IssueError);
+    const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, adminId, now);
+    const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    const rows = await db().skmReport.findMany({ where: { unitId: first.unitId, period: lastQuarter }, orderBy: { version: "asc" } });
+    expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
+    expect(await db().auditLog.count({ where: { entity: "report", action: { in: ["report.issue", "report.correct"] } } })).toBe(2);
+  });
+});

@@ -1,0 +1,145 @@
+// The SKM report as a citizen-readable HTML document (lib/html.ts escapes every value), laid out
+// as the regulation's report (I Pendahuluan ... V Kesimpulan, Lampiran) and printable as a clean
+// A4 document from any browser: print CSS, page breaks before chapters, the city, unit and period
+// in the page header and page numbers in the footer (CSS page margin boxes). No script.
+import { html, trusted } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator.server";
+import type { Formatters } from "@/lib/public/format";
+import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { planActionsTable, planResultsTable } from "@/lib/plans/public-html";
+import type { ReportContent } from "@/lib/data/skm-report.server";
+import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+
+export type IssuedInfo = { version: number; issuedAt: string; conclusion: string; note: string | null; versions: { version: number; issuedAt: string; note: string | null }[] } | null;
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:11pt/1.5 Georgia,"Times New Roman",serif;color:#111;background:#fff}
+main{max-width:50rem;margin:0 auto;padding:1rem}h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #999}
+h3{font-size:1.05rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right}.muted{color:#444}.status{border:2px solid #8c1d18;padding:.5rem .75rem;margin:1rem 0}.ok{border-color:#1e5e2a}
+.bar{display:inline-block;height:.7rem;background:#1f4e8c}a{color:#0b4fad}.cover{text-align:center;padding:2rem 0}
+.no-print{border:1px solid #ccc;background:#f6f7f9;padding:.5rem 1rem;margin-bottom:1rem;font-family:system-ui,sans-serif}
+@media print{.no-print{display:none}main{max-width:none;padding:0}h2{break-before:page}table,figure{break-inside:avoid}a{color:#111;text-decoration:none}}
+@page{size:A4;margin:22mm 18mm 20mm}
+@page{@bottom-center{content:counter(page) " / " counter(pages);font:9pt Georgia,serif}}
+`
+  .replace(/\n/g, "")
+  .trim();
+
+/** A CSS string literal of `text` (for the page header), safe inside <style>. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ").replace(/</g, "\\3c ")}"`;
+}
+
+export function reportDocument(c: ReportContent, issued: IssuedInfo, opts: { locale: Locale; t: Translate; f: Formatters; generatedConclusion: string; links: { pdf: string; self: string } }): string {
+  const { t, f, locale } = opts;
+  const el = (k: string) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`;
+  const headerText = `${t("plans.report.city")} · ${c.unit.name} · ${c.period}`;
+  const pageCss = `@page{@top-center{content:${cssString(headerText)};font:9pt Georgia,serif;color:#444}}`;
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const pct = (n: number, of: number) => (of === 0 ? "–" : `${f.num((100 * n) / of, 1)}%`);
+  const labelOf = (field: string, value: string) =>
+    value === "unknown" ? t("plans.report.notGiven") : t(`survey.${field === "gender" ? "genders" : field === "ageBand" ? "ageBands" : field === "education" ? "educations" : "occupations"}.${value}`);
+  const fig = c.figures;
+  const conclusion = issued?.conclusion ?? opts.generatedConclusion;
+  const body = html`
+<div class="no-print">
+  <p><a href="${opts.links.pdf}">${t("plans.report.downloadPdf")}</a> · ${t("plans.report.printHint")}</p>
+  ${issued && issued.versions.length > 1 ? html`<p>${t("plans.report.versions")}: ${issued.versions.map((v, i) => html`${i ? " · " : ""}<a href="${opts.links.self}?versi=${v.version}">${t("plans.report.versionLabel", { version: v.version, date: f.date(v.issuedAt) })}</a>`)}</p>` : ""}
+</div>
+<div id="report">
+<section class="cover">
+  <p>${t("plans.report.city")}</p>
+  <h1>${t("plans.report.title")}</h1>
+  <p><strong id="report-unit">${c.unit.name}</strong></p>
+  <p>${t("plans.report.periodLabel")}: <strong id="report-period">${c.period}</strong></p>
+</section>
+<p class="status ${c.published ? "ok" : ""}" id="report-status">${c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional")}
+${issued ? html`<br>${t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) })}${issued.note ? html` — ${issued.note}` : ""}` : html`<br>${t("plans.report.draft")}`}</p>
+
+<h2 id="bab-1">I. ${t("plans.report.ch1")}</h2>
+<h3>${t("plans.report.background")}</h3><p>${t("plans.report.backgroundText", { unit: c.unit.name })}</p>
+<h3>${t("plans.report.legalBasis")}</h3><ul><li>${t("plans.report.law1")}</li><li>${t("plans.report.law2")}</li><li>${t("plans.report.law3")}</li></ul>
+<h3>${t("plans.report.purpose")}</h3><p>${t("plans.report.purposeText")}</p>
+
+<h2 id="bab-2">II. ${t("plans.report.ch2")}</h2>
+<table><tbody>
+<tr><th scope="row">${t("plans.report.organiser")}</th><td>${c.unit.name}${c.unit.headTitle ? ` (${c.unit.headTitle}: ${c.unit.headName})` : ` (${c.unit.headName})`}</td></tr>
+<tr><th scope="row">${t("plans.report.method")}</th><td>${t("plans.report.methodText")}</td></tr>
+<tr><th scope="row">${t("plans.report.location")}</th><td>${c.unit.name}${c.unit.kecamatan ? `, ${c.unit.kecamatan}` : ""}</td></tr>
+<tr><th scope="row">${t("plans.report.dates")}</th><td>${f.date(c.periodStart)} – ${f.date(new Date(new Date(c.periodEnd).getTime() - 1))}</td></tr>
+<tr><th scope="row">${t("plans.report.sample")}</th><td id="report-sample">${t("plans.report.sampleText", { minimum: fig.minimumSample, respondents: fig.respondents })} ${fig.sufficient ? t("plans.report.sampleOk") : t("plans.report.sampleShort")}</td></tr>
+</tbody></table>
+
+<h2 id="bab-3">III. ${t("plans.report.ch3")}</h2>
+<h3>${t("plans.report.respondents")}</h3>
+<p>${t("plans.report.respondentsText", { count: fig.respondents })}</p>
+${PROFILE_FIELDS.map((field) => {
+  const counts = c.profile[field];
+  const all = total(counts);
+  return html`<table id="profile-${field}" class="profile"><caption>${t(`survey.${field}`)}</caption><thead><tr><th scope="col">${t(`survey.${field}`)}</th><th scope="col" class="n">${t("plans.report.count")}</th><th scope="col" class="n">%</th></tr></thead><tbody>
+${[...PROFILE_VALUES[field], "unknown"].map((v) => html`<tr data-value="${v}"><th scope="row">${labelOf(field, v)}</th><td class="n">${counts[v] ?? 0}</td><td class="n">${pct(counts[v] ?? 0, all)}</td></tr>`)}
+</tbody></table>`;
+})}
+<h3>${t("plans.report.index")}</h3>
+<table id="report-elements"><thead><tr><th scope="col">${t("plans.element")}</th><th scope="col" class="n">NRR</th><th scope="col" class="n">${t("plans.report.weighted")}</th><th scope="col">${t("plans.report.chart")}</th></tr></thead><tbody>
+${ELEMENT_KEYS.map((k) => {
+  const v = fig.elements[k];
+  return html`<tr data-element="${k}"><th scope="row">${el(k)}</th><td class="n" data-value="${v ?? ""}">${f.num(v, 3)}</td><td class="n">${v == null ? "–" : f.num(v / 9, 3)}</td><td><span class="bar" style="width:${v == null ? 0 : Math.round((v / 4) * 100)}%" aria-hidden="true"></span></td></tr>`;
+})}
+</tbody></table>
+<table id="report-index"><tbody>
+<tr><th scope="row">IKM (1–4)</th><td class="n" id="report-ikm" data-value="${fig.ikm?.value ?? ""}">${f.num(fig.ikm?.value, 3)}</td></tr>
+<tr><th scope="row">${t("plans.report.converted")}</th><td class="n" id="report-ikm-converted" data-value="${fig.ikm?.converted ?? ""}">${f.num(fig.ikm?.converted)}</td></tr>
+<tr><th scope="row">${t("plans.report.grade")}</th><td class="n" id="report-grade">${fig.ikm ? `${fig.ikm.grade} (${t(`grades.${fig.ikm.grade}`)})` : "–"}</td></tr>
+<tr><th scope="row">${t("plans.report.score")}</th><td class="n" id="report-score" data-value="${fig.score ?? ""}">${f.num(fig.score)}${fig.zone ? ` (${t(`zones.${fig.zone}`)})` : ""}</td></tr>
+<tr><th scope="row">${t("plans.report.rank")}</th><td class="n" id="report-rank">${fig.rank ?? "–"}</td></tr>
+</tbody></table>
+
+<h2 id="bab-4">IV. ${t("plans.report.ch4")}</h2>
+<h3>${t("plans.report.weakStrong")}</h3>
+<p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
+<p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
+<h3>${t("plans.report.comments")}</h3><p>${t("plans.report.commentsText")}</p>
+<h3>${t("plans.report.complaints")}</h3>
+<table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
+${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
+</tbody></table>
+<h3>${t("plans.report.plan")}</h3>
+${c.plan ? html`<p>${t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) })}</p>${planActionsTable(c.plan, t, el)}` : html`<p>${t("plans.public.none")}</p>`}
+<h3>${t("plans.report.previousPlan")}</h3>
+${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}
+<h3>${t("plans.report.trend")}</h3>
+<table id="report-trend"><thead><tr><th scope="col">${t("plans.period")}</th><th scope="col" class="n">${t("plans.report.converted")}</th><th scope="col">${t("plans.report.grade")}</th><th scope="col" class="n">${t("plans.report.score")}</th></tr></thead><tbody>
+${c.trend.map((p) => html`<tr><th scope="row">${p.period}</th><td class="n">${f.num(p.ikm)}</td><td>${p.grade ?? "–"}</td><td class="n">${f.num(p.score)}</td></tr>`)}
+</tbody></table>
+
+<h2 id="bab-5">V. ${t("plans.report.ch5")}</h2>
+<div id="report-conclusion">${conclusion.split(/\n{2,}/).map((para) => html`<p>${para}</p>`)}</div>
+
+<h2 id="lampiran">${t("plans.report.appendix")}</h2>
+<ol>${ELEMENT_KEYS.map((k) => html`<li><strong>${t(`elements.${k}.name`)}</strong>: ${t(`elements.${k}.question`)}<br><span class="muted">${[1, 2, 3, 4].map((a) => `${a} = ${t(`elements.${k}.answers.${a}`)}`).join("; ")}</span></li>`)}</ol>
+</div>
+`;
+  return (
+    "<!doctype html>" +
+    html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${t("plans.report.title")} · ${c.unit.name} · ${c.period}</title><meta name="description" content="${t("plans.report.title")} ${c.unit.name} ${c.period}">
+<style>${trusted(CSS)}${trusted(pageCss)}</style></head><body><main id="main">${body}</main></body></html>`.value
+  );
+}
+
+/** Chapter V as generated from the figures, for the secretariat to edit before issuing. */
+export function generatedConclusion(c: ReportContent, t: Translate, f: Formatters): string {
+  const fig = c.figures;
+  const parts = [
+    fig.ikm
+      ? t("plans.report.conclusionIkm", { unit: c.unit.name, period: c.period, ikm: f.num(fig.ikm.converted), grade: fig.ikm.grade, gradeName: t(`grades.${fig.ikm.grade}`), respondents: fig.respondents })
+      : t("plans.report.conclusionNoIkm", { unit: c.unit.name, period: c.period }),
+  ];
+  if (fig.weakest.length) parts.push(t("plans.report.conclusionWeak", { elements: fig.weakest.map((w) => `${t(`elements.${w.element}.name`)} (${f.num(w.nrr)})`).join(", ") }));
+  if (!fig.sufficient) parts.push(t("plans.report.conclusionSample", { minimum: fig.minimumSample }));
+  parts.push(c.plan ? t("plans.report.conclusionPlan", { count: c.plan.actions.length }) : t("plans.report.conclusionNoPlan"));
+  return parts.join("\n\n");
+}

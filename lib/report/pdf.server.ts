@@ -1,0 +1,111 @@
+// The SKM report as a PDF, generated on the server from the same report content as the HTML
+// document (pdfkit: no browser needed in production). A4, the city, unit and period in every
+// page's header, page numbers in the footer; standard PDF fonts, so nothing to ship or embed.
+import PDFDocument from "pdfkit";
+import type { Translate } from "@/lib/i18n/translator.server";
+import type { Formatters } from "@/lib/public/format";
+import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import type { ReportContent } from "@/lib/data/skm-report.server";
+import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import type { IssuedInfo } from "./html";
+
+const GROUP: Record<string, string> = { gender: "genders", ageBand: "ageBands", education: "educations", occupation: "occupations" };
+
+export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Translate; f: Formatters; generatedConclusion: string }): Promise<Buffer> {
+  const { t, f } = opts;
+  const el = (k: string) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`;
+  const doc = new PDFDocument({ size: "A4", margins: { top: 64, bottom: 64, left: 56, right: 56 }, bufferPages: true, info: { Title: `${t("plans.report.title")} ${c.unit.name} ${c.period}`, Author: t("plans.report.city") } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  const h1 = (text: string) => doc.moveDown(0.5).font("Helvetica-Bold").fontSize(15).text(text).moveDown(0.3).font("Helvetica").fontSize(10.5);
+  const h2 = (text: string) => doc.moveDown(0.4).font("Helvetica-Bold").fontSize(12).text(text).moveDown(0.2).font("Helvetica").fontSize(10.5);
+  const line = (label: string, value: string) => doc.font("Helvetica-Bold").text(`${label}: `, { continued: true }).font("Helvetica").text(value);
+  const fig = c.figures;
+
+  doc.font("Helvetica").fontSize(11).text(t("plans.report.city"), { align: "center" });
+  doc.moveDown(1).font("Helvetica-Bold").fontSize(20).text(t("plans.report.title"), { align: "center" });
+  doc.moveDown(0.5).fontSize(14).text(c.unit.name, { align: "center" });
+  doc.font("Helvetica").fontSize(12).text(`${t("plans.report.periodLabel")}: ${c.period}`, { align: "center" });
+  doc.moveDown(1).fontSize(10.5).text(c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional"), { align: "center" });
+  doc.text(issued ? t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) }) : t("plans.report.draft"), { align: "center" });
+
+  doc.addPage();
+  h1(`I. ${t("plans.report.ch1")}`);
+  h2(t("plans.report.background"));
+  doc.text(t("plans.report.backgroundText", { unit: c.unit.name }));
+  h2(t("plans.report.legalBasis"));
+  doc.list([t("plans.report.law1"), t("plans.report.law2"), t("plans.report.law3")]);
+  h2(t("plans.report.purpose"));
+  doc.text(t("plans.report.purposeText"));
+
+  h1(`II. ${t("plans.report.ch2")}`);
+  line(t("plans.report.organiser"), `${c.unit.name} (${c.unit.headName})`);
+  line(t("plans.report.method"), t("plans.report.methodText"));
+  line(t("plans.report.location"), `${c.unit.name}${c.unit.kecamatan ? `, ${c.unit.kecamatan}` : ""}`);
+  line(t("plans.report.dates"), `${f.date(c.periodStart)} - ${f.date(new Date(new Date(c.periodEnd).getTime() - 1))}`);
+  line(t("plans.report.sample"), t("plans.report.sampleText", { minimum: fig.minimumSample, respondents: fig.respondents }));
+
+  doc.addPage();
+  h1(`III. ${t("plans.report.ch3")}`);
+  doc.text(t("plans.report.respondentsText", { count: fig.respondents }));
+  for (const field of PROFILE_FIELDS) {
+    h2(t(`survey.${field}`));
+    for (const v of [...PROFILE_VALUES[field], "unknown"]) {
+      const label = v === "unknown" ? t("plans.report.notGiven") : t(`survey.${GROUP[field]}.${v}`);
+      doc.text(`${label}: ${c.profile[field][v] ?? 0}`);
+    }
+  }
+  h2(t("plans.report.index"));
+  for (const k of ELEMENT_KEYS) doc.text(`${el(k)}: NRR ${f.num(fig.elements[k], 3)}`);
+  doc.moveDown(0.5);
+  line("IKM (1-4)", f.num(fig.ikm?.value, 3));
+  line(t("plans.report.converted"), f.num(fig.ikm?.converted));
+  line(t("plans.report.grade"), fig.ikm ? `${fig.ikm.grade} (${t(`grades.${fig.ikm.grade}`)})` : "-");
+  line(t("plans.report.score"), `${f.num(fig.score)}${fig.zone ? ` (${t(`zones.${fig.zone}`)})` : ""}`);
+
+  doc.addPage();
+  h1(`IV. ${t("plans.report.ch4")}`);
+  line(t("plans.report.weakest"), fig.weakest.map((w) => `${el(w.element)} (${f.num(w.nrr)})`).join(", ") || "-");
+  line(t("plans.report.strongest"), fig.strongest.map((w) => `${el(w.element)} (${f.num(w.nrr)})`).join(", ") || "-");
+  h2(t("plans.report.complaints"));
+  for (const cat of COMPLAINT_CATEGORIES) doc.text(`${t(`complaints.categories.${cat}`)}: ${c.complaintsByCategory[cat] ?? 0}`);
+  h2(t("plans.report.plan"));
+  if (c.plan) {
+    doc.text(t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) }));
+    for (const a of c.plan.actions) doc.text(`${el(a.element)}: ${a.description} (${a.responsible}; ${a.dueOn}; ${t(`plans.actionStatuses.${a.status}`)})`);
+  } else doc.text(t("plans.public.none"));
+  h2(t("plans.report.previousPlan"));
+  if (c.previousPlan) {
+    for (const a of c.previousPlan.actions) doc.text(`${el(a.element)}: ${a.description} (${t(`plans.actionStatuses.${a.status}`)})`);
+    for (const r of c.previousPlan.results.elements)
+      doc.text(`${el(r.element)}: ${f.num(r.before)} -> ${f.num(r.after)} (${r.moved == null ? t("plans.movedUnknown") : r.moved ? t("plans.movedYes") : t("plans.movedNo")})`);
+  } else doc.text(t("plans.report.noPreviousPlan"));
+  h2(t("plans.report.trend"));
+  for (const p of c.trend) doc.text(`${p.period}: ${f.num(p.ikm)} ${p.grade ?? ""}`);
+
+  h1(`V. ${t("plans.report.ch5")}`);
+  for (const para of (issued?.conclusion ?? opts.generatedConclusion).split(/\n{2,}/)) doc.text(para).moveDown(0.4);
+
+  doc.addPage();
+  h1(t("plans.report.appendix"));
+  ELEMENT_KEYS.forEach((k, i) => doc.text(`${i + 1}. ${t(`elements.${k}.question`)}`).moveDown(0.2));
+
+  // Header and page numbers on every page, once the page count is known.
+  const range = doc.bufferedPageRange();
+  const header = `${t("plans.report.city")} - ${c.unit.name} - ${c.period}`;
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { left, right, top, bottom } = doc.page.margins;
+    const width = doc.page.width - left - right;
+    doc.page.margins = { left, right, top: 0, bottom: 0 }; // writing in the margins must not add pages
+    doc.font("Helvetica").fontSize(8.5).fillColor("#444").text(header, left, top / 2, { width, align: "center", lineBreak: false });
+    doc.text(`${i + 1} / ${range.count}`, left, doc.page.height - bottom / 2, { width, align: "center", lineBreak: false });
+    doc.page.margins = { left, right, top, bottom };
+  }
+  doc.end();
+  return done;
+}
