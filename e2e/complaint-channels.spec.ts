@@ -355,3 +355,22 @@ test("nothing of the reporter of a recorded case, nor a verdict's reason, reache
   expect(csv.split("\n")[0]).toContain("complaints_phone");
   check("export", csv);
 });
+
+test("the workspace home breaks the period's complaints down by channel, for a head their own unit's", async ({ browser, baseURL }) => {
+  const unit = ownUnit();
+  const now = new Date().toISOString();
+  const file = (channel: string) =>
+    dbRun(
+      `INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, channel, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Berkas belum selesai setelah tiga minggu menunggu.', ?, ?, ?)`,
+      `E2E-${suffix()}`.toUpperCase(), unit.id, channel, now, now,
+    );
+  for (const channel of ["whatsapp", "whatsapp", "phone", "web"]) file(channel);
+  const page = await (await contextFor(browser, baseURL!, unit.headEmail)).newPage();
+  await page.goto("/admin");
+  const table = page.locator("#complaint-channels");
+  await expect(table.locator('td[data-channel="whatsapp"]')).toHaveText("2");
+  await expect(table.locator('td[data-channel="phone"]')).toHaveText("1");
+  await expect(table.locator('td[data-channel="web"]')).toHaveText("1");
+  await expect(table.locator('td[data-channel="lapor"]')).toHaveText("0");
+  await expectNoAxeViolations(page);
+});

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { ZoneChart } from "@/components/admin/zone-chart";
 import { UnitTableSection } from "@/components/admin/unit-table-section";
 import { HeldCountsSection } from "@/components/admin/held-counts";
+import { ComplaintChannelsSection } from "@/components/admin/complaint-channels";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { complaintBacklog } from "@/lib/data/admin.server";
 import { redUnitsWithoutApprovedPlan } from "@/lib/data/plans.server";
@@ -29,6 +30,7 @@ export default async function WorkspaceHome({ searchParams }: { searchParams: Pr
       <h1>{t("title")}</h1>
       <p>{t("welcome", { name: user.name })}</p>
       {can(user, "dashboard:read") ? <CityDashboard periodKey={period.key} /> : user.unitId ? <UnitSummary user={user} periodKey={period.key} /> : null}
+      {can(user, "dashboard:read") ? <ComplaintChannelsSection periodKey={period.key} /> : user.unitId ? <ComplaintChannelsSection periodKey={period.key} unitId={user.unitId} /> : null}
       {(can(user, "dashboard:read") || user.unitId) && <HeldCountsSection user={user} />}
     </>
   );

@@ -1,0 +1,42 @@
+// The dashboard's complaints by channel for a period (issue 12): the web form and the API beside
+// the complaints that heads and the Inspektorat record from calls, WhatsApp, visits, letters and
+// SP4N-LAPOR!. City-wide for the secretariat and the Inspektorat, one unit for its head; counts
+// only, never a case.
+import { getTranslations } from "next-intl/server";
+import { CHANNELS } from "@/lib/complaints/channels";
+import { complaintCountsByChannel } from "@/lib/data/scores.server";
+import { db } from "@/lib/db.server";
+
+export async function ComplaintChannelsSection({ periodKey, unitId }: { periodKey: string; unitId?: number }) {
+  const t = await getTranslations("complaintChannels");
+  const byUnit = await complaintCountsByChannel(db, periodKey, unitId);
+  const totals = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<(typeof CHANNELS)[number], number>;
+  for (const counts of byUnit.values()) for (const c of CHANNELS) totals[c] += counts[c];
+  return (
+    <section aria-labelledby="complaint-channels-heading">
+      <h2 id="complaint-channels-heading">
+        {t("public.byChannel")} ({periodKey})
+      </h2>
+      <table id="complaint-channels">
+        <thead>
+          <tr>
+            {CHANNELS.map((c) => (
+              <th scope="col" key={c}>
+                {t(`channels.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {CHANNELS.map((c) => (
+              <td key={c} data-channel={c}>
+                {totals[c]}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
