@@ -34,7 +34,7 @@ describeEachDatabase("survey idempotency key", ({ db, provider }) => {
     const aggregateAfter = await db().monthlyAggregate.aggregate({ _sum: { respondents: true } });
     expect(aggregateAfter._sum.respondents).toBe((aggregateBefore._sum.respondents ?? 0) + 1);
     // And a later repeat still gets the same answer.
-    expect(await submit(key)).toEqual({ ok: true, id: [...ids][0], verified: false, replayed: true });
+    expect(await submit(key)).toEqual({ ok: true, id: [...ids][0], verified: false, held: false, replayed: true });
   });
 
   it("stores one row for concurrent repeats mixed with other submissions in the same batches", async () => {

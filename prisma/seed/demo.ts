@@ -399,6 +399,8 @@ async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Prom
 /** Removes all operational data (not the reference data of the migrations). */
 export async function wipe(db: Db) {
   await db.$transaction([
+    db.skmReport.deleteMany(),
+    db.publishedReportCounts.deleteMany(),
     db.planAction.deleteMany(),
     db.improvementPlan.deleteMany(),
     db.complaintEvent.deleteMany(),
