@@ -68,9 +68,12 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/api/v1/workspace/plans/{plan}", 401, 200, 200, 200, 403],
   // SKM reports: the HTML document is a route handler that sends the anonymous to sign-in.
   ["/admin/laporan", "signin", 200, 200, 200, 200],
-  ["/admin/laporan/{period}/rshd", "signin", 200, 200, 200, 403],
-  ["/admin/laporan/{period}/rshd/pdf", 401, 200, 200, 200, 403],
-  ["/admin/laporan/{period}/rshd/terbitkan", "signin", 200, 403, 403, 403],
+  ["/admin/laporan/{period}/{slug}", "signin", 200, 200, 200, 403],
+  ["/admin/laporan/{period}/{slug}/pdf", 401, 200, 200, 200, 403],
+  ["/admin/laporan/{period}/{slug}/terbitkan", "signin", 200, 403, 403, 403],
+  ["/admin/laporan/{period}/zip", 401, 200, 403, 403, 403],
+  // Recording a complaint received by phone, WhatsApp, in person, letter or LAPOR!: every handler.
+  ["/admin/pengaduan/catat", "signin", 200, 200, 200, 200],
 ];
 
 const WHO: Who[] = ["anonymous", "admin", "inspector", "head", "otherHead"];
@@ -95,6 +98,7 @@ export const PLACEHOLDERS: Record<string, () => string> = {
   period: () => cityQuarter().key,
   case: () => String(ids().case),
   code: () => dbGet<{ trackingCode: string }>(`SELECT "trackingCode" FROM "Complaint" WHERE id = ?`, ids().case).trackingCode,
+  slug: () => "rshd", // the unit of the head in the table
   plan: () => String(dbGet<{ id: number }>(`SELECT id FROM "ImprovementPlan" WHERE "unitId" = ? ORDER BY id LIMIT 1`, ids().unit).id),
 };
 
@@ -132,7 +136,8 @@ for (const who of WHO) {
         // A 200 must be the page itself, never the sign-in form or the 403 page in disguise.
         if (ok && status === 200 && path.startsWith("/api/")) {
           ok = (response.headers()["content-type"] ?? "").startsWith("application/json");
-        } else if (ok && status === 200 && path.startsWith("/admin/privasi/unduh")) {
+        } else if (ok && status === 200 && /\/(unduh|pdf|zip)(\?|$)/.test(path)) {
+          // A download (a reporter's data, a report's PDF, a period's ZIP) is an attachment.
           ok = (response.headers()["content-disposition"] ?? "").startsWith("attachment");
         } else if (ok && status === 200 && !path.startsWith("/admin/ekspor/") && !path.startsWith("/admin/masuk")) {
           const html = await response.text();

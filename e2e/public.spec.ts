@@ -115,7 +115,8 @@ test("a past period and a filter by kecamatan come from the query string", async
     expect(await names(page, /^Peringkat unit layanan/)).toEqual(expected);
   });
   // Mangled parameters fall back to the defaults instead of failing.
-  const response = await page.goto("/peringkat?period=2026-Q9&sort=%00&dir=x&type[]=1");
+  // (A NUL in a URL is refused before any route, e2e/bad-input-routes.spec.ts.)
+  const response = await page.goto("/peringkat?period=2026-Q9&sort=zz&dir=x&type[]=1");
   expect(response!.status()).toBe(200);
 });
 

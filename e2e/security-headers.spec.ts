@@ -43,7 +43,8 @@ for (const path of ["/", "/peringkat", "/unit/rshd", "/metode", "/s/rshd", "/pen
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(headers["x-frame-options"]).toBe("DENY");
-    const shared = ["/", "/peringkat", "/unit/rshd", "/metode", "/s/rshd"].includes(path);
+    // The survey form carries each citizen's own signed page-view time, so it is private.
+    const shared = ["/", "/peringkat", "/unit/rshd", "/metode"].includes(path);
     expect(headers["cache-control"]).toMatch(shared ? /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/ : /^private, no-store$/);
     if (path === "/" || path === "/unit/rshd") {
       // The chart script loads once a chart nears the viewport, and draws under the policy.

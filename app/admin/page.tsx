@@ -15,6 +15,7 @@ import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { fmt, fmtDelta } from "@/lib/admin/format";
 import { currentQuarter, hasEnded, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("workspace"))("title") };
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkspaceHome({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requireSignedIn("/admin");
   const t = await getTranslations("workspace");
-  const requested = (await searchParams).period;
+  const requested = one((await searchParams).period);
   const period = (requested && parsePeriod(requested)) || currentQuarter(new Date());
   return (
     <>

@@ -439,6 +439,7 @@ export async function closeAsDuplicate(db: Db, id: number, otherId: number, reas
         data: { complaintId: id, fromStatus: current.status, toStatus: "rejected", actorId: actor.id, reason: t("complaintChannels.duplicates.eventReason", { code: other.trackingCode, reason: reason.trim() }), publicNote: note, createdAt: now },
       });
       await recordAudit(tx, { actorId: actor.id, action: "complaint.duplicate", entity: "complaint", entityId: id, before: { status: current.status }, after: { status: "rejected", duplicateOf: other.id } });
+      await bumpPublicVersion(tx); // the duplicate leaves the public counts at once
     });
   } catch (error) {
     if (error instanceof StaleCaseError) return { ok: false, error: "stale" };

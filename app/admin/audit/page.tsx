@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { db, type Prisma } from "@/lib/db.server";
 import { fmtDateTime } from "@/lib/admin/format";
+import { ones } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -17,7 +18,7 @@ const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v :
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePermission("audit:read", { from: "/admin/audit" });
   const t = await getTranslations("admin.audit");
-  const q = await searchParams;
+  const q = ones(await searchParams);
   const actorId = q.actor && /^\d+$/.test(q.actor) ? Number(q.actor) : undefined;
   const action = q.action?.slice(0, 60) || undefined;
   const entity = q.entity?.slice(0, 60) || undefined;
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button type="submit">{t("filter")}</button>
       </form>
       <p>{t("count", { total, page, pages })}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
         <table>
           <thead>
             <tr>

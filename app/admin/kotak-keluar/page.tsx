@@ -23,7 +23,7 @@ export default async function OutboxPage() {
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
           <table>
             <thead>
               <tr>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/guards.server";
 import { safeLocalPath } from "@/lib/http/safe-path";
 import { SignInForm } from "@/components/admin/sign-in-form";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeLocalPath((await searchParams).next, "/admin");
+  const next = safeLocalPath(one((await searchParams).next), "/admin");
   if (await getCurrentUser()) redirect(next);
   const t = await getTranslations("auth");
   return (

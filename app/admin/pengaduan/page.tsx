@@ -7,6 +7,7 @@ import { fmtDate } from "@/lib/admin/format";
 import { STATUSES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
 import { listCases } from "@/lib/data/complaints.server";
 import { db } from "@/lib/db.server";
+import { ones } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
@@ -17,7 +18,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const user = await requirePermission("complaint:read", { from: "/admin/pengaduan" });
   const t = await getTranslations("complaints");
   const tch = await getTranslations("complaintChannels");
-  const q = await searchParams;
+  const q = ones(await searchParams);
   const status: ComplaintStatus | "open" | undefined = q.status === "open" ? "open" : STATUSES.find((s) => s === q.status);
   const overdueOnly = q.overdue === "1";
   const cases = await listCases(db, unitScope(user), { status, overdueOnly });
@@ -51,7 +52,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         <button type="submit">{t("admin.show")}</button>
       </form>
       <p>{t("admin.shown", { count: cases.length })}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
         <table>
           <thead>
             <tr>

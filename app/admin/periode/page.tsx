@@ -8,6 +8,7 @@ import { fmtDateTime } from "@/lib/admin/format";
 import { CHECKLIST_ITEMS } from "@/lib/scoring/compliance";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 import { publishAction, saveChecklistAction, saveSettingsAction } from "./actions";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.periods"))("title") };
@@ -17,7 +18,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
   await requirePermission("period:manage", { from: "/admin/periode" });
   const t = await getTranslations("admin.periods");
   const th = await getTranslations("complaintChannels.settings");
-  const requested = (await searchParams).period;
+  const requested = one((await searchParams).period);
   const period = (requested && parsePeriod(requested)) || currentQuarter(new Date());
   const [settings, units, checklists, published] = await Promise.all([
     settingsFor(db, period.key),
@@ -101,7 +102,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{t("checklistHeading", { period: period.key })}</h2>
         <p>{t("checklistText")}</p>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
           <table className="checklist">
             <thead>
               <tr>

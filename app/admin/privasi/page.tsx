@@ -8,6 +8,7 @@ import { db } from "@/lib/db.server";
 import { findCaseForPrivacy } from "@/lib/privacy/erasure.server";
 import { erasureDay, retentionDays } from "@/lib/privacy/retention";
 import { eraseContactAction } from "./actions";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("privacy.admin"))("title") };
@@ -19,7 +20,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
   await requirePermission("privacy:manage", { from: "/admin/privasi" });
   const t = await getTranslations("privacy.admin");
   const statuses = await getTranslations("complaints.status");
-  const raw = (await searchParams).code?.slice(0, 40);
+  const raw = one((await searchParams).code)?.slice(0, 40);
   const code = raw ? parseTrackingCode(raw) : null;
   const found = code ? await findCaseForPrivacy(db, code) : null;
   const lookupError = raw ? (!code ? t("badCode") : !found ? t("notFound") : null) : null;

@@ -9,6 +9,7 @@ import { listPlans } from "@/lib/data/plans.server";
 import { db } from "@/lib/db.server";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 import { startPlanAction } from "./actions";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePermission("plan:read", { from: "/admin/rencana" });
   const t = await getTranslations("plans");
-  const requested = (await searchParams).period;
+  const requested = one((await searchParams).period);
   const period = requested ? parsePeriod(requested) : null;
   const plans = await listPlans(db, unitScope(user), { period: period?.key });
   const writes = can(user, "plan:write");
@@ -44,7 +45,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       {plans.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
           <table>
             <thead>
               <tr>

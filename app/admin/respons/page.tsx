@@ -8,6 +8,7 @@ import { fmtDateTime } from "@/lib/admin/format";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { boundsOf, currentQuarter, parsePeriod } from "@/lib/scoring/period";
 import { excludeAction } from "./actions";
+import { ones } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.responses"))("title") };
@@ -19,7 +20,7 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
   await requirePermission("response:exclude", { from: "/admin/respons" });
   const t = await getTranslations("admin.responses");
   const holdT = await getTranslations("hold.admin");
-  const q = await searchParams;
+  const q = ones(await searchParams);
   const units = await db.unit.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
   const unit = units.find((u) => u.slug === q.unit) ?? units[0];
   const period = (q.period && parsePeriod(q.period)) || currentQuarter(new Date());
@@ -53,7 +54,7 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
         <button type="submit">{t("show")}</button>
       </form>
       <p>{t("shown", { count: responses.length, max: SHOWN })}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
         <table>
           <thead>
             <tr>

@@ -25,7 +25,7 @@ export default async function UnitsPage() {
       <p>
         <Link href="/admin/unit/baru">{t("create")}</Link>
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
         <table>
           <thead>
             <tr>

@@ -13,6 +13,7 @@ import { caseUnitId, getCase } from "@/lib/data/complaints.server";
 import { db } from "@/lib/db.server";
 import { stepAction } from "../actions";
 import { closeDuplicateAction } from "../record-actions";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dicatat?: string }> }) {
   const { id: raw } = await params;
-  const justRecorded = (await searchParams).dicatat === "1";
+  const justRecorded = one((await searchParams).dicatat) === "1";
   const from = `/admin/pengaduan/${encodeURIComponent(raw)}`;
   const signedIn = await requirePermission("complaint:read", { from });
   const id = Number(raw);

@@ -10,6 +10,7 @@ import { heldQueue, releaseEffects } from "@/lib/data/held.server";
 import { db } from "@/lib/db.server";
 import { fmt, fmtDateTime } from "@/lib/admin/format";
 import { excludeHeldAction, releaseHeldAction } from "./actions";
+import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hold.admin"))("title") };
@@ -19,7 +20,7 @@ const SHOWN_GROUPS = 20; // each shown group computes its unit's figures once mo
 
 export default async function HeldAnswersPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
   const user = await requirePermission("response:held:read", { from: "/admin/respons/ditahan" });
-  const onlyUnit = (await searchParams).unit; // ?unit=<slug>: one unit's groups (the dashboard links here)
+  const onlyUnit = one((await searchParams).unit); // ?unit=<slug>: one unit's groups (the dashboard links here)
   const t = await getTranslations("hold.admin");
   const signalsT = await getTranslations("hold.signals");
   const mayReview = can(user, "response:review");

@@ -3,7 +3,28 @@ import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options.server";
 import { requestJsonReviver, requestText } from "@/lib/http/text";
 
-const handler = NextAuth(authOptions);
+const nextAuth = NextAuth(authOptions);
+
+/**
+ * next-auth with what it is given checked first: only the actions this app uses (credentials
+ * sign-in, sign-out, session, csrf, providers) reach it, anything else is a 404; and a request
+ * that makes it throw (found by the route fuzz with generated bodies and headers) is a 400, not
+ * a 500. Its answers are otherwise passed on as they are.
+ */
+const ACTIONS: Record<string, ReadonlySet<string>> = {
+  GET: new Set(["session", "csrf", "providers", "signin", "signout", "callback", "error"]),
+  POST: new Set(["signin", "signout", "callback", "session", "_log"]),
+};
+
+async function handler(request: NextRequest, context: Context): Promise<Response> {
+  const [action] = (await context.params).nextauth ?? [];
+  if (!ACTIONS[request.method]?.has(action)) return Response.json({ error: "not_found" }, { status: 404 });
+  try {
+    return await nextAuth(request, context);
+  } catch {
+    return Response.json({ error: "bad_request" }, { status: 400 });
+  }
+}
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
