@@ -323,9 +323,13 @@ export async function runFuzz(baseUrl: string, ctx: FuzzContext, { count, seed, 
           // an early answer to a large body. Once more on a connection of its own; a server that
           // really failed fails again.
           if (status === 0) ({ status, answer } = await send(base, false, { ...request, headers: { ...request.headers, connection: "close" } }));
-          // Request headers beyond the server's 16 KB: its HTTP parser answers 431 and closes the
-          // connection, which the client may see as a reset before it reads the 431.
-          if (status === 0 && /ECONNRESET|EPIPE/.test(answer) && headerBytes(request) > 16 * 1024) status = 431;
+          // Refused by Node's HTTP parser before any of our code runs (request headers beyond its
+          // 16 KB: 431; raw bytes outside ASCII in the request line: 400): it answers and closes
+          // the connection, which the client may see as a reset before it reads the answer.
+          if (status === 0 && /ECONNRESET|EPIPE/.test(answer)) {
+            if (headerBytes(request) > 16 * 1024) status = 431;
+            else if (/[^\x21-\x7e]/.test(request.path)) status = 400;
+          }
           report.requests++;
           report.statuses[status] = (report.statuses[status] ?? 0) + 1;
           if (status >= 500 || status === 0) report.serverErrors.push({ status, request: describeRequest(request), answer });
