@@ -24,7 +24,7 @@ const planInclude = {
 
 /** The unit of a plan, to check the caller's scope before anything else of it is read. */
 export async function planUnitId(db: Db, id: number): Promise<number | null> {
-  if (!Number.isInteger(id) || id < 1) return null;
+  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null; // beyond an Int column: no such plan
   return (await db.improvementPlan.findUnique({ where: { id }, select: { unitId: true } }))?.unitId ?? null;
 }
 
