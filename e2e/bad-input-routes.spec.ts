@@ -12,7 +12,10 @@
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { appRoutes, describeRequest, fuzzContext, fuzzRequest, rowCounts, runFuzz } from "./fuzz-routes";
-import { fuzzSeed, MALFORMED_PERCENT } from "./fuzz-values";
+import { MALFORMED_PERCENT } from "./fuzz-values";
+
+/** The route fuzz's seed in `npm test`: replayed on both databases after the fixes it led to. */
+const ROUTE_FUZZ_SEED = 3100;
 import { postgresSetup, prepareDatabase, sqliteSetup, startServer, waitReady, SERVER_SECRET, type Setup } from "./servers";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -138,7 +141,9 @@ for (const [provider, makeSetup, port] of [
       const ctx = await fuzzContext(base, setup!.query, SERVER_SECRET);
       expect(ctx.actionIds.length, "server actions found on the workspace pages").toBeGreaterThan(5);
       const before = await rowCounts(setup!.query, provider);
-      const seed = fuzzSeed();
+      // A fixed seed (FUZZ_SEED overrides): the suite replays the same 10,000 requests, so CI is
+      // repeatable; `npm run fuzz` (a new seed each run) explores further.
+      const seed = Number(process.env.FUZZ_SEED ?? ROUTE_FUZZ_SEED);
       const report = await runFuzz(base, ctx, { count: FUZZ_REQUESTS, seed });
       console.log(`[${provider}] route fuzz, seed ${seed}: ${report.requests} requests, answers by status ${JSON.stringify(report.statuses)}`);
       expect(report.requests).toBe(FUZZ_REQUESTS);
