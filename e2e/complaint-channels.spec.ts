@@ -6,7 +6,7 @@
 // owns its unit (created here) or its cases, so parallel specs do not see each other's figures.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { dbGet, dbRun } from "./db-helpers";
+import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
 
 // The machine running these may be small and busy: each test gets room, and waits on states.
@@ -36,6 +36,7 @@ function ownUnit(): { id: number; slug: string; headEmail: string } {
   const id = Number(
     dbRun(`INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`, slug, `Unit Uji Saluran ${s}`, type, now, now).lastInsertRowid,
   );
+  publicDataChanged();
   const headEmail = `kepala-${s}@uji.example`;
   const old = new Date(Date.now() - 30 * DAY).toISOString();
   dbRun(`INSERT INTO "User" (email, name, "passwordHash", role, "unitId", active, "passwordChangedAt", "createdAt", "updatedAt") VALUES (?, ?, 'x', 'unit_head', ?, 1, ?, ?, ?)`, headEmail, `Kepala Uji ${s}`, id, old, old, old);

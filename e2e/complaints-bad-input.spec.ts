@@ -83,7 +83,8 @@ test("GET /api/v1/complaints/<code> and /lacak/<code>: generated bad codes get a
     fc.asyncProperty(hostileString, async (value) => {
       const v = encodeLoosely(value.slice(0, 2000)) || "x";
       const api = await request.get(`/api/v1/complaints/${v}`);
-      const expected = /%ED%[AB][0-9A-F]/.test(v) ? { status: 400, error: "malformed_url" } : { status: 404, error: "not_found" };
+      // The proxy refuses a path that does not decode (an encoded lone surrogate) or holds a NUL.
+      const expected = /%ED%[AB][0-9A-F]|%00/i.test(v) ? { status: 400, error: "malformed_url" } : { status: 404, error: "not_found" };
       expect({ status: api.status(), error: (await api.json()).error }, v.slice(0, 100)).toEqual(expected);
       const page = await request.get(`/lacak/${v}`);
       expect(page.status()).toBeGreaterThanOrEqual(400);

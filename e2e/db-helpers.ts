@@ -26,3 +26,10 @@ export function cityQuarter(date = new Date()): { key: string; year: number; qua
   const quarter = Math.floor(jakarta.getUTCMonth() / 3) + 1;
   return { key: `${year}-Q${quarter}`, year, quarter };
 }
+
+/** What a staff write does in its own transaction (lib/data/public-version.server.ts): a spec that
+ * writes public data straight into the database (a new unit) calls this, so every instance serves
+ * the change on its next request instead of after its cache expires. */
+export function publicDataChanged() {
+  dbRun(`UPDATE "PublicDataVersion" SET "version" = "version" + 1 WHERE "id" = 1`);
+}

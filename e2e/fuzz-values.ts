@@ -59,8 +59,11 @@ export const anyJson = fc.oneof(
   fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...PROTOTYPE_KEYS)), fc.integer(), { maxKeys: 3 }),
 );
 
-/** A fixed seed per run (FUZZ_SEED to replay one), printed by fast-check on failure. */
-export const fuzzSeed = () => Number(process.env.FUZZ_SEED ?? Date.now() % 100000);
+/** The seed of a property run, printed by fast-check on failure: FUZZ_SEED replays one; CI uses a
+ * fixed one (a run there is repeatable, and a submission does not fail on a seed nobody ran), while
+ * a developer's run explores a new seed each time. */
+export const CI_FUZZ_SEED = 3100;
+export const fuzzSeed = () => Number(process.env.FUZZ_SEED ?? (process.env.CI ? CI_FUZZ_SEED : Date.now() % 100000));
 
 export const NASTY = [
   "'; DROP TABLE \"SurveyResponse\"; --",

@@ -9,7 +9,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { DEMO, expect, test } from "./fixtures";
-import { cityQuarter, dbGet, dbRun } from "./db-helpers";
+import { cityQuarter, dbGet, dbRun, publicDataChanged } from "./db-helpers";
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
 // The default SURVEY_HOLD_MIN_SECONDS: a person needs at least this long to read the nine questions.
@@ -30,10 +30,12 @@ function createUnit(label: string): { id: number; slug: string; name: string } {
      VALUES (?, ?, (SELECT id FROM "UnitType" WHERE code = 'puskesmas'), 'Kepala Uji', '+62 812-0000-9999', 200000, 1, ?, ?)`,
     slug, name, now, now,
   );
+  publicDataChanged();
   return { ...dbGet<{ id: number }>(`SELECT id FROM "Unit" WHERE slug = ?`, slug), slug, name };
 }
 
-/** The survey serves a new unit once the instance's unit list has been reloaded (PUBLIC_CACHE_SECONDS). */
+/** The survey serves the new unit (createUnit bumped the public version, so at once; the poll only
+ * waits for a busy server). */
 async function waitForSurvey(request: APIRequestContext, slug: string) {
   await expect.poll(async () => (await request.get(`/s/${slug}`)).status(), { timeout: 120_000, intervals: [1000] }).toBe(200);
 }

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
-import { dbGet, dbRun } from "./db-helpers";
+import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect as baseExpect, sessionCookie, test } from "./fixtures";
 
 // Waits for a state, with room for a busy machine (these tests drive a whole screen).
@@ -24,6 +24,7 @@ function newUnit(minSeconds = 20) {
       slug, `Kantor Uji Kios ${slug.slice(-8)}`, typeId, minSeconds, now, now,
     ).lastInsertRowid,
   );
+  publicDataChanged();
   return { id, slug, name: `Kantor Uji Kios ${slug.slice(-8)}` };
 }
 

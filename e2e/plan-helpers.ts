@@ -1,6 +1,7 @@
 // Set-up of the plan and report specs: a unit of their own, with its own head, and survey
 // responses (with their monthly aggregates) in past quarters that no other spec uses, so the
 // spec owns its figures. Written straight to the test server's database.
+import { publicDataChanged } from "./db-helpers";
 import { e2eDb } from "./fixtures";
 
 const KEYS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
@@ -29,6 +30,7 @@ export function createUnitWithHead(tag: string): { unitId: number; slug: string;
     return { unitId, slug, name, headEmail };
   } finally {
     sqlite.close();
+    publicDataChanged();
   }
 }
 
