@@ -81,7 +81,7 @@ const EMAILS: Record<Exclude<Who, "anonymous">, string> = {
 };
 
 /** A session cookie for each demo role (signed with the server's secret, as fixtures.ts does). */
-async function sessionCookies(query: (sql: string) => Promise<Record<string, unknown>[]>, secret: string) {
+export async function sessionCookies(query: (sql: string) => Promise<Record<string, unknown>[]>, secret: string) {
   const users = await query(`SELECT id, email, name FROM "User" WHERE email IN ('${Object.values(EMAILS).join("','")}')`);
   const cookies = {} as FuzzContext["cookies"];
   for (const [who, email] of Object.entries(EMAILS) as [Exclude<Who, "anonymous">, string][]) {

@@ -20,6 +20,7 @@ import type { ComplaintInput } from "@/lib/validation/complaint";
 import type { RecordedComplaintInput, VerdictInput } from "@/lib/validation/recorded-complaint";
 import type { RecordedChannel } from "@/lib/complaints/channels";
 import { settingsFor } from "./scores.server";
+import { isRecordId } from "@/lib/http/record-id";
 
 /**
  * Filings per client address per hour (COMPLAINT_RATE_LIMIT_PER_CLIENT, default 5);
@@ -376,13 +377,13 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
 
 /** Where a case is, for the authorisation check before anything else is read. */
 export async function caseUnitId(db: Db, id: number): Promise<number | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!isRecordId(id)) return null;
   return (await db.complaint.findUnique({ where: { id }, select: { unitId: true } }))?.unitId ?? null;
 }
 
 /** The whole case for the users handling it, contact included. `scope` is enforced in the query. */
 export async function getCase(db: Db, id: number, scope: { unitId?: number }, now = new Date()) {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!isRecordId(id)) return null;
   const row = await db.complaint.findFirst({
     where: { id, ...scope },
     include: {

@@ -10,6 +10,7 @@ import { boundsOf, nextPeriod, parsePeriod } from "@/lib/scoring/period";
 import { elementResult, planAllows, planOverdue, proposeElements, type ElementResult, type PlanStatus } from "@/lib/scoring/plans";
 import type { ActionProgressInput, PlanActionInput, ReviewInput } from "@/lib/validation/plans";
 import { scoresFor, type UnitScore } from "./scores.server";
+import { isRecordId } from "@/lib/http/record-id";
 
 export type Scope = { unitId?: number };
 
@@ -24,12 +25,12 @@ const planInclude = {
 
 /** The unit of a plan, to check the caller's scope before anything else of it is read. */
 export async function planUnitId(db: Db, id: number): Promise<number | null> {
-  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null; // beyond an Int column: no such plan
+  if (!isRecordId(id)) return null;
   return (await db.improvementPlan.findUnique({ where: { id }, select: { unitId: true } }))?.unitId ?? null;
 }
 
 export async function getPlan(db: Db, id: number, scope: Scope) {
-  if (!Number.isInteger(id) || id < 1) return null;
+  if (!isRecordId(id)) return null;
   return db.improvementPlan.findFirst({ where: { id, ...scope }, include: planInclude });
 }
 export type PlanDetail = NonNullable<Awaited<ReturnType<typeof getPlan>>>;

@@ -9,6 +9,10 @@ import { flatFieldErrors } from "@/lib/validation/survey";
 import { kioskSurveySchema } from "@/lib/validation/kiosk";
 import { findDeviceByToken } from "./devices.server";
 import { recordKioskResponse } from "./record.server";
+import { MAX_RECORD_ID } from "@/lib/http/record-id";
+
+/** A queue size the device reports is stored in an Int column: a larger claim is stored as its limit. */
+const MAX_QUEUE_REPORTED = MAX_RECORD_ID;
 
 export async function kioskSurveyResponse(request: NextRequest, body: { ok: true; value: unknown } | { ok: false }, token: string, idempotencyKey: string | null, t: () => Promise<Translate>): Promise<NextResponse> {
   const device = await findDeviceByToken(db, token);
@@ -26,7 +30,7 @@ export async function kioskSurveyResponse(request: NextRequest, body: { ok: true
   }
   const pending = Number(request.headers.get("x-kiosk-pending"));
   const { madeAt, ...input } = parsed.data;
-  const outcome = await recordKioskResponse(db, input, { device, madeAt, idempotencyKey, pending: Number.isInteger(pending) && pending >= 0 ? pending : undefined });
+  const outcome = await recordKioskResponse(db, input, { device, madeAt, idempotencyKey, pending: Number.isInteger(pending) && pending >= 0 ? Math.min(pending, MAX_QUEUE_REPORTED) : undefined });
   if (outcome.ok) return NextResponse.json({ id: outcome.id, verified: false }, { status: 201, headers: outcome.replayed ? { "Idempotent-Replayed": "true" } : {} });
 
   const translate = await t();

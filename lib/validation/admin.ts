@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { parsePeriod } from "@/lib/scoring/period";
+import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const intFrom = (min: number, max: number) =>
@@ -15,8 +16,8 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{6,20}$/;
 export const unitSchema = z.object({
   name: z.string().trim().min(3, "required").max(200, "tooLong"),
   slug: z.string().trim().min(2, "required").max(60, "tooLong").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug"),
-  typeId: intFrom(1, 1_000_000),
-  kecamatanId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").nullable()),
+  typeId: intFrom(1, MAX_RECORD_ID),
+  kecamatanId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable()),
   headName: z.string().trim().min(3, "required").max(120, "tooLong"),
   headPhone: z.string().trim().min(1, "required").max(24, "tooLong").regex(PHONE_PATTERN, "phone"),
   headPhoneCheckedAt: z.preprocess(
@@ -38,7 +39,7 @@ export const ROLES = ["admin", "unit_head", "inspector"] as const;
 const userFields = {
   name: z.string().trim().min(2, "required").max(120, "tooLong"),
   role: z.enum(ROLES, "role"),
-  unitId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").nullable()),
+  unitId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable()),
   active: checkbox,
 };
 const unitForHeads = (v: { role: string; unitId: number | null }) => v.role !== "unit_head" || v.unitId !== null;
@@ -86,7 +87,7 @@ export type SettingsInput = z.infer<typeof settingsSchema>;
 export const periodKeySchema = z.string().trim().refine((v) => parsePeriod(v) !== null, "period");
 
 export const excludeSchema = z.object({
-  responseId: intFrom(1, Number.MAX_SAFE_INTEGER),
+  responseId: intFrom(1, MAX_RECORD_ID),
   reason: z.string().trim().min(5, "reasonRequired").max(500, "tooLong"),
 });
 

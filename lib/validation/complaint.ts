@@ -3,6 +3,7 @@
 // codes, translated under "complaints.errors".
 import { z } from "zod";
 import { ACTIONS, CATEGORIES, SEVERITIES, STATUSES } from "@/lib/complaints/lifecycle";
+import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
 const text = (min: number, max: number, required = "required") => z.string(required).trim().min(min, min > 1 ? "tooShort" : required).max(max, "tooLong");
 const optionalText = (max: number) =>
@@ -61,7 +62,7 @@ export const complaintSchema = withContactRules(
     {
       ...complaintFields,
       surveyResponseId: z
-        .preprocess((v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v === "" ? undefined : v), z.number("number").int("number").positive("number").optional()),
+        .preprocess((v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v === "" ? undefined : v), z.number("number").int("number").positive("number").max(MAX_RECORD_ID, "number").optional()),
     },
     "body",
   ),
@@ -107,7 +108,7 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 /** A handler's step on a case (the workspace form); the lifecycle rules check the rest. */
 export const stepSchema = z.object({
-  complaintId: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number("invalid").int("invalid").positive("invalid")),
+  complaintId: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number("invalid").int("invalid").positive("invalid").max(MAX_RECORD_ID, "invalid")),
   to: z.enum(STATUSES, "invalid"),
   reason: z.preprocess(blankToNull, z.string().trim().max(2000, "tooLong").nullable().optional()),
   evidence: z.preprocess(blankToNull, z.string().trim().max(4000, "tooLong").nullable().optional()),

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { parsePeriod } from "@/lib/scoring/period";
+import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
 
-const positiveId = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number("required").int("integer").positive("required"));
+const positiveId = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number("required").int("integer").positive("required").max(MAX_RECORD_ID, "required"));
 const text = (max: number) => z.string("required").trim().min(3, "required").max(max, "tooLong");
 const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, "tooLong").nullable().default(null));
 const isoDate = z

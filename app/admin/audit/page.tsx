@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { db, type Prisma } from "@/lib/db.server";
 import { fmtDateTime } from "@/lib/admin/format";
 import { ones } from "@/lib/http/search-params";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -19,7 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("audit:read", { from: "/admin/audit" });
   const t = await getTranslations("admin.audit");
   const q = ones(await searchParams);
-  const actorId = q.actor && /^\d+$/.test(q.actor) ? Number(q.actor) : undefined;
+  const actorId = recordId(q.actor) ?? undefined;
   const action = q.action?.slice(0, 60) || undefined;
   const entity = q.entity?.slice(0, 60) || undefined;
   const from = day(q.from);

@@ -12,6 +12,7 @@ import { applyStep, CaseNotFoundError, caseUnitId, StaleCaseError } from "@/lib/
 import { db } from "@/lib/db.server";
 import { deliverSoon, requeue } from "@/lib/notifications/outbox.server";
 import { stepSchema } from "@/lib/validation/complaint";
+import { recordId } from "@/lib/http/record-id";
 
 export async function stepAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
@@ -45,9 +46,9 @@ export async function stepAction(_p: ActionResult | null, form: FormData): Promi
 export async function requeueAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
   await requirePermission("outbox:read");
-  const id = Number(form.get("id"));
+  const id = recordId(form.get("id"));
   const t = await getTranslations("complaints");
-  if (!Number.isSafeInteger(id) || id <= 0 || !(await requeue(db, id))) return failure(t("errors.notFound"));
+  if (id === null || !(await requeue(db, id))) return failure(t("errors.notFound"));
   revalidatePath("/admin/kotak-keluar");
   return { ok: true, message: t("outbox.requeued") };
 }

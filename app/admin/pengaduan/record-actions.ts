@@ -15,6 +15,7 @@ import { requestText } from "@/lib/http/text";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
 import { flatFieldErrors } from "@/lib/validation/translate";
 import { recordedComplaintFromForm, recordedComplaintSchema } from "@/lib/validation/recorded-complaint";
+import { recordId } from "@/lib/http/record-id";
 
 function formValues(form: FormData): Record<string, string> {
   return Object.fromEntries([...asForm(form).entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
@@ -51,12 +52,12 @@ export async function recordComplaintAction(_p: ActionResult | null, form: FormD
 export async function closeDuplicateAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("complaint:handle");
   form = asForm(form); // a forged call may pass anything here
-  const id = Number(form.get("complaintId"));
-  const otherId = Number(form.get("duplicateOf"));
+  const id = recordId(form.get("complaintId"));
+  const otherId = recordId(form.get("duplicateOf"));
   const reason = requestText(String(form.get("reason") ?? "")).slice(0, 2000);
   const t = await getTranslations("complaintChannels.duplicates");
-  const unitId = await caseUnitId(db, id);
-  if (unitId === null || !Number.isSafeInteger(otherId)) return failure(t("errors.notFound"));
+  const unitId = id === null ? null : await caseUnitId(db, id);
+  if (id === null || unitId === null || otherId === null) return failure(t("errors.notFound"));
   if (!can(user, "complaint:handle", unitId)) forbidden();
   const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: unitScope(user) });
   if (!outcome.ok) {

@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password.server";
 import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/data/admin.server";
 import { db } from "@/lib/db.server";
 import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/admin";
+import { recordId } from "@/lib/http/record-id";
 
 async function unitExists(unitId: number | null) {
   return unitId === null || !!(await db.unit.findUnique({ where: { id: unitId }, select: { id: true } }));
@@ -35,15 +36,15 @@ export async function createUserAction(_p: ActionResult | null, form: FormData):
 export async function updateUserAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
   const user = await requirePermission("user:manage");
-  const id = Number(form.get("id"));
+  const id = recordId(form.get("id"));
   const t = await getTranslations("admin.errors");
-  const target = Number.isInteger(id) && id > 0 ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
+  const target = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
   if (!target) return failure(t("form"));
   const parsed = await parseForm(userUpdateSchema, form);
   if (parsed.error) return parsed.error;
   if (!(await unitExists(parsed.data.unitId))) return failure(t("form"), { unitId: [t("unitRequired")] });
-  if (id === user.id && (parsed.data.role !== "admin" || !parsed.data.active)) return failure(t("form"), { role: [t("selfLockout")] });
-  await updateUser(db, id, parsed.data, user.id);
+  if (target.id === user.id && (parsed.data.role !== "admin" || !parsed.data.active)) return failure(t("form"), { role: [t("selfLockout")] });
+  await updateUser(db, target.id, parsed.data, user.id);
   revalidatePath("/admin/pengguna");
   return { ok: true, message: (await getTranslations("admin.users"))("saved") };
 }
@@ -51,12 +52,12 @@ export async function updateUserAction(_p: ActionResult | null, form: FormData):
 export async function resetPasswordAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
   const user = await requirePermission("user:manage");
-  const id = Number(form.get("id"));
+  const id = recordId(form.get("id"));
   const t = await getTranslations("admin.errors");
-  const target = Number.isInteger(id) && id > 0 ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
+  const target = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
   if (!target) return failure(t("form"));
   const parsed = await parseForm(resetPasswordSchema, form);
   if (parsed.error) return parsed.error;
-  await resetUserPassword(db, id, await hashPassword(parsed.data.password), user.id);
+  await resetUserPassword(db, target.id, await hashPassword(parsed.data.password), user.id);
   return { ok: true, message: (await getTranslations("admin.users"))("passwordReset") };
 }

@@ -11,6 +11,7 @@ import { db } from "@/lib/db.server";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
 import { parsePeriod } from "@/lib/scoring/period";
 import { periodKeySchema, settingsSchema } from "@/lib/validation/admin";
+import { recordId } from "@/lib/http/record-id";
 
 export async function saveSettingsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
@@ -29,9 +30,9 @@ export async function saveSettingsAction(_p: ActionResult | null, form: FormData
 export async function saveChecklistAction(form: FormData): Promise<void> {
   form = asForm(form);
   const user = await requirePermission("period:manage");
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId"));
   const period = periodKeySchema.safeParse(form.get("period"));
-  if (!period.success || !Number.isInteger(unitId) || unitId < 1) return;
+  if (!period.success || unitId === null) return;
   // A tampered or stale unit id does nothing (rather than failing on the foreign key).
   if (!(await db.unit.findUnique({ where: { id: unitId }, select: { id: true } }))) return;
   const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, form.get(k) === "on"])) as Checklist;

@@ -16,6 +16,7 @@ import { db } from "@/lib/db.server";
 import { withoutNul } from "@/lib/http/text";
 import { actionProgressSchema, planActionSchema, reviewSchema, startPlanSchema } from "@/lib/validation/plans";
 import { translatedFieldErrors } from "@/lib/validation/translate";
+import { recordId } from "@/lib/http/record-id";
 
 /** Parses a form; messages from "plans.errors", else the workspace's shared "admin.errors". */
 async function parsePlanForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ data: z.infer<S>; error?: never } | { data?: never; error: ActionResult }> {
@@ -36,11 +37,14 @@ async function planError(e: unknown): Promise<ActionResult> {
 
 /** The plan a form acts on (hidden `planId`), with the caller allowed `permission` on its unit. */
 async function planFromForm(form: FormData, permission: "plan:write" | "plan:review") {
-  const planId = Number(form.get("planId"));
+  const planId = recordId(form.get("planId")) ?? 0; // 0 is no plan
   const unitId = await planUnitId(db, planId);
   const user = await requirePermission(permission, { unitId: unitId ?? -1 });
   return { user, planId, unitId };
 }
+
+/** The action a form acts on (hidden `actionId`); 0, which no action has, when it is not an id. */
+const actionIdOf = (form: FormData) => recordId(form.get("actionId")) ?? 0;
 
 function refresh(planId: number) {
   revalidatePath(`/admin/rencana/${planId}`);
@@ -49,8 +53,7 @@ function refresh(planId: number) {
 
 export async function startPlanAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form); // a forged call may pass anything here
-  const raw = Number(form.get("unitId"));
-  const user = await requirePermission("plan:write", { unitId: Number.isInteger(raw) ? raw : -1 });
+  const user = await requirePermission("plan:write", { unitId: recordId(form.get("unitId")) ?? -1 });
   const parsed = await parsePlanForm(startPlanSchema, form);
   if (parsed.error) return parsed.error;
   if (!can(user, "plan:write", parsed.data.unitId)) return failure((await getTranslations("plans.errors"))("notFound"));
@@ -83,7 +86,7 @@ export async function updateActionAction(_p: ActionResult | null, form: FormData
   const parsed = await parsePlanForm(planActionSchema, form);
   if (parsed.error) return parsed.error;
   try {
-    await updatePlanAction(db, planId, Number(form.get("actionId")), parsed.data, user.id, unitScope(user));
+    await updatePlanAction(db, planId, actionIdOf(form), parsed.data, user.id, unitScope(user));
   } catch (e) {
     return planError(e);
   }
@@ -95,7 +98,7 @@ export async function removeActionAction(form: FormData): Promise<void> {
   form = asForm(form); // a forged call may pass anything here
   const { user, planId } = await planFromForm(form, "plan:write");
   try {
-    await removePlanAction(db, planId, Number(form.get("actionId")), user.id, unitScope(user));
+    await removePlanAction(db, planId, actionIdOf(form), user.id, unitScope(user));
   } catch (e) {
     if (!(e instanceof PlanStateError || e instanceof PlanNotFoundError)) throw e;
   }
@@ -108,7 +111,7 @@ export async function progressAction(_p: ActionResult | null, form: FormData): P
   const parsed = await parsePlanForm(actionProgressSchema, form);
   if (parsed.error) return parsed.error;
   try {
-    await recordActionProgress(db, planId, Number(form.get("actionId")), parsed.data, user.id, unitScope(user));
+    await recordActionProgress(db, planId, actionIdOf(form), parsed.data, user.id, unitScope(user));
   } catch (e) {
     return planError(e);
   }

@@ -9,6 +9,7 @@ import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUn
 import { db } from "@/lib/db.server";
 import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
 import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/validation/admin";
+import { recordId } from "@/lib/http/record-id";
 
 async function slugTaken(values: Record<string, string>): Promise<ActionResult> {
   const t = await getTranslations("admin.errors");
@@ -75,12 +76,12 @@ export async function markCheckedAction(form: FormData): Promise<void> {
 
 export async function generateCodesAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId")) ?? -1;
   // The unit comes from a form field: the guard checks it against a unit head's own unit.
   const user = await requirePermission("visit-codes:manage", { unitId });
   const parsed = await parseForm(visitCodesSchema, form);
   if (parsed.error) return parsed.error;
-  const unit = !Number.isInteger(unitId) || unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
+  const unit = unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
   if (!unit) return failure((await getTranslations("admin.errors"))("form"));
   const codes = await generateVisitCodes(db, unitId, parsed.data.count, user.id);
   revalidatePath(`/admin/unit/${unitId}/kode`);

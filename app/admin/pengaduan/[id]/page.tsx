@@ -14,6 +14,7 @@ import { db } from "@/lib/db.server";
 import { stepAction } from "../actions";
 import { closeDuplicateAction } from "../record-actions";
 import { one } from "@/lib/http/search-params";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
@@ -24,7 +25,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const justRecorded = one((await searchParams).dicatat) === "1";
   const from = `/admin/pengaduan/${encodeURIComponent(raw)}`;
   const signedIn = await requirePermission("complaint:read", { from });
-  const id = Number(raw);
+  const id = recordId(raw) ?? 0; // 0 is no record
   const unitId = await caseUnitId(db, id);
   if (unitId === null) notFound();
   // Out of scope is refused before anything of the case is read (a unit head and another unit's case).

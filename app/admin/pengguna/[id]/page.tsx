@@ -7,6 +7,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { db } from "@/lib/db.server";
 import { resetPasswordAction, updateUserAction } from "../actions";
 import { roleAndUnitFields } from "../user-fields";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("edit") };
@@ -15,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   await requirePermission("user:manage", { from: `/admin/pengguna/${raw}` });
-  const id = Number(raw);
-  const user = Number.isInteger(id) && id > 0 ? await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, unitId: true, active: true } }) : null;
+  const id = recordId(raw);
+  const user = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, unitId: true, active: true } }) : null;
   if (!user) notFound();
   const t = await getTranslations("admin.users");
   const idField = { name: "id", label: "id", type: "hidden" as const, defaultValue: String(user.id) };

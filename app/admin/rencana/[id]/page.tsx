@@ -12,6 +12,7 @@ import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { planAllows } from "@/lib/scoring/plans";
 import { ACTION_STATUSES } from "@/lib/validation/plans";
 import { addActionAction, progressAction, removeActionAction, reviewPlanAction, submitPlanAction, updateActionAction } from "../actions";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlanPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   const user = await requirePermission("plan:read", { from: `/admin/rencana/${encodeURIComponent(raw)}` });
-  const id = Number(raw);
+  const id = recordId(raw) ?? 0; // 0 is no record
   const unitId = await planUnitId(db, id);
   if (unitId === null) notFound();
   // Another unit's plan is refused before anything of it is read.

@@ -9,6 +9,7 @@ import { db } from "@/lib/db.server";
 import { fmtDate, fmtDateTime } from "@/lib/admin/format";
 import { markCheckedAction, updateUnitAction } from "../actions";
 import { unitFields } from "../unit-fields";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.units"))("edit") };
@@ -17,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
   await requirePermission("unit:manage", { from: `/admin/unit/${raw}` });
-  const id = Number(raw);
-  const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id } }) : null;
+  const id = recordId(raw);
+  const unit = id !== null ? await db.unit.findUnique({ where: { id } }) : null;
   if (!unit) notFound();
   const t = await getTranslations("admin.units");
   const [fields, reports] = await Promise.all([unitFields(unit), openContactReportsOf(db, unit.id)]);

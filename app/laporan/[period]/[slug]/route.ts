@@ -5,11 +5,12 @@ import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportHtml } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
 import { htmlResponse } from "@/lib/survey/http";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
   const { period: rawPeriod, slug } = await params;
   const period = parsePeriod(rawPeriod);
-  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version, issuedOnly: true }) : null;
   if (!report) return htmlResponse("<!doctype html><html lang=\"id\"><title>404</title><main><p>404</p></main></html>", 404);
   const self = `/laporan/${period!.key}/${slug}`;

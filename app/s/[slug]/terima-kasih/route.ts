@@ -8,6 +8,7 @@ import { currentQuarter } from "@/lib/scoring/period";
 import { htmlResponse } from "@/lib/public/http";
 import { page } from "@/lib/public/layout";
 import { thanksBody, unknownUnitBody } from "@/lib/survey/page";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -19,12 +20,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const period = currentQuarter(new Date()).key;
   const figures = (await getScores(period)).units.find((u) => u.slug === unit.slug);
-  const responseId = Number(request.nextUrl.searchParams.get("r"));
+  const responseId = recordId(request.nextUrl.searchParams.get("r"));
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const body = thanksBody(
     {
       unit,
-      responseId: Number.isSafeInteger(responseId) && responseId > 0 ? responseId : null,
+      responseId,
       verified: request.nextUrl.searchParams.get("v") === "1",
       period,
       score: figures ? { score: figures.ranked ? figures.score : null, zone: figures.ranked ? figures.zone : null, ikm: figures.ikm?.converted ?? null, grade: figures.ikm?.grade ?? null } : null,

@@ -9,13 +9,14 @@ import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportHtml } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
 import { htmlResponse } from "@/lib/survey/http";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
   const { period: rawPeriod, slug } = await params;
   const user = await getCurrentUser();
   if (!user) return NextResponse.redirect(new URL(`/admin/masuk?next=${encodeURIComponent(request.nextUrl.pathname)}`, request.url), 303);
   const period = parsePeriod(rawPeriod);
-  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version }) : null;
   if (!report) return htmlResponse("<!doctype html><title>404</title><p>404</p>", 404);
   if (!can(user, "plan:read", report.unitId)) return htmlResponse("<!doctype html><title>403</title><p>403</p>", 403);

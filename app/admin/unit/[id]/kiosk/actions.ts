@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { db } from "@/lib/db.server";
 import { createKioskDevice, issuePairingCode, revokeKioskDevice, updateKioskLimits, type PairingCode } from "@/lib/kiosk/devices.server";
 import { kioskDeviceSchema, kioskLimitsSchema } from "@/lib/validation/kiosk";
+import { recordId } from "@/lib/http/record-id";
 
 export type PairingLink = { name: string; url: string; qr: string; expires: string; fresh: boolean };
 
@@ -22,7 +23,7 @@ async function pairingLink(code: PairingCode, name: string, fresh: boolean): Pro
 
 export async function addKioskDeviceAction(_p: ActionResult<PairingLink> | null, form: FormData): Promise<ActionResult<PairingLink>> {
   form = asForm(form); // a forged call may pass anything here
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId")) ?? -1;
   const user = await requirePermission("kiosk:manage", { unitId });
   const parsed = await parseForm(kioskDeviceSchema, form);
   if (parsed.error) return parsed.error as ActionResult<never>;
@@ -35,11 +36,11 @@ export async function addKioskDeviceAction(_p: ActionResult<PairingLink> | null,
 
 export async function newPairingLinkAction(_p: ActionResult<PairingLink> | null, form: FormData): Promise<ActionResult<PairingLink>> {
   form = asForm(form); // a forged call may pass anything here
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId")) ?? -1;
   const user = await requirePermission("kiosk:manage", { unitId });
-  const deviceId = Number(form.get("deviceId"));
+  const deviceId = recordId(form.get("deviceId"));
   const t = await getTranslations("kiosk.admin");
-  if (!Number.isInteger(deviceId) || !Number.isInteger(unitId)) return failure(t("gone"));
+  if (deviceId === null || unitId < 1) return failure(t("gone"));
   const code = await issuePairingCode(db, { deviceId, unitId, actorId: user.id });
   if (!code) return failure(t("gone"));
   const device = await db.kioskDevice.findFirstOrThrow({ where: { id: deviceId, unitId }, select: { name: true } });
@@ -49,11 +50,11 @@ export async function newPairingLinkAction(_p: ActionResult<PairingLink> | null,
 
 export async function revokeKioskDeviceAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form); // a forged call may pass anything here
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId")) ?? -1;
   const user = await requirePermission("kiosk:manage", { unitId });
-  const deviceId = Number(form.get("deviceId"));
+  const deviceId = recordId(form.get("deviceId"));
   const t = await getTranslations("kiosk.admin");
-  if (!Number.isInteger(deviceId) || !Number.isInteger(unitId)) return failure(t("gone"));
+  if (deviceId === null || unitId < 1) return failure(t("gone"));
   const device = await db.kioskDevice.findFirst({ where: { id: deviceId, unitId }, select: { name: true } });
   if (!device || !(await revokeKioskDevice(db, { deviceId, unitId, actorId: user.id }))) return failure(t("gone"));
   revalidatePath(`/admin/unit/${unitId}/kiosk`);
@@ -62,7 +63,7 @@ export async function revokeKioskDeviceAction(_p: ActionResult | null, form: For
 
 export async function updateKioskLimitsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form); // a forged call may pass anything here
-  const unitId = Number(form.get("unitId"));
+  const unitId = recordId(form.get("unitId")) ?? -1;
   const user = await requirePermission("kiosk:manage", { unitId });
   const parsed = await parseForm(kioskLimitsSchema, form);
   if (parsed.error) return parsed.error;

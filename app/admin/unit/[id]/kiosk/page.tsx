@@ -8,6 +8,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { db } from "@/lib/db.server";
 import { listKioskDevices } from "@/lib/kiosk/devices.server";
 import { addKioskDeviceAction, newPairingLinkAction, revokeKioskDeviceAction, updateKioskLimitsAction } from "./actions";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("kiosk.admin"))("title") };
@@ -18,9 +19,9 @@ export const dynamic = "force-dynamic";
 
 export default async function KioskDevicesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const id = Number(raw);
-  await requirePermission("kiosk:manage", { unitId: Number.isInteger(id) ? id : -1, from: `/admin/unit/${raw}/kiosk` });
-  const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id }, select: { id: true, name: true, kioskMinSeconds: true, kioskMaxPerHour: true } }) : null;
+  const id = recordId(raw);
+  await requirePermission("kiosk:manage", { unitId: id ?? -1, from: `/admin/unit/${raw}/kiosk` });
+  const unit = id !== null ? await db.unit.findUnique({ where: { id }, select: { id: true, name: true, kioskMinSeconds: true, kioskMaxPerHour: true } }) : null;
   if (!unit) notFound();
   const t = await getTranslations("kiosk.admin");
   const devices = await listKioskDevices(db, unit.id);

@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { db } from "@/lib/db.server";
 import { MAX_VISIT_CODES } from "@/lib/validation/admin";
 import { generateCodesAction } from "../../actions";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.codes"))("title") };
@@ -15,9 +16,9 @@ const SHOWN = 500;
 
 export default async function VisitCodesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const id = Number(raw);
-  await requirePermission("visit-codes:manage", { unitId: Number.isInteger(id) ? id : -1, from: `/admin/unit/${raw}/kode` });
-  const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id }, select: { id: true, name: true, slug: true } }) : null;
+  const id = recordId(raw);
+  await requirePermission("visit-codes:manage", { unitId: id ?? -1, from: `/admin/unit/${raw}/kode` });
+  const unit = id !== null ? await db.unit.findUnique({ where: { id }, select: { id: true, name: true, slug: true } }) : null;
   if (!unit) notFound();
   const t = await getTranslations("admin.codes");
   const [codes, unused] = await Promise.all([

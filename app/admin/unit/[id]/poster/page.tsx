@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { db } from "@/lib/db.server";
 import { publicBaseUrl } from "@/lib/admin/format";
 import { qrSvg, whatsappUrl } from "@/lib/admin/qr";
+import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: "Poster" };
@@ -15,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 // workspace language: the survey QR, the head's number with a WhatsApp QR, the complaint URL.
 export default async function PosterPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const id = Number(raw);
-  await requirePermission("unit:read", { unitId: Number.isInteger(id) ? id : -1, from: `/admin/unit/${raw}/poster` });
-  const unit = Number.isInteger(id) && id > 0 ? await db.unit.findUnique({ where: { id } }) : null;
+  const id = recordId(raw);
+  await requirePermission("unit:read", { unitId: id ?? -1, from: `/admin/unit/${raw}/poster` });
+  const unit = id !== null ? await db.unit.findUnique({ where: { id } }) : null;
   if (!unit) notFound();
   const t = await getTranslations({ locale: "id", namespace: "admin.poster" });
   const te = await getTranslations({ locale: "id", namespace: "complaintChannels.escalation" });

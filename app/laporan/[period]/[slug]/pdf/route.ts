@@ -3,11 +3,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
   const { period: rawPeriod, slug } = await params;
   const period = parsePeriod(rawPeriod);
-  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version, issuedOnly: true }) : null;
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const pdf = await reportPdfBuffer(report, requestLocale(request));

@@ -4,13 +4,14 @@ import { authorizeApi } from "@/lib/auth/guards.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {
   const signedIn = await authorizeApi("plan:read");
   if (signedIn.response) return signedIn.response;
   const { period: rawPeriod, slug } = await params;
   const period = parsePeriod(rawPeriod);
-  const version = Number(request.nextUrl.searchParams.get("versi") ?? "") || undefined;
+  const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version }) : null;
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const scoped = await authorizeApi("plan:read", report.unitId);

@@ -8,11 +8,12 @@ import { getPlan, planUnitId } from "@/lib/data/plans.server";
 import { db } from "@/lib/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const signedIn = await authorizeApi("plan:read");
   if (signedIn.response) return signedIn.response;
-  const id = Number((await params).id);
+  const id = recordId((await params).id) ?? 0; // 0 is no record
   const unitId = await planUnitId(db, id);
   const missing = async () => notFound((await translatorFor(requestLocale(request, { acceptLanguage: true })))("plans.errors.notFound"));
   if (unitId === null) return missing();
