@@ -10,7 +10,7 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    ignores: ["lib/generated/**", ".next/**", ".e2e/**", "data/**", "bench/results/**", "next-env.d.ts"],
+    ignores: ["lib/generated/**", "public/assets/**", ".next/**", ".e2e/**", "data/**", "bench/results/**", "next-env.d.ts"],
   },
 ];
 
