@@ -118,6 +118,22 @@ for (const [provider, makeSetup, port] of [
       });
     }
 
+    test("next-auth: a callbackUrl (query or cookie) that is neither a URL nor a path is a 400, not its 500", async () => {
+      test.skip(!setup, "no PostgreSQL reachable (required when CI is set)");
+      // Found by `npm run fuzz -- --seed 4105 --postgres`: POST /api/auth/_log?callbackUrl=a%E0%A4%A/
+      for (const [method, path, cookie] of [
+        ["GET", "/api/auth/session?callbackUrl=a", ""],
+        ["POST", "/api/auth/_log?callbackUrl=a%E0%A4%A/", ""],
+        ["GET", "/api/auth/csrf?callbackUrl=javascript:alert(1)", ""],
+        ["GET", "/api/auth/session", "next-auth.callback-url=relative"],
+      ]) {
+        const response = await fetch(base + path, { method, headers: { cookie, "content-type": "text/plain" }, ...(method === "POST" ? { body: "x" } : {}) });
+        expect(response.status, `${method} ${path} ${cookie}`).toBe(400);
+      }
+      const fine = await fetch(`${base}/api/auth/session?callbackUrl=%2Fadmin`);
+      expect(fine.status).toBe(200);
+    });
+
     test("every dynamic route, pages and APIs, answers a segment that does not decode with 400 or the 404 page", async () => {
       test.skip(!setup, "no PostgreSQL reachable (required when CI is set)");
       const failures: string[] = [];

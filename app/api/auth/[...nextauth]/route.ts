@@ -19,6 +19,7 @@ const ACTIONS: Record<string, ReadonlySet<string>> = {
 async function handler(request: NextRequest, context: Context): Promise<Response> {
   const [action] = (await context.params).nextauth ?? [];
   if (!ACTIONS[request.method]?.has(action)) return Response.json({ error: "not_found" }, { status: 404 });
+  if (!callbacksReadable(request)) return Response.json({ error: "bad_request" }, { status: 400 });
   try {
     return await nextAuth(request, context);
   } catch {
@@ -27,6 +28,27 @@ async function handler(request: NextRequest, context: Context): Promise<Response
 }
 
 type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * next-auth checks the `callbackUrl` of the query and of its cookie before anything else, and
+ * answers one that is neither an http(s) URL nor a path with a 500 ("a problem with the server
+ * configuration"; found by the route fuzz with `?callbackUrl=a`). The same check here makes it a
+ * 400. Our sign-in page only ever sends paths.
+ */
+function callbacksReadable(request: NextRequest): boolean {
+  const values = [...request.nextUrl.searchParams.getAll("callbackUrl"), ...CALLBACK_COOKIES.map((name) => request.cookies.get(name)?.value)];
+  return values.every((value) => value === undefined || value === "" || httpUrlOrPath(value, request.nextUrl.origin));
+}
+
+const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+function httpUrlOrPath(value: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * next-auth answers two GETs that no page of ours makes with a 500 (found by the route fuzz,
