@@ -1,6 +1,6 @@
 // The SKM report's content on both databases: profile counts equal the stored responses, a
 // published period keeps its counts after late data, issuing needs an approved plan, and a
-// correction is a new version beside the old.
+// correction is a new version beside the old; complaints are counted by channel as by category.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -47,5 +47,20 @@ describeEachDatabase("SKM report", ({ db }) => {
     const rows = await db().skmReport.findMany({ where: { unitId: first.unitId, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
     expect(await db().auditLog.count({ where: { entity: "report", action: { in: ["report.issue", "report.correct"] } } })).toBe(2);
+  });
+
+  it("counts complaints by channel as by category, live and frozen with the publication", async () => {
+    const current = currentQuarter(now);
+    const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
+    const { start, end } = boundsOf(current);
+    const live = await buildUnitReport(db(), "rshd", current.key, now);
+    const stored = await db().complaint.groupBy({ by: ["channel"], where: { unitId: unit.id, receivedAt: { gte: start, lt: end } }, _count: { _all: true } });
+    for (const row of stored) expect(live.complaintsByChannel?.[row.channel]).toBe(row._count._all);
+    const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+    expect(sum(live.complaintsByChannel)).toBe(sum(live.complaintsByCategory));
+    // The period published by the first test froze its channels with its other counts.
+    const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
+    expect(frozen.published).toBe(true);
+    expect(sum(frozen.complaintsByChannel)).toBe(sum(frozen.complaintsByCategory));
   });
 });

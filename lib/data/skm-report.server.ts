@@ -1,7 +1,7 @@
 // The SKM report of a unit and a period (PermenPAN-RB 14/2017, domain.md section 3b) as one
 // serialisable object: the figures of the period (the published snapshot once the period is
 // published, provisional before), the respondent profile counted from the stored responses, the
-// complaint counts by category, the approved plan with its date, the previous plan's results,
+// complaint counts by category and by channel, the approved plan with its date, the previous plan's results,
 // the trend of the last four periods and a conclusion generated from the figures. Issuing a report
 // freezes this object whole (SkmReport); a correction is a new version beside the old.
 import type { Db } from "@/lib/db.server";
@@ -42,6 +42,8 @@ export type ReportContent = {
   /** Counts of the stored, non-excluded responses of the period; "unknown" where not given. */
   profile: Record<ProfileField, Record<string, number>>;
   complaintsByCategory: Record<string, number>;
+  /** Absent in reports issued before channels were counted, and where the frozen counts lack them. */
+  complaintsByChannel?: Record<string, number>;
   plan: PublicPlan | null;
   previousPlan: PublicPlan | null;
   trend: { period: string; ikm: number | null; grade: string | null; score: number | null; zone: Zone | null; published: boolean }[];
@@ -71,7 +73,7 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
   const score = report.units.find((u) => u.slug === slug);
   const elements = score?.elements ?? (Object.fromEntries(ELEMENT_KEYS.map((k) => [k, null])) as Record<ElementKey, number | null>);
   const ranked = proposeElements(elements, 9);
-  const { profile, complaintsByCategory } = counts;
+  const { profile, complaintsByCategory, complaintsByChannel } = counts;
   const plan = plans?.find((p) => p.period === period.key) ?? null;
   const previousPlan = plans?.find((p) => p.period === previousPeriod(period).key) ?? null;
   return {
@@ -100,6 +102,7 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
     },
     profile,
     complaintsByCategory,
+    ...(complaintsByChannel ? { complaintsByChannel } : {}),
     plan,
     previousPlan,
     trend: reports.map((r) => {

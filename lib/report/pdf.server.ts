@@ -7,6 +7,7 @@ import type { Formatters } from "@/lib/public/format";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import type { ReportContent } from "@/lib/data/skm-report.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import { CHANNELS } from "@/lib/complaints/channels";
 import type { IssuedInfo } from "./html";
 
 const GROUP: Record<string, string> = { gender: "genders", ageBand: "ageBands", education: "educations", occupation: "occupations" };
@@ -73,6 +74,10 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   line(t("plans.report.strongest"), fig.strongest.map((w) => `${el(w.element)} (${f.num(w.nrr)})`).join(", ") || "-");
   h2(t("plans.report.complaints"));
   for (const cat of COMPLAINT_CATEGORIES) doc.text(`${t(`complaints.categories.${cat}`)}: ${c.complaintsByCategory[cat] ?? 0}`);
+  if (c.complaintsByChannel) {
+    h2(t("plans.report.complaintsByChannel"));
+    for (const ch of CHANNELS) doc.text(`${t(`complaintChannels.channels.${ch}`)}: ${c.complaintsByChannel[ch] ?? 0}`);
+  }
   h2(t("plans.report.plan"));
   if (c.plan) {
     doc.text(t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) }));
