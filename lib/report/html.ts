@@ -11,6 +11,7 @@ import { planActionsTable, planResultsTable } from "@/lib/plans/public-html";
 import type { ReportContent } from "@/lib/data/skm-report.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
 import { CHANNELS } from "@/lib/complaints/channels";
+import { commentsByElement } from "./comments";
 
 export type IssuedInfo = { version: number; issuedAt: string; conclusion: string; note: string | null; versions: { version: number; issuedAt: string; note: string | null }[] } | null;
 
@@ -102,7 +103,12 @@ ${ELEMENT_KEYS.map((k) => {
 <h3>${t("plans.report.weakStrong")}</h3>
 <p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 <p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
-<h3>${t("plans.report.comments")}</h3><p>${t("plans.report.commentsText")}</p>
+<h3>${t("plans.report.comments")}</h3>
+${c.comments?.length
+  ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
+      (g) => html`<section class="comments" data-element="${g.element ?? ""}"><h4>${g.element ? el(g.element) : t("plans.report.commentsNoElement")}</h4><ul>${g.texts.map((text) => html`<li>${text}</li>`)}</ul></section>`,
+    )}</div>`
+  : html`<p>${t("plans.report.commentsText")}</p>`}
 <h3>${t("plans.report.complaints")}</h3>
 <table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
