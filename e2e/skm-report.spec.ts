@@ -3,12 +3,16 @@
 // grade; a published period's report keeps its figures after late responses and complaints, an
 // issued report keeps its text, and a correction is a second version beside the first. The spec
 // owns its unit; its quarter, 2025-Q4, is published by the spec (the demo data start in December).
+// Then, each with units of its own in a quarter before the demo data: the citizens' comments the
+// secretariat selects reach the issued report anonymised (2024-Q4), and the period's ZIP holds
+// one PDF per report of the period's list (2024-Q3).
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
+import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { dbGet, dbRun } from "./db-helpers";
+import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
-import { addResponses, createUnitWithHead, responsesWithMeans } from "./plan-helpers";
+import { addResponses, createUnitWithHead, responsesWithMeans, type Answers } from "./plan-helpers";
 
 const PERIOD = "2025-Q4";
 const KEYS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
@@ -175,4 +179,101 @@ test("a published period's report keeps its figures after late responses and com
   const publicPage = await page.request.get(`/laporan/${PERIOD}/${unit.slug}`);
   expect(publicPage.status()).toBe(200);
   expect(await publicPage.text()).toContain("dikoreksi");
+});
+
+/** An approved plan of `unitId` for `period` (with one action), so that its report can be issued. */
+function approvePlan(unitId: number, period: string) {
+  const now = new Date().toISOString();
+  const plan = dbRun(`INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`, unitId, period, now, now, now, now).lastInsertRowid;
+  dbRun(`INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u3', 'Loket informasi dibuka.', 'Kepala Seksi', '2025-02-28T00:00:00.000Z', 'planned', ?, ?)`, plan, now, now);
+  publicDataChanged();
+}
+
+const ALL_THREE: Answers = { u1: 3, u2: 3, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3 };
+
+test("the secretariat selects a citizen's comment for the issued report: it appears anonymised under its element, an unselected one does not", async ({ page, signInAs, request }) => {
+  const period = "2024-Q4";
+  const own = createUnitWithHead("komentar");
+  addResponses(own.unitId, "2024-11", [
+    { answers: { ...ALL_THREE, u3: 1 }, comment: "Pak Hartono di loket 2 meminta uang tambahan, hubungi 0812-3456-7890." },
+    { answers: { ...ALL_THREE, u8: 2 }, comment: "Ruang tunggu panas sekali, kipas rusak." },
+    ...responsesWithMeans(3, ALL_THREE),
+  ]);
+  const now = new Date().toISOString();
+  dbRun(`INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, channel, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Berkas belum selesai setelah tiga minggu.', 'whatsapp', '2024-11-12T03:00:00.000Z', ?)`, `K${own.unitId}-${Date.now()}`.slice(0, 20), own.unitId, now);
+  approvePlan(own.unitId, period);
+  const report = `/admin/laporan/${period}/${own.slug}`;
+  await signInAs(DEMO.admin);
+
+  // The draft holds no comment, only the sentence that raw comments stay in the workspace.
+  await page.goto(report);
+  await expect(page.locator("#report-status")).toContainText("Draf");
+  await expect(page.locator("#report-comments")).toHaveCount(0);
+  await expect(page.locator("#report")).not.toContainText("Ruang tunggu panas");
+
+  // The issue page offers both comments, already anonymised, each under its lowest element.
+  await page.goto(`${report}/terbitkan`);
+  const named = page.getByRole("group", { name: /^U3 / });
+  const other = page.getByRole("group", { name: /^U8 / });
+  await expect(named.getByLabel("Teks yang diterbitkan")).toHaveValue("Pak […] di loket 2 meminta uang tambahan, hubungi […].");
+  await expect(other.getByLabel("Teks yang diterbitkan")).toHaveValue("Ruang tunggu panas sekali, kipas rusak.");
+  expect(await page.content()).not.toContain("Hartono");
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Selected and edited (the edit names the officer again: the server removes it again).
+  await named.getByLabel("Masukkan ke laporan").check();
+  await named.getByLabel("Teks yang diterbitkan").fill("Pak Hartono di loket 2 meminta uang tambahan di luar tarif.");
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.locator("#report-issue").getByRole("status")).toHaveText("Laporan diterbitkan sebagai versi 1.", SLOW);
+
+  await page.goto(report);
+  const comments = page.locator("#report-comments");
+  await expect(comments.locator('section[data-element="u3"] li')).toHaveText("Pak […] di loket 2 meminta uang tambahan di luar tarif.");
+  await expect(comments.locator("li")).toHaveCount(1);
+  await expect(page.locator('#report-complaint-channels tr[data-channel="whatsapp"] td')).toHaveText("1");
+  const text = await page.locator("#report").innerText();
+  for (const absent of ["Hartono", "0812", "3456-7890", "Ruang tunggu panas"]) expect(text).not.toContain(absent);
+
+  // The issued report is public, with the same comment and nothing else.
+  const publicPage = await request.get(`/laporan/${period}/${own.slug}`);
+  expect(publicPage.status()).toBe(200);
+  const body = await publicPage.text();
+  expect(body).toContain("meminta uang tambahan di luar tarif");
+  for (const absent of ["Hartono", "0812", "Ruang tunggu panas"]) expect(body).not.toContain(absent);
+});
+
+test("the period's ZIP holds one valid PDF per report of the period's list, named by unit; a unit head gets 403, an anonymous visitor 401", async ({ page, signInAs, context, request }) => {
+  const period = "2024-Q3";
+  const surveyed = createUnitWithHead("zip-survei");
+  addResponses(surveyed.unitId, "2024-08", responsesWithMeans(12, ALL_THREE));
+  const planned = createUnitWithHead("zip-rencana"); // no responses, an approved plan: it has a report too
+  approvePlan(planned.unitId, period);
+
+  await signInAs(DEMO.admin);
+  // The period's list: the units with respondents or a plan have a report.
+  await page.goto(`/admin/laporan?period=${period}`);
+  await expect(page.locator(`tr[data-unit="${surveyed.slug}"] td`).first()).toHaveText("12");
+  const listed: string[] = [];
+  for (const row of await page.locator("tr[data-unit]").all()) {
+    const respondents = Number(await row.locator("td").first().innerText());
+    const hasPlan = (await row.locator("td").nth(1).locator("a").count()) > 0;
+    if (respondents > 0 || hasPlan) listed.push((await row.getAttribute("data-unit"))!);
+  }
+  expect(listed).toEqual(expect.arrayContaining([surveyed.slug, planned.slug]));
+
+  const response = await page.request.get(`/admin/laporan/${period}/zip`, SLOW);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  const files = unzipSync(new Uint8Array(await response.body()));
+  expect(Object.keys(files).sort()).toEqual(listed.map((slug) => `laporan-skm-${slug}-${period}.pdf`).sort());
+  for (const [name, bytes] of Object.entries(files)) {
+    expect(Buffer.from(bytes.slice(0, 5)).toString(), name).toBe("%PDF-");
+    expect(Buffer.from(bytes.slice(-8)).toString(), name).toContain("%%EOF");
+  }
+
+  // A unit head may read their own report, not the period's ZIP; a download answers 401 to an anonymous visitor.
+  await context.clearCookies();
+  await signInAs(surveyed.headEmail);
+  expect((await page.request.get(`/admin/laporan/${period}/zip`)).status()).toBe(403);
+  expect((await request.get(`/admin/laporan/${period}/zip`)).status()).toBe(401);
 });

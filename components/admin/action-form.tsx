@@ -1,7 +1,9 @@
 "use client";
 // A generic workspace form driven by a field list: a server action with useActionState (works
 // without JS too), per-field errors linked by aria-describedby, values kept after an error.
-import { useActionState } from "react";
+// Optional groups of fields (each a fieldset with its legend) follow the fields, for forms with a
+// list of similar items (the comments of an SKM report).
+import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FieldError } from "@/components/form/field-error";
 
@@ -18,9 +20,26 @@ export type FormField = {
   autoComplete?: string;
 };
 
+export type FieldGroup = { id: string; legend: string; fields: FormField[] };
+
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-export function ActionForm({ action, fields, submit, id }: { action: Action; fields: FormField[]; submit: string; id: string }) {
+export function ActionForm({
+  action,
+  fields,
+  submit,
+  id,
+  groups,
+  groupsIntro,
+}: {
+  action: Action;
+  fields: FormField[];
+  submit: string;
+  id: string;
+  groups?: FieldGroup[];
+  /** Shown before the groups (a heading and what they are for). */
+  groupsIntro?: ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
@@ -32,60 +51,69 @@ export function ActionForm({ action, fields, submit, id }: { action: Action; fie
         </p>
       )}
       {state?.ok && state.message && <p role="status">{state.message}</p>}
-      {fields.map((f) => {
-        const fieldId = `${id}-${f.name}`;
-        const errorId = `${fieldId}-error`;
-        const describedBy = [f.hint ? `${fieldId}-hint` : null, errorId].filter(Boolean).join(" ");
-        const value = values?.[f.name] ?? f.defaultValue ?? "";
-        if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
-        if (f.type === "checkbox") {
-          const checked = values ? values[f.name] === "on" : !!f.checked;
-          return (
-            <div key={f.name} className="checkbox-field">
-              <input id={fieldId} type="checkbox" name={f.name} defaultChecked={checked} aria-describedby={describedBy} />
-              <label htmlFor={fieldId}>{f.label}</label>
-              <FieldError id={errorId} messages={errors[f.name]} />
-            </div>
-          );
-        }
-        return (
-          <div key={f.name} className="field">
-            <label htmlFor={fieldId}>{f.label}</label>
-            {f.type === "select" ? (
-              <select id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy}>
-                {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : f.type === "textarea" ? (
-              <textarea id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy} required={f.required} />
-            ) : (
-              <input
-                id={fieldId}
-                name={f.name}
-                type={f.type ?? "text"}
-                defaultValue={f.type === "password" ? undefined : value}
-                step={f.step}
-                required={f.required}
-                autoComplete={f.autoComplete}
-                aria-invalid={!!errors[f.name]}
-                aria-describedby={describedBy}
-              />
-            )}
-            {f.hint && (
-              <span id={`${fieldId}-hint`} className="hint">
-                {f.hint}
-              </span>
-            )}
-            <FieldError id={errorId} messages={errors[f.name]} />
-          </div>
-        );
-      })}
+      {fields.map(renderField)}
+      {groupsIntro}
+      {groups?.map((g) => (
+        <fieldset key={g.id} id={`${id}-${g.id}`} className="stack">
+          <legend>{g.legend}</legend>
+          {g.fields.map(renderField)}
+        </fieldset>
+      ))}
       <button type="submit" disabled={pending}>
         {submit}
       </button>
     </form>
   );
+
+  function renderField(f: FormField) {
+    const fieldId = `${id}-${f.name}`;
+    const errorId = `${fieldId}-error`;
+    const describedBy = [f.hint ? `${fieldId}-hint` : null, errorId].filter(Boolean).join(" ");
+    const value = values?.[f.name] ?? f.defaultValue ?? "";
+    if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
+    if (f.type === "checkbox") {
+      const checked = values ? values[f.name] === "on" : !!f.checked;
+      return (
+        <div key={f.name} className="checkbox-field">
+          <input id={fieldId} type="checkbox" name={f.name} defaultChecked={checked} aria-describedby={describedBy} />
+          <label htmlFor={fieldId}>{f.label}</label>
+          <FieldError id={errorId} messages={errors[f.name]} />
+        </div>
+      );
+    }
+    return (
+      <div key={f.name} className="field">
+        <label htmlFor={fieldId}>{f.label}</label>
+        {f.type === "select" ? (
+          <select id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy}>
+            {f.options?.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : f.type === "textarea" ? (
+          <textarea id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy} required={f.required} />
+        ) : (
+          <input
+            id={fieldId}
+            name={f.name}
+            type={f.type ?? "text"}
+            defaultValue={f.type === "password" ? undefined : value}
+            step={f.step}
+            required={f.required}
+            autoComplete={f.autoComplete}
+            aria-invalid={!!errors[f.name]}
+            aria-describedby={describedBy}
+          />
+        )}
+        {f.hint && (
+          <span id={`${fieldId}-hint`} className="hint">
+            {f.hint}
+          </span>
+        )}
+        <FieldError id={errorId} messages={errors[f.name]} />
+      </div>
+    );
+  }
 }

@@ -1,8 +1,9 @@
 // The counts an SKM report reads from the stored rows rather than the aggregates: the respondent
-// profile (gender, age, education, occupation) and the complaints by category, per unit. At
+// profile (gender, age, education, occupation) and the complaints by category and by channel, per unit. At
 // publication they are frozen with the period (PublishedReportCounts), so a published period's
 // report keeps its figures whatever arrives later, like the scores' snapshot.
 import type { Db } from "@/lib/db.server";
+import { CHANNELS } from "@/lib/complaints/channels";
 import { boundsOf, type Period } from "@/lib/scoring/period";
 
 export const PROFILE_FIELDS = ["gender", "ageBand", "education", "occupation"] as const;
@@ -15,7 +16,12 @@ export const PROFILE_VALUES: Record<ProfileField, readonly string[]> = {
 };
 export const COMPLAINT_CATEGORIES = ["staff_behaviour", "delay", "illegal_fee", "facility", "procedure", "other"] as const;
 
-export type UnitCounts = { profile: Record<ProfileField, Record<string, number>>; complaintsByCategory: Record<string, number> };
+export type UnitCounts = {
+  profile: Record<ProfileField, Record<string, number>>;
+  complaintsByCategory: Record<string, number>;
+  /** Absent in the counts frozen by a publication made before channels were counted. */
+  complaintsByChannel?: Record<string, number>;
+};
 
 type Tx = Pick<Db, "surveyResponse" | "complaint">;
 
@@ -23,6 +29,7 @@ function emptyCounts(): UnitCounts {
   return {
     profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, Object.fromEntries([...PROFILE_VALUES[f], "unknown"].map((v) => [v, 0]))])) as UnitCounts["profile"],
     complaintsByCategory: Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])),
+    complaintsByChannel: Object.fromEntries(CHANNELS.map((c) => [c, 0])),
   };
 }
 
@@ -30,8 +37,10 @@ function emptyCounts(): UnitCounts {
 export async function liveCounts(db: Tx, period: Period, unitId?: number): Promise<Map<number, UnitCounts>> {
   const { start, end } = boundsOf(period);
   const own = unitId === undefined ? {} : { unitId };
-  const [complaints, ...groups] = await Promise.all([
-    db.complaint.groupBy({ by: ["unitId", "category"], where: { ...own, receivedAt: { gte: start, lt: end } }, _count: { _all: true } }),
+  const received = { ...own, receivedAt: { gte: start, lt: end } };
+  const [complaints, channels, ...groups] = await Promise.all([
+    db.complaint.groupBy({ by: ["unitId", "category"], where: received, _count: { _all: true } }),
+    db.complaint.groupBy({ by: ["unitId", "channel"], where: received, _count: { _all: true } }),
     ...PROFILE_FIELDS.map((field) => db.surveyResponse.groupBy({ by: ["unitId", field], where: { ...own, excluded: false, submittedAt: { gte: start, lt: end } }, _count: { _all: true } })),
   ]);
   const byUnit = new Map<number, UnitCounts>();
@@ -44,6 +53,7 @@ export async function liveCounts(db: Tx, period: Period, unitId?: number): Promi
     }
   });
   for (const row of complaints) of(row.unitId).complaintsByCategory[row.category] += row._count._all;
+  for (const row of channels) of(row.unitId).complaintsByChannel![row.channel] += row._count._all;
   if (unitId !== undefined) of(unitId);
   return byUnit;
 }

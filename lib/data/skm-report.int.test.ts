@@ -1,12 +1,13 @@
 // The SKM report's content on both databases: profile counts equal the stored responses, a
 // published period keeps its counts after late data, issuing needs an approved plan, and a
-// correction is a new version beside the old.
+// correction is a new version beside the old; complaints are counted by channel as by category;
+// only the comments the secretariat selects reach an issued report, anonymised.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 import { publishPeriod } from "./scores.server";
-import { buildUnitReport, IssueError, issueReport } from "./skm-report.server";
+import { buildUnitReport, commentCandidates, IssueError, issueReport } from "./skm-report.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
 const lastQuarter = previousPeriod(currentQuarter(now)).key;
@@ -47,5 +48,63 @@ describeEachDatabase("SKM report", ({ db }) => {
     const rows = await db().skmReport.findMany({ where: { unitId: first.unitId, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
     expect(await db().auditLog.count({ where: { entity: "report", action: { in: ["report.issue", "report.correct"] } } })).toBe(2);
+  });
+
+  it("counts complaints by channel as by category, live and frozen with the publication", async () => {
+    const current = currentQuarter(now);
+    const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
+    const { start, end } = boundsOf(current);
+    const live = await buildUnitReport(db(), "rshd", current.key, now);
+    const stored = await db().complaint.groupBy({ by: ["channel"], where: { unitId: unit.id, receivedAt: { gte: start, lt: end } }, _count: { _all: true } });
+    for (const row of stored) expect(live.complaintsByChannel?.[row.channel]).toBe(row._count._all);
+    const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+    expect(sum(live.complaintsByChannel)).toBe(sum(live.complaintsByCategory));
+    // The period published by the first test froze its channels with its other counts.
+    const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
+    expect(frozen.published).toBe(true);
+    expect(sum(frozen.complaintsByChannel)).toBe(sum(frozen.complaintsByCategory));
+  });
+
+  it("offers the period's comments anonymised and freezes only the selected ones, anonymised again, in the issued report", async () => {
+    const type = await db().unitType.findFirstOrThrow();
+    const unit = await db().unit.create({ data: { slug: "komentar-uji", name: "Unit Komentar Uji", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0001" } });
+    const other = await db().unit.findUniqueOrThrow({ where: { slug: "dukcapil" } });
+    await db().improvementPlan.create({ data: { unitId: unit.id, period: lastQuarter, status: "approved", submittedAt: now, approvedAt: now } });
+    const { start, end } = boundsOf(parsePeriod(lastQuarter)!);
+    const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
+    const answers = { u1: 3, u2: 3, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3 };
+    const create = (data: Record<string, unknown>) => db().surveyResponse.create({ data: { unitId: unit.id, ...answers, ...data } as never });
+    const named = await create({ submittedAt: day(20), u3: 1, comment: "Pak Budi di loket minta pulsa, WA 0812-3456-7890." });
+    const plain = await create({ submittedAt: day(30), u8: 2, comment: "Kursi tunggu kurang." });
+    await create({ submittedAt: day(31), comment: "   " });
+    await create({ submittedAt: day(32), comment: "Dikecualikan.", excluded: true });
+    await create({ submittedAt: day(33), comment: "Ditahan.", held: true });
+    await create({ submittedAt: new Date(end.getTime() + 86_400_000), comment: "Periode berikutnya." });
+    const foreign = await db().surveyResponse.create({ data: { unitId: other.id, submittedAt: day(20), ...answers, comment: "Unit lain." } });
+
+    const candidates = await commentCandidates(db(), unit.id, lastQuarter);
+    expect(candidates.map((c) => [c.id, c.element, c.text])).toEqual([
+      [plain.id, "u8", "Kursi tunggu kurang."],
+      [named.id, "u3", "Pak […] di loket minta pulsa, WA […]."],
+    ]);
+    expect(await commentCandidates(db(), unit.id, lastQuarter, 1)).toHaveLength(1);
+
+    // The draft holds no comment; a comment of another unit cannot be selected.
+    expect((await buildUnitReport(db(), "komentar-uji", lastQuarter, now)).comments).toBeUndefined();
+    await expect(issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: foreign.id, text: "Unit lain." }] }, adminId, now)).rejects.toThrow(IssueError);
+    expect(await db().skmReport.count({ where: { unitId: unit.id } })).toBe(0);
+
+    // The approved text is anonymised again: the secretariat's edit put a name back.
+    const first = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: named.id, text: "Petugas loket (Ibu Sari) meminta pulsa." }] }, adminId, now);
+    expect((first.content as { comments: unknown }).comments).toEqual([{ element: "u3", text: "Petugas loket (Ibu […]) meminta pulsa." }]);
+    // A correction selects again.
+    const second = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "komentar", comments: [{ responseId: named.id, text: "Petugas meminta pulsa." }, { responseId: plain.id, text: "Kursi tunggu kurang." }] }, adminId, now);
+    expect((second.content as { comments: unknown }).comments).toEqual([
+      { element: "u8", text: "Kursi tunggu kurang." },
+      { element: "u3", text: "Petugas meminta pulsa." },
+    ]);
+    const frozenFirst = await db().skmReport.findFirstOrThrow({ where: { unitId: unit.id, version: 1 } });
+    expect(JSON.stringify(frozenFirst.content)).not.toContain("Sari");
+    expect(JSON.stringify(second.content)).not.toContain("0812");
   });
 });

@@ -10,6 +10,8 @@ import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { planActionsTable, planResultsTable } from "@/lib/plans/public-html";
 import type { ReportContent } from "@/lib/data/skm-report.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import { CHANNELS } from "@/lib/complaints/channels";
+import { commentsByElement } from "./comments";
 
 export type IssuedInfo = { version: number; issuedAt: string; conclusion: string; note: string | null; versions: { version: number; issuedAt: string; note: string | null }[] } | null;
 
@@ -101,11 +103,22 @@ ${ELEMENT_KEYS.map((k) => {
 <h3>${t("plans.report.weakStrong")}</h3>
 <p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 <p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
-<h3>${t("plans.report.comments")}</h3><p>${t("plans.report.commentsText")}</p>
+<h3>${t("plans.report.comments")}</h3>
+${c.comments?.length
+  ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
+      (g) => html`<section class="comments" data-element="${g.element ?? ""}"><h4>${g.element ? el(g.element) : t("plans.report.commentsNoElement")}</h4><ul>${g.texts.map((text) => html`<li>${text}</li>`)}</ul></section>`,
+    )}</div>`
+  : html`<p>${t("plans.report.commentsText")}</p>`}
 <h3>${t("plans.report.complaints")}</h3>
 <table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
 </tbody></table>
+${c.complaintsByChannel // absent in reports issued before channels were counted: nothing to show
+  ? html`<h3>${t("plans.report.complaintsByChannel")}</h3>
+<table id="report-complaint-channels"><thead><tr><th scope="col">${t("plans.report.channel")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
+${CHANNELS.map((ch) => html`<tr data-channel="${ch}"><th scope="row">${t(`complaintChannels.channels.${ch}`)}</th><td class="n">${c.complaintsByChannel![ch] ?? 0}</td></tr>`)}
+</tbody></table>`
+  : ""}
 <h3>${t("plans.report.plan")}</h3>
 ${c.plan ? html`<p>${t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) })}</p>${planActionsTable(c.plan, t, el)}` : html`<p>${t("plans.public.none")}</p>`}
 <h3>${t("plans.report.previousPlan")}</h3>

@@ -7,6 +7,8 @@ import type { Formatters } from "@/lib/public/format";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import type { ReportContent } from "@/lib/data/skm-report.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import { CHANNELS } from "@/lib/complaints/channels";
+import { commentsByElement } from "./comments";
 import type { IssuedInfo } from "./html";
 
 const GROUP: Record<string, string> = { gender: "genders", ageBand: "ageBands", education: "educations", occupation: "occupations" };
@@ -71,8 +73,20 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   h1(`IV. ${t("plans.report.ch4")}`);
   line(t("plans.report.weakest"), fig.weakest.map((w) => `${el(w.element)} (${f.num(w.nrr)})`).join(", ") || "-");
   line(t("plans.report.strongest"), fig.strongest.map((w) => `${el(w.element)} (${f.num(w.nrr)})`).join(", ") || "-");
+  h2(t("plans.report.comments"));
+  if (c.comments?.length) {
+    doc.text(t("plans.report.commentsSelected"));
+    for (const g of commentsByElement(c.comments)) {
+      doc.moveDown(0.2).font("Helvetica-Bold").text(g.element ? el(g.element) : t("plans.report.commentsNoElement")).font("Helvetica");
+      doc.list(g.texts);
+    }
+  } else doc.text(t("plans.report.commentsText"));
   h2(t("plans.report.complaints"));
   for (const cat of COMPLAINT_CATEGORIES) doc.text(`${t(`complaints.categories.${cat}`)}: ${c.complaintsByCategory[cat] ?? 0}`);
+  if (c.complaintsByChannel) {
+    h2(t("plans.report.complaintsByChannel"));
+    for (const ch of CHANNELS) doc.text(`${t(`complaintChannels.channels.${ch}`)}: ${c.complaintsByChannel[ch] ?? 0}`);
+  }
   h2(t("plans.report.plan"));
   if (c.plan) {
     doc.text(t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) }));

@@ -5,16 +5,40 @@ import { z } from "zod";
 import { failure, type ActionResult } from "@/lib/actions/result";
 import { asForm, parseForm } from "@/lib/actions/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { IssueError, issueReport, ReportNotFoundError } from "@/lib/data/skm-report.server";
+import { IssueError, issueReport, ReportNotFoundError, type SelectedComment } from "@/lib/data/skm-report.server";
 import { db } from "@/lib/db.server";
+import { recordId } from "@/lib/http/record-id";
+import { COMMENT_CANDIDATE_LIMIT, REPORT_COMMENT_MAX } from "@/lib/report/comments";
 import { parsePeriod } from "@/lib/scoring/period";
 
-const issueSchema = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "invalid"),
-  period: z.string().trim().refine((v) => parsePeriod(v) !== null, "period"),
-  conclusion: z.string().trim().min(20, "required").max(8000, "tooLong"),
-  note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(1000, "tooLong").nullable()),
-});
+const commentText = z.string().trim().min(3, "required").max(REPORT_COMMENT_MAX, "tooLong");
+const INCLUDE = /^comment-(\d{1,10})-include$/;
+
+// The comments are pairs of fields named after their response: `comment-<id>-include` (ticked)
+// and `comment-<id>-text` (the approved text); only ticked ones are read, and an error is put on
+// the text field it concerns.
+const issueSchema = z
+  .object({
+    slug: z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "invalid"),
+    period: z.string().trim().refine((v) => parsePeriod(v) !== null, "period"),
+    conclusion: z.string().trim().min(20, "required").max(8000, "tooLong"),
+    note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(1000, "tooLong").nullable()),
+  })
+  .catchall(z.string())
+  .transform(({ slug, period, conclusion, note, ...rest }, ctx) => {
+    const comments: SelectedComment[] = [];
+    for (const [key, value] of Object.entries(rest)) {
+      const match = INCLUDE.exec(key);
+      if (!match || value !== "on") continue;
+      const responseId = recordId(match[1]);
+      const textField = `comment-${match[1]}-text`;
+      const text = commentText.safeParse(rest[textField] ?? "");
+      if (responseId === null) ctx.addIssue({ code: "custom", path: [key], message: "invalid" });
+      else if (!text.success) ctx.addIssue({ code: "custom", path: [textField], message: text.error.issues[0].message });
+      else comments.push({ responseId, text: text.data });
+    }
+    return { slug, period, conclusion, note, comments };
+  });
 
 export async function issueReportAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form); // a forged call may pass anything here
@@ -22,12 +46,14 @@ export async function issueReportAction(_p: ActionResult | null, form: FormData)
   const parsed = await parseForm(issueSchema, form);
   if (parsed.error) return parsed.error;
   const t = await getTranslations("plans.report");
+  const { slug, period, conclusion, note, comments } = parsed.data;
+  if (comments.length > COMMENT_CANDIDATE_LIMIT) return failure(t("commentsTooMany", { limit: COMMENT_CANDIDATE_LIMIT }));
   try {
-    const issued = await issueReport(db, parsed.data.slug, parsed.data.period, { conclusion: parsed.data.conclusion, note: parsed.data.note }, user.id);
+    const issued = await issueReport(db, slug, period, { conclusion, note, comments }, user.id);
     revalidatePath("/admin/laporan");
     return { ok: true, message: t("issuedOk", { version: issued.version }) };
   } catch (e) {
-    if (e instanceof IssueError) return failure(t("issueNeedsPlan"));
+    if (e instanceof IssueError) return failure(e.code === "comment_unavailable" ? t("commentUnavailable") : t("issueNeedsPlan"));
     if (e instanceof ReportNotFoundError) return failure((await getTranslations("plans.errors"))("notFound"));
     throw e;
   }

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { buildUnitReport, ReportNotFoundError } from "@/lib/data/skm-report.server";
+import { buildUnitReport, commentCandidates, ReportNotFoundError } from "@/lib/data/skm-report.server";
 import { db } from "@/lib/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { isLocale } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/public/format";
+import { COMMENT_CANDIDATE_LIMIT } from "@/lib/report/comments";
 import { generatedConclusion } from "@/lib/report/html";
 import { parsePeriod } from "@/lib/scoring/period";
 import { issueReportAction } from "./actions";
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The secretariat issues a report (or a corrected version): the conclusion generated from the
-// figures, to edit, and a note for corrections. Refused until the period's plan is approved.
+// figures, to edit, a note for corrections, and the period's citizens' comments (anonymised) to
+// select and edit for chapter IV. Refused until the period's plan is approved.
 export default async function IssueReportPage({ params }: { params: Promise<{ period: string; slug: string }> }) {
   const { period: raw, slug } = await params;
   await requirePermission("plan:review", { from: `/admin/laporan/${encodeURIComponent(raw)}/${encodeURIComponent(slug)}/terbitkan` });
@@ -31,10 +33,14 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
     throw e;
   }
   const t = await getTranslations("plans.report");
+  const tElements = await getTranslations("elements");
   const localeName = await getLocale();
   const locale = isLocale(localeName) ? localeName : "id";
   const last = await db.skmReport.findFirst({ where: { unit: { slug }, period: period.key }, orderBy: { version: "desc" }, select: { conclusion: true } });
-  const conclusion = last?.conclusion ?? generatedConclusion(content, await translatorFor(locale), formatters(locale));
+  const unit = await db.unit.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const comments = content.plan ? await commentCandidates(db, unit.id, period.key) : [];
+  const f = formatters(locale);
+  const conclusion = last?.conclusion ?? generatedConclusion(content, await translatorFor(locale), f);
   return (
     <div className="narrow">
       <h1>{t("issueTitle", { unit: content.unit.name, period: period.key })}</h1>
@@ -53,6 +59,20 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
             { name: "conclusion", label: t("conclusion"), type: "textarea", defaultValue: conclusion, hint: t("conclusionHint"), required: true },
             { name: "note", label: t("note"), type: "textarea", hint: t("noteHint") },
           ]}
+          groupsIntro={
+            <section aria-labelledby="report-comments-title" className="stack">
+              <h2 id="report-comments-title">{t("commentsTitle")}</h2>
+              <p>{comments.length ? t("commentsIntro", { limit: COMMENT_CANDIDATE_LIMIT }) : t("commentsNone")}</p>
+            </section>
+          }
+          groups={comments.map((c) => ({
+            id: `comment-${c.id}`,
+            legend: t("commentLegend", { element: c.element ? `${c.element.toUpperCase()} ${tElements(`${c.element}.name`)}` : t("commentsNoElement"), date: f.date(c.submittedAt) }),
+            fields: [
+              { name: `comment-${c.id}-include`, label: t("commentInclude"), type: "checkbox" },
+              { name: `comment-${c.id}-text`, label: t("commentText"), type: "textarea", defaultValue: c.text },
+            ],
+          }))}
           submit={t("issue")}
         />
       )}

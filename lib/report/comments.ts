@@ -1,0 +1,29 @@
+// The citizens' comments of an issued SKM report (chapter IV): each is filed under the element its
+// respondent rated lowest, and the report lists them grouped by element. Pure.
+import { ELEMENT_KEYS, type Answers, type ElementKey } from "@/lib/scoring/elements";
+
+/** A comment as frozen in an issued report: its element and the approved, anonymised text. Never who wrote it. */
+export type ReportComment = { element: ElementKey | null; text: string };
+
+/** How many of a period's comments the issue form offers (the newest). */
+export const COMMENT_CANDIDATE_LIMIT = 200;
+/** The longest text of a comment in a report (the survey accepts longer; the secretariat shortens). */
+export const REPORT_COMMENT_MAX = 1000;
+
+/** The element the respondent rated lowest (the first of ties, in questionnaire order); null when none was answered. */
+export function lowestElement(answers: Answers): ElementKey | null {
+  let lowest: ElementKey | null = null;
+  for (const key of ELEMENT_KEYS) {
+    const value = answers[key];
+    if (value == null) continue;
+    if (lowest === null || value < answers[lowest]!) lowest = key;
+  }
+  return lowest;
+}
+
+/** The comments grouped by element in questionnaire order, those without an element last; order kept within a group. */
+export function commentsByElement(comments: readonly ReportComment[]): { element: ElementKey | null; texts: string[] }[] {
+  return [...ELEMENT_KEYS, null]
+    .map((element) => ({ element, texts: comments.filter((c) => c.element === element).map((c) => c.text) }))
+    .filter((g) => g.texts.length > 0);
+}

@@ -1,0 +1,59 @@
+// The report document's chapter IV from frozen content: the selected comments grouped by element
+// and escaped, the sentence alone when none was selected, and reports issued before the channel
+// counts existed still render (without the channel table).
+import { describe, expect, it } from "vitest";
+import type { ReportContent } from "@/lib/data/skm-report.server";
+import { formatters } from "@/lib/public/format";
+import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { reportDocument } from "./html";
+
+const t = (key: string) => `‹${key}›`;
+const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
+
+function content(extra: Partial<ReportContent> = {}): ReportContent {
+  return {
+    version: 1,
+    period: "2025-Q4",
+    periodStart: "2025-09-30T17:00:00.000Z",
+    periodEnd: "2025-12-31T17:00:00.000Z",
+    published: false,
+    publishedAt: null,
+    generatedAt: "2026-01-05T00:00:00.000Z",
+    unit: { slug: "uji", name: "Unit Uji", typeName: { id: "Puskesmas", en: "Health centre" }, kecamatan: null, headName: "Kepala", headTitle: null },
+    settings: { weightSatisfaction: 50, weightComplaints: 30, weightStandards: 20, zoneRedMax: 60, zoneYellowMax: 80, verifyDays: 3, answerDays: 10, closeDays: 20, sampleFloor: 30 } as ReportContent["settings"],
+    figures: { respondents: 0, minimumSample: 30, sufficient: false, rank: null, ikm: null, elements: Object.fromEntries(ELEMENT_KEYS.map((k) => [k, null])) as ReportContent["figures"]["elements"], weakest: [], strongest: [], complaintHandling: null, standards: null, score: null, zone: null },
+    profile: { gender: {}, ageBand: {}, education: {}, occupation: {} },
+    complaintsByCategory: zeros(["delay"]),
+    plan: null,
+    previousPlan: null,
+    trend: [],
+    ...extra,
+  };
+}
+
+const render = (c: ReportContent) => reportDocument(c, null, { locale: "id", t, f: formatters("id"), generatedConclusion: "Kesimpulan.", links: { pdf: "/pdf", self: "/self" } });
+
+describe("reportDocument, chapter IV", () => {
+  it("lists the selected comments by element, escaped, in place of the sentence", () => {
+    const doc = render(content({ comments: [{ element: "u8", text: "Kursi <b>kurang</b>" }, { element: "u3", text: "Pak […] minta uang" }, { element: null, text: "Tanpa unsur" }] }));
+    expect(doc).toContain('<section class="comments" data-element="u3"><h4>U3 ‹elements.u3.name›</h4><ul><li>Pak […] minta uang</li></ul></section>');
+    expect(doc.indexOf('data-element="u3"')).toBeLessThan(doc.indexOf('data-element="u8"'));
+    expect(doc).toContain("<li>Kursi &lt;b&gt;kurang&lt;/b&gt;</li>");
+    expect(doc).toContain("‹plans.report.commentsNoElement›");
+    expect(doc).not.toContain("‹plans.report.commentsText›");
+  });
+
+  it("keeps the sentence alone without selected comments", () => {
+    const doc = render(content());
+    expect(doc).toContain("‹plans.report.commentsText›");
+    expect(doc).not.toContain('id="report-comments"');
+  });
+
+  it("shows complaints by channel when counted, and renders an older report without them", () => {
+    const doc = render(content({ complaintsByChannel: { ...zeros(["web", "api", "phone", "in_person", "letter", "lapor"]), whatsapp: 4 } }));
+    expect(doc).toContain('<tr data-channel="whatsapp"><th scope="row">‹complaintChannels.channels.whatsapp›</th><td class="n">4</td></tr>');
+    const old = render(content());
+    expect(old).not.toContain("report-complaint-channels");
+    expect(old).toContain('id="report-complaints"');
+  });
+});
