@@ -5,6 +5,7 @@
 import { request as playwrightRequest, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { cityQuarter, dbGet, dbRun } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
+import { createUnitWithHead } from "./plan-helpers";
 
 type Who = "anonymous" | "admin" | "inspector" | "head" | "otherHead";
 /**
@@ -194,14 +195,17 @@ async function submit(page: Page, button: ReturnType<Page["getByRole"]>) {
 }
 
 test("a unit head makes visit codes for their own unit, never for another by changing the form's unit", async ({ page, signInAs }) => {
-  const { unit, otherUnit } = ids();
-  await signInAs(DEMO.headRshd);
+  // Units of this test alone: other tests make and use visit codes of the demo units meanwhile.
+  const own = createUnitWithHead("codes-own");
+  const { unitId: otherUnit } = createUnitWithHead("codes-other");
+  const unit = own.unitId;
+  await signInAs(own.headEmail);
   await page.goto(`/admin/unit/${unit}/kode`);
-  const own = unusedCodes(unit);
+  const made = unusedCodes(unit);
   await page.getByLabel("Jumlah kode baru").fill("3");
   await page.getByRole("button", { name: "Buat kode" }).click();
   await expect(page.getByRole("status")).toContainText("3");
-  expect(unusedCodes(unit)).toBe(own + 3);
+  expect(unusedCodes(unit)).toBe(made + 3);
 
   await page.reload();
   const before = { own: unusedCodes(unit), other: unusedCodes(otherUnit) };
@@ -212,9 +216,10 @@ test("a unit head makes visit codes for their own unit, never for another by cha
 });
 
 test("a unit edit forged by an inspector or a unit head, or naming no unit, changes nothing", async ({ page, context, signInAs, baseURL }) => {
-  const { unit } = ids();
+  // A unit of this test alone: other tests edit the demo units, and write their audit entries
+  // (visit codes, kiosk limits, a head's name), at the same time.
+  const { unitId: unit } = createUnitWithHead("forged-edit");
   const headName = () => dbGet<{ headName: string }>(`SELECT "headName" FROM "Unit" WHERE id = ?`, unit).headName;
-  // This unit's entries only: other specs write audit entries at the same time.
   const audits = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE entity = 'unit' AND "entityId" = ?`, String(unit)).n;
   for (const email of [DEMO.inspector, DEMO.headRshd]) {
     await context.clearCookies();
