@@ -1,10 +1,12 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/lib/auth/sign-out-action";
 
+/** A form, not a script: it signs out before the page's JavaScript has loaded too. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: "/admin/masuk" })}>
-      {label}
-    </button>
+    <form action={signOutAction} className="inline-form">
+      <button type="submit" className="link-button">
+        {label}
+      </button>
+    </form>
   );
 }

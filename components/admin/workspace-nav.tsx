@@ -52,10 +52,11 @@ export async function WorkspaceNav({ user }: { user: CurrentUser }) {
           </li>
         ))}
       </ul>
-      <p className="muted">
+      {/* A div, not a p: the sign-out button is a form, which a paragraph cannot hold. */}
+      <div className="muted">
         {user.name} · {roles(user.role)}
         {user.unitName ? ` · ${user.unitName}` : ""} · <SignOutButton label={auth("signOut")} />
-      </p>
+      </div>
     </nav>
   );
 }
