@@ -1,18 +1,19 @@
 // Home (/), rendered as plain HTML like every citizen page (lib/public/layout.ts) and kept whole
 // per instance until the public data change (lib/public/render-cache.server.ts).
 import type { NextRequest } from "next/server";
-import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/data/scores-cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
 import { page } from "@/lib/public/layout";
 import { homePage } from "@/lib/public/pages/home";
 import { cachedPage } from "@/lib/public/render-cache.server";
-import { currentQuarter } from "@/lib/scoring/period";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
     const t = await translatorFor(locale);
-    const [report, trend] = await Promise.all([getScores(currentQuarter(new Date()).key, version), getCityTrend(version)]);
-    return { body: page({ locale, path: "/", t, ...homePage(report, trend, t, formatters(locale)) }) };
+    // The official figures first (the latest published period), else the running quarter.
+    const opening = await getOpeningPeriod(version);
+    const [report, trend] = await Promise.all([getScores(opening.period.key, version), getCityTrend(version)]);
+    return { body: page({ locale, path: "/", t, ...homePage(report, trend, opening, t, formatters(locale)) }) };
   });
 }

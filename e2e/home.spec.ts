@@ -1,12 +1,24 @@
 import { expect, test } from "@playwright/test";
 
-type ApiReport = { period: string };
+type ApiReport = { period: string; published: boolean };
 
-test("the home page shows the city's score against the red line, its trend and the units per zone", async ({ page, request }) => {
-  const report: ApiReport = await (await request.get("/api/v1/scores")).json();
+/** The quarter before `key` ("2026-Q4" → "2026-Q3"). */
+function previousQuarter(key: string): string {
+  const [year, q] = key.split("-Q").map(Number);
+  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+}
+
+test("the home page shows the city's official score against the red line, its trend and the units per zone", async ({ page, request }) => {
+  // The demo data publish the last two ended quarters: home opens on the latest, the running
+  // quarter (the API's default) one click away and marked provisional.
+  const running: ApiReport = await (await request.get("/api/v1/scores")).json();
+  const official: ApiReport = await (await request.get(`/api/v1/scores?period=${previousQuarter(running.period)}`)).json();
+  expect(official.published).toBe(true);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rapor pelayanan publik Kota Bengkulu");
-  await expect(page.getByRole("heading", { name: `Nilai kota, periode ${report.period}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Nilai kota, periode ${official.period}` })).toBeVisible();
+  await expect(page.locator("#period-note")).toContainText("Angka resmi, diterbitkan");
+  await expect(page.getByRole("link", { name: `Lihat triwulan berjalan ${running.period} (angka sementara)` })).toHaveAttribute("href", `/peringkat?period=${running.period}`);
   await expect(page.getByRole("img", { name: /Grafik garis nilai kota per triwulan/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Nilai kota per triwulan" }).locator("tbody tr").first()).toBeVisible();
   await expect(page.getByTestId("zone-counts")).toContainText("Zona merah");

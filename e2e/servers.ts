@@ -90,7 +90,7 @@ export async function waitReady(base: string) {
 /** Migrates and seeds the demo data into a fresh database of `setup`. */
 export function prepareDatabase(setup: Setup) {
   for (const args of [["scripts/db-migrate.mjs"], ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]]) {
-    const result = spawnSync("node", args, { env: { ...process.env, ...setup.env }, stdio: "inherit" });
+    const result = spawnSync("node", args, { env: { ...process.env, SEED_DEMO_SCALE: "1", ...setup.env }, stdio: "inherit" });
     expect(result.status).toBe(0);
   }
 }

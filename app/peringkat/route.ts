@@ -2,14 +2,14 @@
 // whole per instance for each language and query until the public data change.
 import type { NextRequest } from "next/server";
 import { getUnitsWithApprovedPlan } from "@/lib/data/plans-cache.server";
-import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/data/scores-cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
 import { page } from "@/lib/public/layout";
 import { parseLeaderboardQuery } from "@/lib/public/leaderboard";
 import { leaderboardPage } from "@/lib/public/pages/leaderboard";
 import { cachedPage } from "@/lib/public/render-cache.server";
-import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { parsePeriod, previousPeriod } from "@/lib/scoring/period";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version, url }) => {
@@ -17,7 +17,9 @@ export async function GET(request: NextRequest) {
     const params: Record<string, string> = {};
     for (const [key, value] of url.searchParams) if (!(key in params)) params[key] = value;
     const query = parseLeaderboardQuery(params);
-    const period = parsePeriod(query.period ?? "") ?? currentQuarter(new Date());
+    // Without ?period=, the official figures first (the latest published period).
+    const opening = await getOpeningPeriod(version);
+    const period = parsePeriod(query.period ?? "") ?? opening.period;
     const [report, previous, trend, approvedPlans] = await Promise.all([
       getScores(period.key, version),
       getScores(previousPeriod(period).key, version),
@@ -25,6 +27,6 @@ export async function GET(request: NextRequest) {
       getUnitsWithApprovedPlan(period.key, version),
     ]);
     const path = url.pathname + url.search;
-    return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale, approvedPlans }, t, formatters(locale)) }) };
+    return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale, approvedPlans, opening }, t, formatters(locale)) }) };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundsOf, contains, currentQuarter, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween } from "./period";
+import { boundsOf, contains, currentQuarter, hasEnded, latestPublished, monthsOf, parsePeriod, previousPeriod, quartersBetween } from "./period";
 import { addWorkingDays, complaintDeadlines } from "./deadlines";
 import { DEFAULT_SETTINGS } from "./compliance";
 
@@ -32,6 +32,26 @@ describe("periods", () => {
     expect(quartersBetween("2025-11", new Date("2026-04-02T00:00:00Z")).map((p) => p.key)).toEqual(["2025-Q4", "2026-Q1", "2026-Q2"]);
     expect(contains(parsePeriod("2026")!, parsePeriod("2026-Q2")!)).toBe(true);
     expect(contains(parsePeriod("2026-Q2")!, parsePeriod("2026")!)).toBe(false);
+  });
+});
+
+describe("the period the public pages open on", () => {
+  it("is the published period that ended last", () => {
+    expect(latestPublished(["2026-Q1", "2026-Q3", "2026-Q2"])?.key).toBe("2026-Q3");
+    expect(latestPublished(["2025", "2026-Q1"])?.key).toBe("2026-Q1");
+    expect(latestPublished(["2026-S1", "2026-Q1"])?.key).toBe("2026-S1");
+  });
+
+  it("prefers the shorter period where two end together (a quarter over its semester and year)", () => {
+    expect(latestPublished(["2025", "2025-Q4", "2025-S2"])?.key).toBe("2025-Q4");
+    expect(latestPublished(["2025-S2", "2025"])?.key).toBe("2025-S2");
+    expect(latestPublished(["2025-12", "2025-Q4"])?.key).toBe("2025-12");
+  });
+
+  it("is null when nothing (readable) is published", () => {
+    expect(latestPublished([])).toBeNull();
+    expect(latestPublished(["nonsense"])).toBeNull();
+    expect(latestPublished(["nonsense", "2024-Q2"])?.key).toBe("2024-Q2");
   });
 });
 

@@ -84,3 +84,26 @@ export function nextPeriod(period: Period): Period {
   const perYear = 12 / MONTHS_PER[period.kind];
   return period.index < perYear ? makePeriod(period.kind, period.year, period.index + 1) : makePeriod(period.kind, period.year + 1, 1);
 }
+
+const SHORTER_FIRST: PeriodKind[] = ["month", "quarter", "semester", "year"];
+
+/**
+ * The period the public pages open on: of the published periods, the one that ended last (the
+ * city's official figures); where a quarter and its year end together, the shorter one, as the
+ * leaderboard is read by quarter. Null when nothing is published (then the running quarter,
+ * marked provisional).
+ */
+export function latestPublished(publishedKeys: readonly string[]): Period | null {
+  let best: Period | null = null;
+  for (const key of publishedKeys) {
+    const period = parsePeriod(key);
+    if (!period) continue;
+    if (!best) {
+      best = period;
+      continue;
+    }
+    const [end, bestEnd] = [boundsOf(period).end.getTime(), boundsOf(best).end.getTime()];
+    if (end > bestEnd || (end === bestEnd && SHORTER_FIRST.indexOf(period.kind) < SHORTER_FIRST.indexOf(best.kind))) best = period;
+  }
+  return best;
+}

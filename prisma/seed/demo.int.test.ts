@@ -2,7 +2,9 @@ import { beforeAll, expect, it } from "vitest";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { cityMonth } from "@/lib/time";
 import { describeEachDatabase } from "@/test/databases";
-import { seedDemo } from "./demo";
+import { scoresFor } from "@/lib/data/scores.server";
+import { latestPublished } from "@/lib/scoring/period";
+import { DEMO_RESPONSE_SCALE, seedDemo } from "./demo";
 
 const now = new Date("2026-11-15T03:00:00Z");
 
@@ -76,5 +78,27 @@ describeEachDatabase("demo seed", ({ db }) => {
   it("keeps anonymous reporters without any stored contact", async () => {
     const anonymousWithContact = await db().complaint.count({ where: { anonymous: true, reporter: { isNot: null } } });
     expect(anonymousWithContact).toBe(0);
+  });
+});
+
+// What `npm start` and `npm run db:seed` put in an empty database: a city that has published its
+// last two ended quarters, in which most units reached their minimum sample (issue 14).
+describeEachDatabase("the product's demo data", ({ db }) => {
+  beforeAll(async () => {
+    await seedDemo(db(), { now, reset: true, responseScale: DEMO_RESPONSE_SCALE, publishQuarters: 2 });
+  }, 180_000);
+
+  it("publishes the last two ended quarters, the latest of which is where the public pages open", async () => {
+    const published = (await db().publishedSnapshot.findMany({ select: { period: true } })).map((s) => s.period).sort();
+    expect(published).toEqual(["2026-Q2", "2026-Q3"]);
+    expect(latestPublished(published)?.key).toBe("2026-Q3");
+  });
+
+  it("has most units ranked (minimum sample reached) in each published quarter", async () => {
+    for (const period of ["2026-Q2", "2026-Q3"]) {
+      const report = await scoresFor(db(), period, now);
+      expect(report.published).toBe(true);
+      expect(report.units.filter((u) => u.ranked).length, period).toBeGreaterThan(report.units.length / 2);
+    }
   });
 });

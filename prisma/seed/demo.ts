@@ -6,6 +6,8 @@ import type { Db } from "@/lib/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
 import { cityMidnight, cityMonth } from "@/lib/time";
+import { publishPeriod } from "@/lib/data/scores.server";
+import { currentQuarter, previousPeriod } from "@/lib/scoring/period";
 import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";
@@ -86,8 +88,26 @@ const ANSWERS = [
 
 export type SeedSummary = { units: number; responses: number; complaints: number; users: number; skipped: boolean };
 
-export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; log?: (line: string) => void } = {}): Promise<SeedSummary> {
+export type SeedOptions = {
+  now?: Date;
+  reset?: boolean;
+  log?: (line: string) => void;
+  /**
+   * Survey answers per month as a multiple of each unit's `monthlyResponses`. The product's demo
+   * (npm start, db:seed) uses DEMO_RESPONSE_SCALE, at which most units reach their minimum sample
+   * in a quarter; tests keep 1 (fewer rows, faster seeds).
+   */
+  responseScale?: number;
+  /** How many of the latest ended quarters to publish, as the secretariat would have (default none). */
+  publishQuarters?: number;
+};
+
+/** The product demo's answer volume: about 28 of the 42 units reach their Krejcie-Morgan minimum in a quarter. */
+export const DEMO_RESPONSE_SCALE = 4;
+
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedSummary> {
   const now = options.now ?? new Date();
+  const responseScale = options.responseScale ?? 1;
   const log = options.log ?? (() => {});
   if (options.reset) await wipe(db);
   else if ((await db.unit.count()) > 0) {
@@ -134,7 +154,7 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
       const end = k === 11 ? now : months[k + 1];
       const span = end.getTime() - start.getTime();
       const share = span / (30 * 86_400_000);
-      const count = poisson(random, unit.monthlyResponses * Math.min(1, share));
+      const count = poisson(random, unit.monthlyResponses * responseScale * Math.min(1, share));
       const mean = unit.quality + (unit.trend * k) / 11;
       const totals = emptyTotals();
       for (let r = 0; r < count; r++) {
@@ -168,9 +188,19 @@ export async function seedDemo(db: Db, options: { now?: Date; reset?: boolean; l
   const admin = await db.user.findUnique({ where: { email: DEMO_USERS.admin }, select: { id: true } });
   const plans = await seedPlans(db, unitIds, admin?.id ?? null, now);
   log(`demo data: ${plans} improvement plans`);
+  const published = await publishEndedQuarters(db, options.publishQuarters ?? 0, admin?.id ?? null, now);
+  if (published.length) log(`demo data: published ${published.join(", ")}`);
   const summary = { units: units.length, responses: responseCount, complaints, users, skipped: false };
   log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
   return summary;
+}
+
+/** Publishes the `count` latest ended quarters (the running one is never published), oldest first. */
+async function publishEndedQuarters(db: Db, count: number, adminId: number | null, now: Date): Promise<string[]> {
+  const quarters: string[] = [];
+  for (let quarter = previousPeriod(currentQuarter(now)); quarters.length < count; quarter = previousPeriod(quarter)) quarters.unshift(quarter.key);
+  for (const key of quarters) await publishPeriod(db, key, adminId, now);
+  return quarters;
 }
 
 /** The nine answers of one respondent of `unit` whose answers average about `mean`. */

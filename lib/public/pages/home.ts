@@ -1,19 +1,22 @@
 // Home: the city's score and zone against the red line, its trend by quarter, the units in each
 // zone, and the ways to rate a visit, file a complaint or track one. O(units) on cached figures.
 import { html } from "@/lib/html";
+import type { OpeningPeriod } from "@/lib/data/scores-cache.server";
 import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
 import type { Translate } from "@/lib/i18n/translator.server";
 import { chartLoader, scoreTrend } from "@/lib/public/charts";
 import type { Formatters } from "@/lib/public/format";
 import { zoneBadge, type Shell } from "@/lib/public/layout";
+import { periodNote } from "./leaderboard";
 
-export function homePage(report: ScoresReport, trend: TrendPoint[], t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+export function homePage(report: ScoresReport, trend: TrendPoint[], opening: OpeningPeriod, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
   const { city, settings, period } = report;
   const gap = city.score == null ? null : city.score - settings.zoneRedMax;
   const insufficient = report.units.filter((u) => !u.ranked).length;
   const description = city.score == null ? t("meta.description") : t("home.ogDescription", { score: f.num(city.score), period });
   const body = html`<h1>${t("home.title")}</h1><p>${t("home.intro")}</p>
 <section aria-labelledby="city-heading"><h2 id="city-heading">${t("home.cityHeading", { period })}</h2>
+<p class="muted" id="period-note">${periodNote(report, opening, t, f)}</p>
 <dl class="figures"><div><dt>${t("home.cityScore")}</dt><dd data-testid="city-score">${f.num(city.score)}</dd></div>
 <div><dt>${t("home.zone")}</dt><dd>${zoneBadge(city.zone, t(`zones.${city.zone ?? "none"}`))}</dd></div>
 <div><dt>${t("home.redLine", { value: f.num(settings.zoneRedMax) })}</dt><dd>${gap == null ? "–" : gap > 0 ? t("home.aboveRedLine", { points: f.num(gap) }) : t("home.belowRedLine", { points: f.num(-gap) })}</dd></div>

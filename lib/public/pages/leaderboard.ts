@@ -3,6 +3,7 @@
 // string (a plain GET form and plain links: shareable, and they work without JavaScript).
 // Units below their minimum sample are listed apart and never ranked.
 import { html, type SafeHtml } from "@/lib/html";
+import type { OpeningPeriod } from "@/lib/data/scores-cache.server";
 import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
@@ -10,9 +11,21 @@ import type { Formatters } from "@/lib/public/format";
 import { zoneBadge, type Shell } from "@/lib/public/layout";
 import { buildLeaderboard, leaderboardHref, nextDirection, SORT_KEYS, type Leaderboard, type LeaderboardQuery, type LeaderboardRow, type SortKey } from "@/lib/public/leaderboard";
 
-type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale ; approvedPlans: string[] };
+type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale; approvedPlans: string[]; opening: OpeningPeriod };
 
-export function leaderboardPage({ report, previous, trend, query, locale, approvedPlans }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+/**
+ * Whether the figures shown are official (published) or provisional, with the way to the other:
+ * the running quarter from the official figures, the latest official figures from any
+ * provisional period.
+ */
+export function periodNote(report: ScoresReport, opening: OpeningPeriod, t: Translate, f: Formatters): SafeHtml {
+  const other = report.published
+    ? report.period !== opening.running.key && html` <a href="/peringkat?period=${opening.running.key}" id="to-running-period">${t("public.leaderboard.runningLink", { period: opening.running.key })}</a>`
+    : opening.official && html` <a href="/peringkat?period=${opening.period.key}" id="to-official-period">${t("public.leaderboard.officialLink", { period: opening.period.key })}</a>`;
+  return html`${report.published ? t("public.leaderboard.published", { date: f.date(report.publishedAt) }) : t("public.leaderboard.provisional")}${other || ""}`;
+}
+
+export function leaderboardPage({ report, previous, trend, query, locale, approvedPlans, opening }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
   const period = report.period;
   const board = buildLeaderboard(report, previous, query);
   const typeName = (name: { id: string; en: string }) => (locale === "en" ? name.en : name.id);
@@ -24,6 +37,8 @@ export function leaderboardPage({ report, previous, trend, query, locale, approv
   const openData = `/api/v1/scores?period=${encodeURIComponent(period)}`;
   const option = (value: string, label: string, selected: string | undefined) => html`<option value="${value}"${value === (selected ?? "") ? html` selected` : ""}>${label}</option>`;
   const title = t("public.leaderboard.titleFor", { period });
+  // A unit's page opens on the running quarter: its links carry any other period shown here.
+  const unitSuffix = period === opening.running.key ? "" : `?period=${encodeURIComponent(period)}`;
 
   const body = html`<h1>${title}</h1><p>${t("public.leaderboard.intro")}</p>
 <form method="get" action="/peringkat" class="filters np" role="search" aria-label="${t("public.leaderboard.filtersLabel")}">
@@ -33,18 +48,18 @@ export function leaderboardPage({ report, previous, trend, query, locale, approv
 <div class="f"><label for="filter-q">${t("public.leaderboard.search")}</label><input type="search" id="filter-q" name="q" value="${query.q ?? ""}" maxlength="100"></div>
 <div class="f"><label for="filter-sort">${t("public.leaderboard.sortBy")}</label><select id="filter-sort" name="sort">${SORT_KEYS.map((key) => option(key, t(`public.leaderboard.sort.${key}`), board.sort))}</select></div>
 <button type="submit">${t("public.leaderboard.apply")}</button> <a href="/peringkat">${t("public.leaderboard.reset")}</a></form>
-<p class="muted" role="status">${t("public.leaderboard.shown", { count: total, period })} ${report.published ? t("public.leaderboard.published", { date: f.date(report.publishedAt) }) : t("public.leaderboard.provisional")}</p>
+<p class="muted" role="status">${t("public.leaderboard.shown", { count: total, period })} ${periodNote(report, opening, t, f)}</p>
 <section aria-labelledby="ranked-heading"><h2 id="ranked-heading">${t("public.leaderboard.rankedHeading")}</h2>
-${board.ranked.length === 0 ? html`<p>${t("public.leaderboard.noneRanked")}</p>` : unitTable(board.ranked, board, query, t, f, t("public.leaderboard.rankedCaption", { period }), true, approvedPlans)}</section>
+${board.ranked.length === 0 ? html`<p>${t("public.leaderboard.noneRanked")}</p>` : unitTable(board.ranked, board, query, t, f, t("public.leaderboard.rankedCaption", { period }), true, approvedPlans, unitSuffix)}</section>
 <section aria-labelledby="insufficient-heading"><h2 id="insufficient-heading">${t("public.leaderboard.insufficientHeading")}</h2><p>${t("public.leaderboard.insufficientText")}</p>
-${board.insufficient.length === 0 ? html`<p>${t("public.leaderboard.noneInsufficient")}</p>` : unitTable(board.insufficient, board, query, t, f, t("public.leaderboard.insufficientCaption", { period }), false, approvedPlans)}</section>
+${board.insufficient.length === 0 ? html`<p>${t("public.leaderboard.noneInsufficient")}</p>` : unitTable(board.insufficient, board, query, t, f, t("public.leaderboard.insufficientCaption", { period }), false, approvedPlans, unitSuffix)}</section>
 <section aria-labelledby="open-data-heading"><h2 id="open-data-heading">${t("public.leaderboard.openDataHeading")}</h2><p>${t("public.leaderboard.openDataText")}</p>
 <ul><li><a href="${openData}">${t("public.leaderboard.downloadJson", { period })}</a></li><li><a href="${openData}&format=csv" download>${t("public.leaderboard.downloadCsv", { period })}</a></li>
 <li><a href="/api/v1/units">${t("public.leaderboard.unitsApi")}</a></li><li><a href="/metode">${t("public.leaderboard.method")}</a></li></ul></section>`;
   return { title, description: t("public.leaderboard.description"), body, wide: true };
 }
 
-function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: LeaderboardQuery, t: Translate, f: Formatters, caption: string, ranked: boolean, approvedPlans: string[]): SafeHtml {
+function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: LeaderboardQuery, t: Translate, f: Formatters, caption: string, ranked: boolean, approvedPlans: string[], suffix: string): SafeHtml {
   const header = (key: SortKey, label: string) => {
     const active = board.sort === key;
     return html`<th scope="col"${active ? html` aria-sort="${board.dir === "asc" ? "ascending" : "descending"}"` : ""}><a href="${leaderboardHref(query, { sort: key, dir: nextDirection(board, key) })}" rel="nofollow">${label}${active ? (board.dir === "asc" ? " ▲" : " ▼") : ""}</a></th>`;
@@ -62,7 +77,6 @@ function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: Leaderboar
   const zones = Object.fromEntries(["red", "yellow", "green", "none"].map((z) => [z, zoneBadge(z === "none" ? null : z, t(`zones.${z}`))]));
   // Red units without an approved improvement plan for the period are marked (issue 13).
   const noPlan = html` <span class="flag no-plan" title="${t("plans.public.noPlanMarkLong")}">${t("plans.public.noPlanMark")}</span>`;
-  const suffix = query.period ? `?period=${encodeURIComponent(query.period)}` : "";
   return html`<table class="board"><caption>${caption}</caption><thead><tr>${ranked ? header("rank", label.rank) : ""}${header("name", label.unit)}${header("score", label.score)}<th scope="col">${label.zone}</th>${header("ikm", label.ikm)}${header("respondents", label.respondents)}${header("change", label.change)}</tr></thead><tbody>
 ${rows.map(
   (u) =>
