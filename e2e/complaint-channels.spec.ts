@@ -375,3 +375,45 @@ test("the workspace home breaks the period's complaints down by channel, for a h
   await expect(table.locator('td[data-channel="lapor"]')).toHaveText("0");
   await expectNoAxeViolations(page);
 });
+
+test("an escalation contact set in the unit form shows on the poster and the public unit page, under the head's number", async ({ browser, baseURL }) => {
+  const unit = ownUnit();
+  const phone = `+62 812-${String(1000 + rand()).slice(-4)}-${String(1000 + rand()).slice(-4)}`;
+  const anonymous = await contextFor(browser, baseURL!, null);
+  const citizen = await anonymous.newPage();
+  // Without one, neither page has the block (and the public page is cached before the edit).
+  await citizen.goto(`/unit/${unit.slug}`);
+  await expect(citizen.locator("#kontak .phone")).toHaveText("+62 812-0000-9999");
+  await expect(citizen.locator("#escalation-contact")).toHaveCount(0);
+
+  // The secretariat sets it through the workspace's unit form.
+  const admin = await contextFor(browser, baseURL!, DEMO.admin);
+  const form = await admin.newPage();
+  await form.goto(`/admin/unit/${unit.id}`);
+  await form.getByLabel("Nama kontak eskalasi").fill("Wakil Wali Kota");
+  await form.getByLabel("Jabatan kontak eskalasi").fill("Layanan Pengaduan Wakil Wali Kota Bengkulu");
+  await form.getByLabel("Nomor kontak eskalasi").fill(phone);
+  await form.getByRole("button", { name: "Simpan" }).click();
+  await expect(form.getByRole("status")).toHaveText("Perubahan disimpan.");
+  expect(dbGet<{ escalationPhone: string }>(`SELECT "escalationPhone" FROM "Unit" WHERE id = ?`, unit.id).escalationPhone).toBe(phone);
+
+  // The unit's head prints the poster: the line sits in the head's section, after the head's number.
+  const head = await contextFor(browser, baseURL!, unit.headEmail);
+  const poster = await head.newPage();
+  await poster.goto(`/admin/unit/${unit.id}/poster`);
+  const line = poster.locator(".poster-head #poster-escalation");
+  await expect(line).toContainText("Jalur eskalasi");
+  await expect(line.locator(".poster-head-name")).toHaveText("Wakil Wali Kota, Layanan Pengaduan Wakil Wali Kota Bengkulu");
+  await expect(line.locator(".poster-phone")).toHaveText(phone);
+  expect(await poster.locator(".poster-head > .poster-phone").evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("poster-escalation")!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+
+  // The citizen's unit page shows it at once (a staff write), under the head's number, callable.
+  await citizen.reload();
+  const block = citizen.locator("#kontak #escalation-contact");
+  await expect(block.getByRole("heading", { level: 3 })).toHaveText("Jalur eskalasi");
+  await expect(block.locator(".contact-name")).toHaveText("Wakil Wali Kota, Layanan Pengaduan Wakil Wali Kota Bengkulu");
+  await expect(block.getByRole("link", { name: phone })).toHaveAttribute("href", `tel:${phone.replace(/[ -]/g, "")}`);
+  expect(await citizen.locator("#kontak .phone").evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("escalation-contact")!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await expectNoAxeViolations(citizen);
+  await Promise.all([anonymous.close(), admin.close(), head.close()]);
+});

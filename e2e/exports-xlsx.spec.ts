@@ -1,19 +1,30 @@
 // The workspace's XLSX exports, read back with a spreadsheet library (exceljs): numeric cells
 // equal the JSON figures (numbers, not text that a comma-decimal locale would misread), date
-// cells are dates, and there is a header row. The spec owns its unit and its quarter (2025-Q3).
+// cells are dates, and there is a header row; held answers are marked as held, complaint cases
+// carry their channel. The spec owns its unit and its quarter (2025-Q3).
 import ExcelJS from "exceljs";
 import type { APIRequestContext } from "@playwright/test";
-import { dbGet } from "./db-helpers";
+import { dbGet, dbRun } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
 import { addResponses, createUnitWithHead, responsesWithMeans } from "./plan-helpers";
 
 const PERIOD = "2025-Q3";
 let unit: ReturnType<typeof createUnitWithHead>;
+let heldId: number;
 
 test.beforeAll(() => {
   unit = createUnitWithHead("xlsx");
   // u1 = 3.375 exactly: the value a comma-decimal spreadsheet turned into 3375 from the CSV.
   addResponses(unit.unitId, "2025-08", responsesWithMeans(40, { u1: 3.375, u2: 3.1, u3: 2.9, u4: 3.6, u5: 3.2, u6: 3.05, u7: 3.4, u8: 2.7, u9: 3.3 }, (i) => ({ gender: i % 2 ? "female" : "male" })));
+  // One held answer, stored as the survey stores one: out of the monthly aggregate (so the
+  // figures above stay), in the responses export.
+  heldId = Number(
+    dbRun(
+      `INSERT INTO "SurveyResponse" ("unitId", "submittedAt", u1, u2, u3, u4, u5, u6, u7, u8, u9, channel, held, "heldSignals") VALUES (?, ?, 1, 1, 1, 1, 1, 1, 1, 1, 1, 'web', 1, 'browser_repeat,too_fast')`,
+      unit.unitId,
+      new Date(Date.UTC(2025, 7, 11, 3)).toISOString(),
+    ).lastInsertRowid,
+  );
 });
 
 async function workbook(request: APIRequestContext, path: string) {
@@ -55,7 +66,7 @@ test("the scores XLSX has numeric cells equal to /api/v1/scores", async ({ page,
 test("the responses XLSX has answers as numbers and the submission time as a date", async ({ page, signInAs }) => {
   await signInAs(DEMO.admin);
   const { rows } = await workbook(page.request, `/admin/ekspor/responses?period=${PERIOD}&unit=${unit.slug}&format=xlsx`);
-  expect(rows).toHaveLength(40);
+  expect(rows).toHaveLength(41);
   const first = dbGet<{ id: number; u1: number; submittedAt: string }>(`SELECT id, u1, "submittedAt" FROM "SurveyResponse" WHERE "unitId" = ? ORDER BY id LIMIT 1`, unit.unitId);
   expect(rows[0].id.value).toBe(first.id);
   expect(rows[0].u1.type).toBe(ExcelJS.ValueType.Number);
@@ -63,10 +74,20 @@ test("the responses XLSX has answers as numbers and the submission time as a dat
   expect(rows[0].submitted_at.type).toBe(ExcelJS.ValueType.Date);
   // Shown in city time (WIB, UTC+7).
   expect((rows[0].submitted_at.value as Date).getTime()).toBe(new Date(first.submittedAt).getTime() + 7 * 3_600_000);
-  // The CSV stays, for open data.
+  // The held answer is told apart from the counted ones (issue 18), with the signals that held it.
+  const held = rows.find((r) => r.id.value === heldId)!;
+  expect(held.held.type).toBe(ExcelJS.ValueType.Boolean);
+  expect(held.held.value).toBe(true);
+  expect(held.held_signals.value).toBe("browser_repeat,too_fast");
+  expect(rows.filter((r) => r.held.value === false)).toHaveLength(40);
+  expect(rows.filter((r) => r.id.value !== heldId).every((r) => r.held_signals.value === null)).toBe(true);
+  // The CSV stays, for open data, with the same columns.
   const csv = await page.request.get(`/admin/ekspor/responses?period=${PERIOD}&unit=${unit.slug}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).trim().split("\r\n")).toHaveLength(41);
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines).toHaveLength(42);
+  expect(lines[0].split(",").slice(-2)).toEqual(["held", "held_signals"]);
+  expect(lines.find((l) => l.startsWith(`${heldId},`))).toMatch(/,true,"browser_repeat,too_fast"$/);
 });
 
 test("the complaints XLSX has its dates as dates and no reporter data", async ({ page, signInAs }) => {
@@ -84,7 +105,10 @@ test("the complaints XLSX has its dates as dates and no reporter data", async ({
   expect(rows[0].id.value).toBe(quarter.id);
   expect(rows[0].received_at.type).toBe(ExcelJS.ValueType.Date);
   expect(rows[0].category.value).toBe("delay");
-  expect(header.join(",")).not.toMatch(/name|phone|email|description|tracking|staff/);
+  // The way the case came in (issue 12): this one through the API.
+  expect(rows[0].channel.value).toBe("api");
+  // Never the reporter nor a handle on them: no tracking code, no LAPOR! ticket.
+  expect(header.join(",")).not.toMatch(/name|phone|email|description|tracking|ticket|staff/);
 });
 
 test("the plans XLSX has due dates as dates and one row per action", async ({ page, signInAs }) => {

@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect as baseExpect, sessionCookie, test } from "./fixtures";
+import { createUnitWithHead } from "./plan-helpers";
 
 // Waits for a state, with room for a busy machine (these tests drive a whole screen).
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -55,8 +56,10 @@ async function answerAndContinue(page: Page) {
 
 test("a unit head pairs a tablet from the workspace with a one-time link, and sees its answers", async ({ browser, page, signInAs, baseURL }) => {
   test.setTimeout(180_000); // two browsers, several pages
-  const unit = newUnit();
-  await signInAs(DEMO.admin);
+  // The unit's own head, not the secretariat: pairing is theirs (kiosk:manage, own unit only).
+  const { unitId, slug, name, headEmail } = createUnitWithHead("kios");
+  const unit = { id: unitId, slug, name };
+  await signInAs(headEmail);
   await page.goto(`/admin/unit/${unit.id}/kiosk`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Perangkat kios: ${unit.name}`);
   await page.getByLabel("Nama perangkat").fill("Tablet loket 1");

@@ -3,6 +3,7 @@
 // out like everything excluded or held; the public unit page reads it through a cache.
 import { db, type Db } from "@/lib/db.server";
 import { boundsOf, type Period } from "@/lib/scoring/period";
+import { COUNTED_RESPONSES } from "./counted";
 import { readPublicVersion } from "./public-version.server";
 import { VersionedCache } from "./versioned-cache.server";
 
@@ -12,7 +13,7 @@ export async function channelCounts(client: Db, period: Period, unit: { unitId?:
   const { start, end } = boundsOf(period);
   const groups = await client.surveyResponse.groupBy({
     by: ["channel"],
-    where: { excluded: false, held: false, submittedAt: { gte: start, lt: end }, ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }), ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }) },
+    where: { ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end }, ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }), ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }) },
     _count: { _all: true },
   });
   const counts: ChannelCounts = { web: 0, kiosk: 0, api: 0 };

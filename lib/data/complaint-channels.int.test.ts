@@ -147,7 +147,15 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect(await closeAsDuplicate(db(), second.id, first.id, "Sama.", { id: ids.head, scope: { unitId: ids.scoreUnit } }, { now: t0 })).toEqual({ ok: false, error: "notFound" });
     const period = parsePeriod("2026-Q4")!;
     const countsBefore = (await complaintCountsByChannel(db(), "2026-Q4", ids.unit)).get(ids.unit)!;
+    // The unit's figures ten days on, when the duplicate is unverified past its deadline: while it
+    // counts it drags the verification share down; closed as a duplicate it leaves the score.
+    const later = async () => (await computeScores(db(), period, at(10))).units.find((u) => u.slug === "uji-saluran")!;
+    const scoreBefore = await later();
+    expect(scoreBefore.complaintHandling).not.toBeNull();
     expect(await closeAsDuplicate(db(), second.id, first.id, "Pelapor yang sama.", head(), { now: t0 })).toEqual({ ok: true });
+    const scoreAfter = await later();
+    expect(scoreAfter.complaints.received).toBe(scoreBefore.complaints.received - 1);
+    expect(scoreAfter.complaintHandling!).toBeGreaterThan(scoreBefore.complaintHandling!);
     const c = (await getCase(db(), second.id, scope(), t0))!;
     expect(c).toMatchObject({ status: "rejected", duplicateOfId: first.id, duplicateOf: { trackingCode: first.trackingCode } });
     expect(c.events.at(-1)).toMatchObject({ toStatus: "rejected", actorId: ids.head });

@@ -1,6 +1,7 @@
 // Held answers on both databases: stored but never in the aggregates until released; a release
 // adds them (once), an exclusion never touches the aggregates; two reviewers acting at once
-// record each answer once; the preview of a release equals what the release then does.
+// record each answer once; the preview of a release equals what the release then does; the SKM
+// report's respondent profile and the plan's comments leave a held answer out until released.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -12,6 +13,8 @@ import { surveySchema } from "@/lib/validation/survey";
 import { recordResponse, type RecordContext } from "@/lib/survey/record.server";
 import { excludeResponse } from "./admin.server";
 import { heldCountsByUnit, heldQueue, releaseEffect, reviewHeld, reviewHeldGroup, NothingToReviewError } from "./held.server";
+import { planProposal } from "./plans.server";
+import { unitCounts } from "./report-counts.server";
 import { computeScores } from "./scores.server";
 
 process.env.SURVEY_RATE_LIMIT = "0"; // the per-address ceiling's counters are covered by the e2e tests
@@ -162,5 +165,28 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     expect(end.stored).toEqual(end.recount);
     const audits = await db().auditLog.findMany({ where: { action: { in: ["response.release", "response.exclude-held"] } }, orderBy: { id: "asc" }, skip: auditsBefore });
     expect(audits.flatMap((a) => (a.before as { ids: number[] }).ids).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+  });
+
+  it("leaves a held answer out of the SKM report's respondent profile and the plan's comments until released", async () => {
+    const period = currentQuarter(NOW);
+    const comment = `Ditahan ${provider}: antrean tidak jelas`;
+    const profileOf = async () => (await unitCounts(db(), period, unitId, false)).profile;
+    const comments = async () => (await planProposal(db(), unitId, period.key, NOW)).comments.map((c) => c.text);
+    const before = await profileOf();
+    // Every profile field given, so each one's count would move if the held answer leaked.
+    const profile = { gender: "female", ageBand: "55+", education: "s2_plus", occupation: "pelajar" } as const;
+    const held = await submit({ unit: "dpmptsp", answers: answersOf(120), profile, comment }, { secondsOnPage: 0 });
+    expect(held).toMatchObject({ ok: true, held: true });
+    expect(await profileOf()).toEqual(before);
+    expect(await comments()).not.toContain(comment);
+
+    // Released, it counts once: one more in each field's own value, and its comment is offered.
+    expect(await reviewHeld(db(), [(held as { id: number }).id], "release", "Pengunjung nyata", adminId, {}, NOW)).toBe(1);
+    const after = await profileOf();
+    for (const [field, value] of Object.entries(profile)) {
+      const expected = { ...before[field as keyof typeof profile], [value]: before[field as keyof typeof profile][value] + 1 };
+      expect(after[field as keyof typeof profile]).toEqual(expected);
+    }
+    expect((await comments()).filter((c) => c === comment)).toHaveLength(1);
   });
 });

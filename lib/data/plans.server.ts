@@ -9,6 +9,7 @@ import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
 import { boundsOf, nextPeriod, parsePeriod } from "@/lib/scoring/period";
 import { elementResult, planAllows, planOverdue, proposeElements, type ElementResult, type PlanStatus } from "@/lib/scoring/plans";
 import type { ActionProgressInput, PlanActionInput, ReviewInput } from "@/lib/validation/plans";
+import { COUNTED_RESPONSES } from "./counted";
 import { scoresFor, type UnitScore } from "./scores.server";
 import { isRecordId } from "@/lib/http/record-id";
 
@@ -176,7 +177,7 @@ export async function planProposal(db: Db, unitId: number, periodKey: string, no
   const [report, comments] = await Promise.all([
     scoresFor(db, period.key, now),
     db.surveyResponse.findMany({
-      where: { unitId, excluded: false, submittedAt: { gte: start, lt: end }, comment: { not: null } },
+      where: { unitId, ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end }, comment: { not: null } },
       select: { comment: true, submittedAt: true },
       orderBy: { submittedAt: "desc" },
       take: 200,

@@ -4,6 +4,7 @@
 // report keeps its figures whatever arrives later, like the scores' snapshot.
 import type { Db } from "@/lib/db.server";
 import { CHANNELS } from "@/lib/complaints/channels";
+import { COUNTED_RESPONSES } from "./counted";
 import { boundsOf, type Period } from "@/lib/scoring/period";
 
 export const PROFILE_FIELDS = ["gender", "ageBand", "education", "occupation"] as const;
@@ -33,7 +34,7 @@ function emptyCounts(): UnitCounts {
   };
 }
 
-/** Live counts of the period per unit id (non-excluded responses; every complaint received in it). */
+/** Live counts of the period per unit id (responses neither excluded nor held; every complaint received in it). */
 export async function liveCounts(db: Tx, period: Period, unitId?: number): Promise<Map<number, UnitCounts>> {
   const { start, end } = boundsOf(period);
   const own = unitId === undefined ? {} : { unitId };
@@ -41,7 +42,7 @@ export async function liveCounts(db: Tx, period: Period, unitId?: number): Promi
   const [complaints, channels, ...groups] = await Promise.all([
     db.complaint.groupBy({ by: ["unitId", "category"], where: received, _count: { _all: true } }),
     db.complaint.groupBy({ by: ["unitId", "channel"], where: received, _count: { _all: true } }),
-    ...PROFILE_FIELDS.map((field) => db.surveyResponse.groupBy({ by: ["unitId", field], where: { ...own, excluded: false, submittedAt: { gte: start, lt: end } }, _count: { _all: true } })),
+    ...PROFILE_FIELDS.map((field) => db.surveyResponse.groupBy({ by: ["unitId", field], where: { ...own, ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end } }, _count: { _all: true } })),
   ]);
   const byUnit = new Map<number, UnitCounts>();
   const of = (id: number) => byUnit.get(id) ?? byUnit.set(id, emptyCounts()).get(id)!;

@@ -15,6 +15,7 @@ import { anonymiseComment } from "@/lib/report/anonymise";
 import { COMMENT_CANDIDATE_LIMIT, lowestElement, type ReportComment } from "@/lib/report/comments";
 import { proposeElements } from "@/lib/scoring/plans";
 import { publicPlans, type PublicPlan } from "./plans.server";
+import { COUNTED_RESPONSES } from "./counted";
 import { unitCounts, type ProfileField } from "./report-counts.server";
 import { scoresFor, type IkmFigure } from "./scores.server";
 
@@ -42,7 +43,7 @@ export type ReportContent = {
     score: number | null;
     zone: Zone | null;
   };
-  /** Counts of the stored, non-excluded responses of the period; "unknown" where not given. */
+  /** Counts of the stored responses of the period neither excluded nor held; "unknown" where not given. */
   profile: Record<ProfileField, Record<string, number>>;
   complaintsByCategory: Record<string, number>;
   /** Absent in reports issued before channels were counted, and where the frozen counts lack them. */
@@ -129,7 +130,7 @@ export async function reportVersions(db: Db, unitId: number, period: string) {
 /** The responses whose comments may go into a report: stored in the period, not excluded, not held. */
 function commentSource(unitId: number, period: Period) {
   const { start, end } = boundsOf(period);
-  return { unitId, excluded: false, held: false, submittedAt: { gte: start, lt: end }, AND: [{ comment: { not: null } }, { comment: { not: "" } }] };
+  return { unitId, ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end }, AND: [{ comment: { not: null } }, { comment: { not: "" } }] };
 }
 const ANSWERS = Object.fromEntries(ELEMENT_KEYS.map((k) => [k, true])) as Record<ElementKey, true>;
 

@@ -1,7 +1,8 @@
 // GET /admin/ekspor/complaints?period=2026-Q3[&unit=<slug>][&format=xlsx]: the period's complaint
-// cases (received in it) as CSV or XLSX: unit, category, status, dates, measure, severity and
-// flags. Never the reporter, the contact, the tracking code (the reporter's handle), the text of
-// the complaint or the staff named.
+// cases (received in it) as CSV or XLSX: unit, channel, category, status, dates, measure, severity
+// and flags. Never the reporter, the contact, the tracking code (the reporter's handle), the text
+// of the complaint or the staff named; nor a LAPOR! case's ticket number, which is the reporter's
+// handle on SP4N-LAPOR! as the tracking code is here (the case page shows it to its handlers).
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
@@ -15,6 +16,7 @@ import { boundsOf } from "@/lib/scoring/period";
 const COLUMNS: XlsxColumn[] = [
   { header: "id", kind: "number" },
   { header: "unit", kind: "text", width: 28 },
+  { header: "channel", kind: "text", width: 10 },
   { header: "category", kind: "text", width: 16 },
   { header: "status", kind: "text", width: 16 },
   { header: "received_at", kind: "datetime", width: 18 },
@@ -36,7 +38,7 @@ export async function GET(request: NextRequest) {
   const { start, end } = boundsOf(period);
   const rows = await db.complaint.findMany({
     where: { receivedAt: { gte: start, lt: end }, ...unitScope(auth.user), ...(parsed.data.unit ? { unit: { slug: parsed.data.unit } } : {}) },
-    select: { id: true, unit: { select: { slug: true } }, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, action: true, severity: true, escalate: true, anonymous: true },
+    select: { id: true, unit: { select: { slug: true } }, channel: true, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, action: true, severity: true, escalate: true, anonymous: true },
     orderBy: { id: "asc" },
   });
   const name = `pengaduan-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}`;
@@ -45,6 +47,6 @@ export async function GET(request: NextRequest) {
     name,
     `pengaduan ${period.key}`,
     COLUMNS,
-    rows.map((c) => [c.id, c.unit.slug, c.category, c.status, c.receivedAt, c.verifiedAt, c.answeredAt, c.closedAt, c.action, c.severity, c.escalate, c.anonymous]),
+    rows.map((c) => [c.id, c.unit.slug, c.channel, c.category, c.status, c.receivedAt, c.verifiedAt, c.answeredAt, c.closedAt, c.action, c.severity, c.escalate, c.anonymous]),
   );
 }

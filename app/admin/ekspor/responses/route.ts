@@ -1,6 +1,8 @@
 // GET /admin/ekspor/responses?period=2026-Q3[&unit=<slug>][&format=xlsx]: the survey responses as
 // CSV or XLSX (typed cells), read in pages of 5,000 rows (keyset on id) and streamed, so a million
-// rows never sit in memory. Holds no complaint data, and so no reporter's contact.
+// rows never sit in memory. Holds no complaint data, and so no reporter's contact. Held answers
+// are exported too (stored, not yet counted), marked with the signals that held them, so the
+// file's rows can be told apart as the scores tell them apart.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
@@ -25,6 +27,8 @@ const COLUMNS: XlsxColumn[] = [
   { header: "verified", kind: "boolean" },
   { header: "excluded", kind: "boolean" },
   { header: "excluded_reason", kind: "text", width: 30 },
+  { header: "held", kind: "boolean" },
+  { header: "held_signals", kind: "text", width: 24 },
 ];
 const HEADER = COLUMNS.map((c) => c.header);
 
@@ -51,7 +55,7 @@ export async function GET(request: NextRequest) {
       const rows = await db.surveyResponse.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: PAGE });
       yield rows.map((r) => [
         r.id, slugs.get(r.unitId), r.submittedAt, ...ELEMENT_KEYS.map((k) => r[k]), r.gender, r.ageBand, r.education, r.occupation, r.service, r.comment,
-        r.channel, r.verified, r.excluded, r.excludedReason,
+        r.channel, r.verified, r.excluded, r.excludedReason, r.held, r.heldSignals,
       ]);
       if (rows.length < PAGE) return;
       cursor = rows[rows.length - 1].id;
