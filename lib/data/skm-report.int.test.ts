@@ -45,7 +45,7 @@ describeEachDatabase("SKM report", ({ db }) => {
     const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, adminId, now);
     const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
     expect([first.version, second.version]).toEqual([1, 2]);
-    const rows = await db().skmReport.findMany({ where: { unitId: first.unitId, period: lastQuarter }, orderBy: { version: "asc" } });
+    const rows = await db().skmReport.findMany({ where: { unit: { slug: "rshd" }, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
     expect(await db().auditLog.count({ where: { entity: "report", action: { in: ["report.issue", "report.correct"] } } })).toBe(2);
   });

@@ -2,7 +2,7 @@
 // and escaped, the sentence alone when none was selected, and reports issued before the channel
 // counts existed still render (without the channel table).
 import { describe, expect, it } from "vitest";
-import type { ReportContent } from "@/lib/data/skm-report.server";
+import type { UnitReportContent as ReportContent } from "@/lib/data/skm-report.server";
 import { formatters } from "@/lib/public/format";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { reportDocument } from "./html";
