@@ -2,6 +2,8 @@
 // per instance until the public data change (lib/public/render-cache.server.ts).
 import type { NextRequest } from "next/server";
 import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
+import { issuedCityReportPeriods } from "@/lib/data/skm-report.server";
+import { db } from "@/lib/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
 import { page } from "@/lib/public/layout";
@@ -12,7 +14,7 @@ import { currentQuarter } from "@/lib/scoring/period";
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
     const t = await translatorFor(locale);
-    const [report, trend] = await Promise.all([getScores(currentQuarter(new Date()).key, version), getCityTrend(version)]);
-    return { body: page({ locale, path: "/", t, ...homePage(report, trend, t, formatters(locale)) }) };
+    const [report, trend, cityReports] = await Promise.all([getScores(currentQuarter(new Date()).key, version), getCityTrend(version), issuedCityReportPeriods(db)]);
+    return { body: page({ locale, path: "/", t, ...homePage(report, trend, t, formatters(locale), cityReports) }) };
   });
 }
