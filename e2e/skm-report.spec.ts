@@ -9,11 +9,11 @@
 // report anonymised (2024-Q4), and the period's ZIP holds one PDF per report of the period's list
 // and the city's (2024-Q3).
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
-import { DEMO, expect, test } from "./fixtures";
+import { DEMO, expect, sessionCookie, test } from "./fixtures";
 import { addResponses, createUnitWithHead, responsesWithMeans, type Answers } from "./plan-helpers";
 
 const PERIOD = "2025-Q4";
@@ -108,17 +108,21 @@ test("the report's PDF is a valid PDF whose text has the unit, the period, the I
   expect(pdf.numPages).toBeGreaterThan(3);
 });
 
-test("the report is readable with JavaScript off", async ({ browser, baseURL }) => {
-  const { sessionCookie } = await import("./fixtures");
+/** Opens a report as the secretariat with JavaScript off: its chapters and `figure` are there, and no script. */
+async function readableWithoutScript(browser: Browser, baseURL: string, path: string, figure: string) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "id-ID" });
-  await context.addCookies([await sessionCookie(DEMO.admin, baseURL!)]);
+  await context.addCookies([await sessionCookie(DEMO.admin, baseURL)]);
   const page = await context.newPage();
-  await page.goto(reportPath());
+  await page.goto(path);
   await expect(page.getByRole("heading", { name: /I\. Pendahuluan/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /V\. Kesimpulan/ })).toBeVisible();
-  await expect(page.locator("#report-grade")).not.toBeEmpty();
+  await expect(page.locator(figure)).not.toBeEmpty();
   expect(await page.locator("script").count()).toBe(0);
   await context.close();
+}
+
+test("the report is readable with JavaScript off", async ({ browser, baseURL }) => {
+  await readableWithoutScript(browser, baseURL!, reportPath(), "#report-grade");
 });
 
 // axe runs in the page, so it needs JavaScript: checked in a normal context.
@@ -144,17 +148,7 @@ test("the city's report: provisional before publication, linked from the period'
   await expect(page.locator("#report-comments")).toHaveCount(0);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  const { sessionCookie } = await import("./fixtures");
-  const plain = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "id-ID" });
-  await plain.addCookies([await sessionCookie(DEMO.admin, baseURL!)]);
-  const noScript = await plain.newPage();
-  await noScript.goto(cityPath());
-  await expect(noScript.getByRole("heading", { name: /I\. Pendahuluan/ })).toBeVisible();
-  await expect(noScript.getByRole("heading", { name: /V\. Kesimpulan/ })).toBeVisible();
-  await expect(noScript.locator("#report-ikm")).not.toBeEmpty();
-  await expect(noScript.locator("#report-zone-green")).toBeVisible();
-  expect(await noScript.locator("script").count()).toBe(0);
-  await plain.close();
+  await readableWithoutScript(browser, baseURL!, cityPath(), "#report-zone-green");
 
   // A unit head reads their own unit's report, not the city's, and cannot issue it.
   const head = await browser.newContext({ baseURL });

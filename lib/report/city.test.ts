@@ -8,6 +8,7 @@ import { formatters } from "@/lib/public/format";
 import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
 import { cityConclusion, cityElements, citySample, isCitySegment, unitsByZone, weakAndStrong, type ZoneUnit } from "./city";
 import { reportDocument } from "./html";
+import { contentBase } from "./test-content";
 
 const t = (key: string, values?: Record<string, unknown>) => (values ? `‹${key} ${JSON.stringify(values)}›` : `‹${key}›`);
 const f = formatters("id");
@@ -89,19 +90,9 @@ describe("the city's generated conclusion", () => {
 
 describe("the city's report document", () => {
   const content: CityReportContent = {
+    ...contentBase(),
     kind: "city",
-    version: 1,
-    period: "2025-Q4",
-    periodStart: "2025-09-30T17:00:00.000Z",
-    periodEnd: "2025-12-31T17:00:00.000Z",
-    published: false,
-    publishedAt: null,
-    generatedAt: "2026-01-05T00:00:00.000Z",
-    settings: { weightSatisfaction: 50, weightComplaints: 30, weightStandards: 20, zoneRedMax: 60, zoneYellowMax: 80, verifyDays: 3, answerDays: 10, closeDays: 20, sampleFloor: 30 } as CityReportContent["settings"],
-    figures: { respondents: 80, minimumSample: 60, sufficient: true, rank: null, ikm: { value: 3, converted: 75, grade: "C" }, elements: all(3), weakest: [], strongest: [], complaintHandling: null, standards: null, score: 55, zone: "red" },
-    profile: { gender: {}, ageBand: {}, education: {}, occupation: {} },
-    complaintsByCategory: {},
-    trend: [],
+    figures: { ...contentBase().figures, respondents: 80, minimumSample: 60, sufficient: true, ikm: { value: 3, converted: 75, grade: "C" }, elements: all(3), score: 55, zone: "red" },
     city: { units: 2, sufficientUnits: 2, zones: { red: [{ ...zoneUnit("rshd", "approved"), name: "RS <Harapan>", planApprovedAt: "2026-01-10T02:00:00.000Z" }], yellow: [], green: [] } },
   };
   const doc = reportDocument(content, null, { locale: "id", t, f, generatedConclusion: "Kesimpulan kota.", links: { pdf: "/pdf", self: "/self" } });
