@@ -2,6 +2,8 @@
 // per instance until the public data change (lib/public/render-cache.server.ts).
 import type { NextRequest } from "next/server";
 import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/data/scores-cache.server";
+import { issuedCityReportPeriods } from "@/lib/data/skm-report.server";
+import { db } from "@/lib/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/public/format";
 import { page } from "@/lib/public/layout";
@@ -13,7 +15,7 @@ export async function GET(request: NextRequest) {
     const t = await translatorFor(locale);
     // The official figures first (the latest published period), else the running quarter.
     const opening = await getOpeningPeriod(version);
-    const [report, trend] = await Promise.all([getScores(opening.period.key, version), getCityTrend(version)]);
-    return { body: page({ locale, path: "/", t, ...homePage(report, trend, opening, t, formatters(locale)) }) };
+    const [report, trend, cityReports] = await Promise.all([getScores(opening.period.key, version), getCityTrend(version), issuedCityReportPeriods(db)]);
+    return { body: page({ locale, path: "/", t, ...homePage(report, trend, opening, t, formatters(locale), cityReports) }) };
   });
 }

@@ -73,6 +73,10 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/laporan/{period}/{slug}/pdf", 401, 200, 200, 200, 403],
   ["/admin/laporan/{period}/{slug}/terbitkan", "signin", 200, 403, 403, 403],
   ["/admin/laporan/{period}/zip", 401, 200, 403, 403, 403],
+  // The city's report (the segment "kota" where a unit's slug goes): the city's readers; issuing: the secretariat.
+  ["/admin/laporan/{period}/kota", "signin", 200, 200, 403, 403],
+  ["/admin/laporan/{period}/kota/pdf", 401, 200, 200, 403, 403],
+  ["/admin/laporan/{period}/kota/terbitkan", "signin", 200, 403, 403, 403],
   // Recording a complaint received by phone, WhatsApp, in person, letter or LAPOR!: every handler.
   ["/admin/pengaduan/catat", "signin", 200, 200, 200, 200],
 ];

@@ -3,15 +3,17 @@
 // grade; a published period's report keeps its figures after late responses and complaints, an
 // issued report keeps its text, and a correction is a second version beside the first. The spec
 // owns its unit; its quarter, 2025-Q4, is published by the spec (the demo data start in December).
-// Then, each with units of its own in a quarter before the demo data: the citizens' comments the
-// secretariat selects reach the issued report anonymised (2024-Q4), and the period's ZIP holds
-// one PDF per report of the period's list (2024-Q3).
+// The city's report of the same quarter: provisional before publication, then the city's figures
+// of /api/v1/scores, its PDF, issuing and the public copy. Then, each with units of its own in a
+// quarter before the demo data: the citizens' comments the secretariat selects reach the issued
+// report anonymised (2024-Q4), and the period's ZIP holds one PDF per report of the period's list
+// and the city's (2024-Q3).
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
-import { DEMO, expect, test } from "./fixtures";
+import { DEMO, expect, sessionCookie, test } from "./fixtures";
 import { addResponses, createUnitWithHead, responsesWithMeans, type Answers } from "./plan-helpers";
 
 const PERIOD = "2025-Q4";
@@ -106,17 +108,21 @@ test("the report's PDF is a valid PDF whose text has the unit, the period, the I
   expect(pdf.numPages).toBeGreaterThan(3);
 });
 
-test("the report is readable with JavaScript off", async ({ browser, baseURL }) => {
-  const { sessionCookie } = await import("./fixtures");
+/** Opens a report as the secretariat with JavaScript off: its chapters and `figure` are there, and no script. */
+async function readableWithoutScript(browser: Browser, baseURL: string, path: string, figure: string) {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "id-ID" });
-  await context.addCookies([await sessionCookie(DEMO.admin, baseURL!)]);
+  await context.addCookies([await sessionCookie(DEMO.admin, baseURL)]);
   const page = await context.newPage();
-  await page.goto(reportPath());
+  await page.goto(path);
   await expect(page.getByRole("heading", { name: /I\. Pendahuluan/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: /V\. Kesimpulan/ })).toBeVisible();
-  await expect(page.locator("#report-grade")).not.toBeEmpty();
+  await expect(page.locator(figure)).not.toBeEmpty();
   expect(await page.locator("script").count()).toBe(0);
   await context.close();
+}
+
+test("the report is readable with JavaScript off", async ({ browser, baseURL }) => {
+  await readableWithoutScript(browser, baseURL!, reportPath(), "#report-grade");
 });
 
 // axe runs in the page, so it needs JavaScript: checked in a normal context.
@@ -126,6 +132,31 @@ test("the report and the period's report list pass axe", async ({ page, signInAs
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.goto(`/admin/laporan?period=${PERIOD}`);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+const cityPath = () => `/admin/laporan/${PERIOD}/kota`;
+
+test("the city's report: provisional before publication, linked from the period's list, passes axe, reads with JavaScript off; not for a unit head, not public before issue", async ({ page, signInAs, browser, baseURL, request }) => {
+  await signInAs(DEMO.admin);
+  await page.goto(`/admin/laporan?period=${PERIOD}`);
+  await expect(page.locator(`#city-report a[href="${cityPath()}"]`)).toHaveText("Lihat");
+  await page.locator(`#city-report a[href="${cityPath()}"]`).click();
+  await expect(page.locator("#report-unit")).toHaveText("Kota Bengkulu");
+  await expect(page.locator("#report-period")).toHaveText(PERIOD);
+  await expect(page.locator("#report-status")).toContainText("SEMENTARA");
+  await expect(page.locator("#report-zone-red caption")).toContainText("Zona merah");
+  await expect(page.locator("#report-comments")).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await readableWithoutScript(browser, baseURL!, cityPath(), "#report-zone-green");
+
+  // A unit head reads their own unit's report, not the city's, and cannot issue it.
+  const head = await browser.newContext({ baseURL });
+  await head.addCookies([await sessionCookie(unit.headEmail, baseURL!)]);
+  expect((await head.request.get(reportPath())).status()).toBe(200);
+  for (const path of [cityPath(), `${cityPath()}/pdf`, `${cityPath()}/terbitkan`]) expect((await head.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
+  await head.close();
+  expect((await request.get(`/laporan/${PERIOD}/kota`)).status()).toBe(404);
 });
 
 test("a published period's report keeps its figures after late responses and complaints; an issued report keeps its text; a correction adds a version", async ({ page, signInAs }) => {
@@ -179,6 +210,49 @@ test("a published period's report keeps its figures after late responses and com
   const publicPage = await page.request.get(`/laporan/${PERIOD}/${unit.slug}`);
   expect(publicPage.status()).toBe(200);
   expect(await publicPage.text()).toContain("dikoreksi");
+});
+
+test("the published city's report has the city's IKM, NRR per element and respondents of /api/v1/scores, a PDF with the city, period, IKM and grade; issued, it is public", async ({ page, signInAs, request }) => {
+  await signInAs(DEMO.admin);
+  // Published by the test above: the API and the report read the same frozen snapshot.
+  const api = await (await request.get(`/api/v1/scores?period=${PERIOD}`)).json();
+  expect(api.published).toBe(true);
+  const city: { elements: Record<string, number>; ikm: { value: number; converted: number; grade: string }; respondents: number; score: number } = api.city;
+  await page.goto(cityPath());
+  await expect(page.locator("#report-status")).toContainText("telah diterbitkan");
+  for (const k of KEYS) expect(Number(await page.locator(`#report-elements tr[data-element="${k}"] td[data-value]`).getAttribute("data-value"))).toBe(city.elements[k]);
+  expect(Number(await page.locator("#report-ikm").getAttribute("data-value"))).toBe(city.ikm.value);
+  expect(Number(await page.locator("#report-ikm-converted").getAttribute("data-value"))).toBe(city.ikm.converted);
+  expect(Number(await page.locator("#report-score").getAttribute("data-value"))).toBe(city.score);
+  await expect(page.locator("#report-grade")).toContainText(city.ikm.grade);
+  await expect(page.locator("#report-sample")).toContainText(`terkumpul ${city.respondents}.`);
+  // Every ranked unit of the API is in the table of its zone.
+  for (const u of api.units.filter((x: { ranked: boolean }) => x.ranked)) await expect(page.locator(`#report-zone-${u.zone} tr[data-unit="${u.slug}"]`)).toHaveCount(1);
+
+  const response = await page.request.get(`${cityPath()}/pdf`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toContain(`laporan-skm-kota-${PERIOD}.pdf`);
+  const bytes = new Uint8Array(await response.body());
+  expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+  let text = "";
+  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  const id = (v: number, digits: number) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  for (const expected of ["Kota Bengkulu", PERIOD, id(city.ikm.value, 3), id(city.ikm.converted, 2), `${city.ikm.grade} (`]) expect(text).toContain(expected);
+
+  // Issued by the secretariat with an edited conclusion: public, in HTML and PDF, and linked from the home page.
+  await page.goto(`${cityPath()}/terbitkan`);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const conclusion = "Kesimpulan kota yang disunting sekretariat, berdasarkan angka periode yang diterbitkan.";
+  await page.locator("#report-issue-conclusion").fill(conclusion);
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.locator("#report-issue").getByRole("status")).toHaveText("Laporan diterbitkan sebagai versi 1.", SLOW);
+  const publicPage = await request.get(`/laporan/${PERIOD}/kota`);
+  expect(publicPage.status()).toBe(200);
+  expect(await publicPage.text()).toContain(conclusion);
+  const publicPdf = await request.get(`/laporan/${PERIOD}/kota/pdf`);
+  expect(Buffer.from((await publicPdf.body()).subarray(0, 5)).toString()).toBe("%PDF-");
+  await expect(async () => expect(await (await request.get("/")).text()).toContain(`href="/laporan/${PERIOD}/kota"`)).toPass({ timeout: 30_000 });
 });
 
 /** An approved plan of `unitId` for `period` (with one action), so that its report can be issued. */
@@ -242,7 +316,7 @@ test("the secretariat selects a citizen's comment for the issued report: it appe
   for (const absent of ["Hartono", "0812", "Ruang tunggu panas"]) expect(body).not.toContain(absent);
 });
 
-test("the period's ZIP holds one valid PDF per report of the period's list, named by unit; a unit head gets 403, an anonymous visitor 401", async ({ page, signInAs, context, request }) => {
+test("the period's ZIP holds one valid PDF per report of the period's list, named by unit, and the city's; a unit head gets 403, an anonymous visitor 401", async ({ page, signInAs, context, request }) => {
   const period = "2024-Q3";
   const surveyed = createUnitWithHead("zip-survei");
   addResponses(surveyed.unitId, "2024-08", responsesWithMeans(12, ALL_THREE));
@@ -265,7 +339,7 @@ test("the period's ZIP holds one valid PDF per report of the period's list, name
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/zip");
   const files = unzipSync(new Uint8Array(await response.body()));
-  expect(Object.keys(files).sort()).toEqual(listed.map((slug) => `laporan-skm-${slug}-${period}.pdf`).sort());
+  expect(Object.keys(files).sort()).toEqual([...listed, "kota"].map((slug) => `laporan-skm-${slug}-${period}.pdf`).sort());
   for (const [name, bytes] of Object.entries(files)) {
     expect(Buffer.from(bytes.slice(0, 5)).toString(), name).toBe("%PDF-");
     expect(Buffer.from(bytes.slice(-8)).toString(), name).toContain("%%EOF");

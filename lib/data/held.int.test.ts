@@ -14,7 +14,7 @@ import { recordResponse, type RecordContext } from "@/lib/survey/record.server";
 import { excludeResponse } from "./admin.server";
 import { heldCountsByUnit, heldQueue, releaseEffect, reviewHeld, reviewHeldGroup, NothingToReviewError } from "./held.server";
 import { planProposal } from "./plans.server";
-import { unitCounts } from "./report-counts.server";
+import { reportCounts } from "./report-counts.server";
 import { computeScores } from "./scores.server";
 
 process.env.SURVEY_RATE_LIMIT = "0"; // the per-address ceiling's counters are covered by the e2e tests
@@ -170,7 +170,7 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
   it("leaves a held answer out of the SKM report's respondent profile and the plan's comments until released", async () => {
     const period = currentQuarter(NOW);
     const comment = `Ditahan ${provider}: antrean tidak jelas`;
-    const profileOf = async () => (await unitCounts(db(), period, unitId, false)).profile;
+    const profileOf = async () => (await reportCounts(db(), period, unitId, false)).profile;
     const comments = async () => (await planProposal(db(), unitId, period.key, NOW)).comments.map((c) => c.text);
     const before = await profileOf();
     // Every profile field given, so each one's count would move if the held answer leaked.

@@ -59,14 +59,30 @@ export async function liveCounts(db: Tx, period: Period, unitId?: number): Promi
   return byUnit;
 }
 
-/** The counts of one unit: frozen ones for a published period (when frozen), live otherwise. */
-export async function unitCounts(db: Db, period: Period, unitId: number, published: boolean): Promise<UnitCounts> {
-  if (published) {
-    const frozen = await db.publishedReportCounts.findUnique({ where: { period: period.key } });
-    const units = frozen?.data as Record<string, UnitCounts> | undefined;
-    if (units) return units[String(unitId)] ?? emptyCounts();
+/** Sums several units' counts (the city's report); the channels only where every unit has them. */
+export function sumCounts(parts: readonly UnitCounts[]): UnitCounts {
+  const sum = emptyCounts();
+  const add = (into: Record<string, number>, from: Record<string, number>) => {
+    for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+  };
+  for (const part of parts) {
+    for (const field of PROFILE_FIELDS) add(sum.profile[field], part.profile[field]);
+    add(sum.complaintsByCategory, part.complaintsByCategory);
+    if (part.complaintsByChannel) add(sum.complaintsByChannel!, part.complaintsByChannel);
   }
-  return (await liveCounts(db, period, unitId)).get(unitId)!;
+  if (parts.some((p) => !p.complaintsByChannel)) delete sum.complaintsByChannel;
+  return sum;
+}
+
+/**
+ * The counts of one unit, or of the whole city (`unitId` null: every unit's summed): frozen ones
+ * for a published period (when frozen), live otherwise.
+ */
+export async function reportCounts(db: Db, period: Period, unitId: number | null, published: boolean): Promise<UnitCounts> {
+  let units: Record<string, UnitCounts> | undefined;
+  if (published) units = (await db.publishedReportCounts.findUnique({ where: { period: period.key } }))?.data as Record<string, UnitCounts> | undefined;
+  if (!units) units = Object.fromEntries(await liveCounts(db, period, unitId ?? undefined));
+  return unitId === null ? sumCounts(Object.values(units)) : (units[String(unitId)] ?? emptyCounts());
 }
 
 /** Freezes every unit's counts of a period; called in the publication's transaction. */

@@ -49,7 +49,12 @@ export type ScoresReport = {
   published: boolean;
   publishedAt: string | null;
   settings: ScoringSettings;
-  city: { score: number | null; zone: Zone | null; ikm: IkmFigure; rankedUnits: number; zones: Record<Zone, number> };
+  city: {
+    score: number | null; zone: Zone | null; ikm: IkmFigure; rankedUnits: number; zones: Record<Zone, number>;
+    // Added with the city's SKM report (issue 13): the respondents and NRR per element behind the
+    // city's IKM; absent from snapshots published before (lib/report/city.ts derives them then).
+    respondents?: number; elements?: Record<ElementKey, number | null>;
+  };
   units: UnitScore[];
 };
 
@@ -230,12 +235,16 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
   const city = cityScore(ranked.map((r) => r.score as number));
   const zones: Record<Zone, number> = { red: 0, yellow: 0, green: 0 };
   for (const r of ranked) zones[r.zone as Zone]++;
+  const cityTotals = mergeTotals(aggregates); // every answer of the period, as the city's IKM always was
   return {
     period: period.key,
     published: false,
     publishedAt: null,
     settings,
-    city: { score: city, zone: city === null ? null : zone(city, settings), ikm: ikmFigure(mergeTotals(aggregates)), rankedUnits: ranked.length, zones },
+    city: {
+      score: city, zone: city === null ? null : zone(city, settings), ikm: ikmFigure(cityTotals), rankedUnits: ranked.length, zones,
+      respondents: cityTotals.respondents, elements: elementMeans(cityTotals),
+    },
     units: rows,
   };
 }

@@ -1,13 +1,14 @@
 // The SKM report's content on both databases: profile counts equal the stored responses, a
 // published period keeps its counts after late data, issuing needs an approved plan, and a
 // correction is a new version beside the old; complaints are counted by channel as by category;
-// only the comments the secretariat selects reach an issued report, anonymised.
+// only the comments the secretariat selects reach an issued report, anonymised. The city's report
+// carries the city's figures of the scores read model, live and published, and has versions of its own.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
-import { publishPeriod } from "./scores.server";
-import { buildUnitReport, commentCandidates, IssueError, issueReport } from "./skm-report.server";
+import { publishPeriod, scoresFor } from "./scores.server";
+import { buildCityReport, buildUnitReport, commentCandidates, IssueError, issueReport } from "./skm-report.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
 const lastQuarter = previousPeriod(currentQuarter(now)).key;
@@ -45,7 +46,7 @@ describeEachDatabase("SKM report", ({ db }) => {
     const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, adminId, now);
     const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
     expect([first.version, second.version]).toEqual([1, 2]);
-    const rows = await db().skmReport.findMany({ where: { unitId: first.unitId, period: lastQuarter }, orderBy: { version: "asc" } });
+    const rows = await db().skmReport.findMany({ where: { unit: { slug: "rshd" }, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
     expect(await db().auditLog.count({ where: { entity: "report", action: { in: ["report.issue", "report.correct"] } } })).toBe(2);
   });
@@ -63,6 +64,53 @@ describeEachDatabase("SKM report", ({ db }) => {
     const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
     expect(frozen.published).toBe(true);
     expect(sum(frozen.complaintsByChannel)).toBe(sum(frozen.complaintsByCategory));
+  });
+
+  it("the city's report has the city's IKM, NRR per element, respondents, score and zones of the scores read model, live and frozen", async () => {
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const current = currentQuarter(now);
+    const [live, scores] = await Promise.all([buildCityReport(db(), current.key, now), scoresFor(db(), current.key, now)]);
+    expect(live.kind).toBe("city");
+    expect(live.published).toBe(false);
+    expect(live.figures.ikm).toEqual(scores.city.ikm);
+    expect(live.figures.elements).toEqual(scores.city.elements);
+    expect(live.figures.respondents).toBe(scores.city.respondents);
+    expect([live.figures.score, live.figures.zone]).toEqual([scores.city.score, scores.city.zone]);
+    for (const z of ["red", "yellow", "green"] as const) expect(live.city.zones[z]).toHaveLength(scores.city.zones[z]);
+    expect(live.city.units).toBe(scores.units.length);
+    expect(live.figures.minimumSample).toBe(scores.units.reduce((n, u) => n + u.minimumSample, 0));
+    // The respondents are the answers that count (neither excluded nor held); the profile counts every stored, non-excluded one, as a unit's does.
+    const { start, end } = boundsOf(current);
+    const inPeriod = { submittedAt: { gte: start, lt: end }, excluded: false };
+    expect(live.figures.respondents).toBe(await db().surveyResponse.count({ where: { ...inPeriod, held: false } }));
+    expect(sum(live.profile.gender)).toBe(await db().surveyResponse.count({ where: inPeriod }));
+    expect(sum(live.complaintsByCategory)).toBe(await db().complaint.count({ where: { receivedAt: { gte: start, lt: end } } }));
+    // A red unit's plan status is the one of the period.
+    const plans = new Map((await db().improvementPlan.findMany({ where: { period: current.key }, select: { status: true, unit: { select: { slug: true } } } })).map((p) => [p.unit.slug, p.status]));
+    for (const u of Object.values(live.city.zones).flat()) expect(u.planStatus).toBe(plans.get(u.slug) ?? null);
+
+    // The period published by the first test: the snapshot's figures, and counts that late data do not change.
+    const published = await scoresFor(db(), lastQuarter, now);
+    const frozen = await buildCityReport(db(), lastQuarter, now);
+    expect(frozen.published).toBe(true);
+    expect([frozen.figures.ikm, frozen.figures.elements, frozen.figures.respondents]).toEqual([published.city.ikm, published.city.elements, published.city.respondents]);
+    const unit = await db().unit.findUniqueOrThrow({ where: { slug: "dukcapil" } });
+    const late = new Date(boundsOf(parsePeriod(lastQuarter)!).end.getTime() - 3_600_000);
+    await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: late, u1: 1, u2: 1, u3: 1, u4: 1, u5: 1, u6: 1, u7: 1, u8: 1, u9: 1, gender: "male" } });
+    const after = await buildCityReport(db(), lastQuarter, now);
+    expect(after.figures).toEqual(frozen.figures);
+    expect(after.profile).toEqual(frozen.profile);
+  });
+
+  it("issues the city's report without a plan, as versions of its own beside the units'", async () => {
+    const units = await db().skmReport.count();
+    const first = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang cukup panjang.", note: null }, adminId, now);
+    const second = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect((first.content as { kind: string }).kind).toBe("city");
+    expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual(["Kesimpulan kota yang cukup panjang.", "Kesimpulan kota yang dikoreksi."]);
+    expect(await db().skmReport.count()).toBe(units);
+    expect(await db().auditLog.count({ where: { entity: "report", entityId: { startsWith: `kota:${lastQuarter}:` } } })).toBe(2);
   });
 
   it("offers the period's comments anonymised and freezes only the selected ones, anonymised again, in the issued report", async () => {

@@ -2,31 +2,21 @@
 // and escaped, the sentence alone when none was selected, and reports issued before the channel
 // counts existed still render (without the channel table).
 import { describe, expect, it } from "vitest";
-import type { ReportContent } from "@/lib/data/skm-report.server";
+import type { UnitReportContent as ReportContent } from "@/lib/data/skm-report.server";
 import { formatters } from "@/lib/public/format";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { reportDocument } from "./html";
+import { contentBase } from "./test-content";
 
 const t = (key: string) => `‹${key}›`;
 const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
 
 function content(extra: Partial<ReportContent> = {}): ReportContent {
   return {
-    version: 1,
-    period: "2025-Q4",
-    periodStart: "2025-09-30T17:00:00.000Z",
-    periodEnd: "2025-12-31T17:00:00.000Z",
-    published: false,
-    publishedAt: null,
-    generatedAt: "2026-01-05T00:00:00.000Z",
+    ...contentBase(),
     unit: { slug: "uji", name: "Unit Uji", typeName: { id: "Puskesmas", en: "Health centre" }, kecamatan: null, headName: "Kepala", headTitle: null },
-    settings: { weightSatisfaction: 50, weightComplaints: 30, weightStandards: 20, zoneRedMax: 60, zoneYellowMax: 80, verifyDays: 3, answerDays: 10, closeDays: 20, sampleFloor: 30 } as ReportContent["settings"],
-    figures: { respondents: 0, minimumSample: 30, sufficient: false, rank: null, ikm: null, elements: Object.fromEntries(ELEMENT_KEYS.map((k) => [k, null])) as ReportContent["figures"]["elements"], weakest: [], strongest: [], complaintHandling: null, standards: null, score: null, zone: null },
-    profile: { gender: {}, ageBand: {}, education: {}, occupation: {} },
     complaintsByCategory: zeros(["delay"]),
     plan: null,
     previousPlan: null,
-    trend: [],
     ...extra,
   };
 }

@@ -1,17 +1,19 @@
 // The SKM report as a citizen-readable HTML document (lib/html.ts escapes every value), laid out
 // as the regulation's report (I Pendahuluan ... V Kesimpulan, Lampiran) and printable as a clean
 // A4 document from any browser: print CSS, page breaks before chapters, the city, unit and period
-// in the page header and page numbers in the footer (CSS page margin boxes). No script.
+// in the page header and page numbers in the footer (CSS page margin boxes). No script. One
+// document for both subjects: a unit's report, and the city's (its units by zone in chapter IV).
 import { html, trusted } from "@/lib/html";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
 import type { Formatters } from "@/lib/public/format";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { planActionsTable, planResultsTable } from "@/lib/plans/public-html";
-import type { ReportContent } from "@/lib/data/skm-report.server";
+import { isCityReport, type CityReportContent, type ReportContent } from "@/lib/data/skm-report.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { commentsByElement } from "./comments";
+import { cityConclusion, ZONES } from "./city";
 
 export type IssuedInfo = { version: number; issuedAt: string; conclusion: string; note: string | null; versions: { version: number; issuedAt: string; note: string | null }[] } | null;
 
@@ -34,10 +36,53 @@ function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ").replace(/</g, "\\3c ")}"`;
 }
 
+/** The passages that name the report's subject, for the HTML document and the PDF alike. */
+export function subjectTexts(c: ReportContent, t: Translate) {
+  const fig = c.figures;
+  if (isCityReport(c)) {
+    const name = t("plans.cityReport.name");
+    return {
+      name,
+      background: t("plans.cityReport.backgroundText", { city: name }),
+      organiser: t("plans.cityReport.organiser"),
+      location: t("plans.cityReport.location", { city: name, units: c.city.units }),
+      sample: `${t("plans.cityReport.sampleText", { minimum: fig.minimumSample, respondents: fig.respondents, sufficient: c.city.sufficientUnits, units: c.city.units })} ${fig.sufficient ? t("plans.report.sampleOk") : t("plans.cityReport.sampleShort")}`,
+    };
+  }
+  const u = c.unit;
+  return {
+    name: u.name,
+    background: t("plans.report.backgroundText", { unit: u.name }),
+    organiser: `${u.name} (${u.headTitle ? `${u.headTitle}: ` : ""}${u.headName})`,
+    location: `${u.name}${u.kecamatan ? `, ${u.kecamatan}` : ""}`,
+    sample: `${t("plans.report.sampleText", { minimum: fig.minimumSample, respondents: fig.respondents })} ${fig.sufficient ? t("plans.report.sampleOk") : t("plans.report.sampleShort")}`,
+  };
+}
+
+/** A unit's plan status for the period, as the city's report lists it. */
+export function planStatusText(u: { planStatus: string | null; planApprovedAt: string | null }, t: Translate, f: Formatters): string {
+  if (!u.planStatus) return t("plans.noPlan");
+  return u.planStatus === "approved" && u.planApprovedAt ? `${t("plans.statuses.approved")} (${f.date(u.planApprovedAt)})` : t(`plans.statuses.${u.planStatus}`);
+}
+
+/** Chapter IV of the city's report: the ranked units of each zone with their IKM, score and plan status. */
+function zonesSection(c: CityReportContent, t: Translate, f: Formatters) {
+  const unranked = c.city.units - ZONES.reduce((n, z) => n + c.city.zones[z].length, 0);
+  return html`<h3>${t("plans.cityReport.zones")}</h3>
+<p>${t("plans.cityReport.zonesIntro", { unranked })}</p>
+${ZONES.map(
+  (z) => html`<table id="report-zone-${z}" class="zone"><caption>${t(`zones.${z}`)} (${c.city.zones[z].length})</caption>
+<thead><tr><th scope="col">${t("plans.unit")}</th><th scope="col" class="n">${t("plans.report.converted")}</th><th scope="col">${t("plans.report.grade")}</th><th scope="col" class="n">${t("plans.report.score")}</th><th scope="col">${t("plans.report.planStatus")}</th></tr></thead><tbody>
+${c.city.zones[z].length ? c.city.zones[z].map((u) => html`<tr data-unit="${u.slug}"><th scope="row">${u.name}</th><td class="n">${f.num(u.ikm)}</td><td>${u.grade ?? "–"}</td><td class="n">${f.num(u.score)}</td><td>${planStatusText(u, t, f)}</td></tr>`) : html`<tr><td colspan="5">${t("plans.cityReport.zoneEmpty")}</td></tr>`}
+</tbody></table>`,
+)}`;
+}
+
 export function reportDocument(c: ReportContent, issued: IssuedInfo, opts: { locale: Locale; t: Translate; f: Formatters; generatedConclusion: string; links: { pdf: string; self: string } }): string {
   const { t, f, locale } = opts;
   const el = (k: string) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`;
-  const headerText = `${t("plans.report.city")} · ${c.unit.name} · ${c.period}`;
+  const subject = subjectTexts(c, t);
+  const headerText = `${t("plans.report.city")} · ${subject.name} · ${c.period}`;
   const pageCss = `@page{@top-center{content:${cssString(headerText)};font:9pt Georgia,serif;color:#444}}`;
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const pct = (n: number, of: number) => (of === 0 ? "–" : `${f.num((100 * n) / of, 1)}%`);
@@ -54,24 +99,24 @@ export function reportDocument(c: ReportContent, issued: IssuedInfo, opts: { loc
 <section class="cover">
   <p>${t("plans.report.city")}</p>
   <h1>${t("plans.report.title")}</h1>
-  <p><strong id="report-unit">${c.unit.name}</strong></p>
+  <p><strong id="report-unit">${subject.name}</strong></p>
   <p>${t("plans.report.periodLabel")}: <strong id="report-period">${c.period}</strong></p>
 </section>
 <p class="status ${c.published ? "ok" : ""}" id="report-status">${c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional")}
 ${issued ? html`<br>${t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) })}${issued.note ? html` — ${issued.note}` : ""}` : html`<br>${t("plans.report.draft")}`}</p>
 
 <h2 id="bab-1">I. ${t("plans.report.ch1")}</h2>
-<h3>${t("plans.report.background")}</h3><p>${t("plans.report.backgroundText", { unit: c.unit.name })}</p>
+<h3>${t("plans.report.background")}</h3><p>${subject.background}</p>
 <h3>${t("plans.report.legalBasis")}</h3><ul><li>${t("plans.report.law1")}</li><li>${t("plans.report.law2")}</li><li>${t("plans.report.law3")}</li></ul>
 <h3>${t("plans.report.purpose")}</h3><p>${t("plans.report.purposeText")}</p>
 
 <h2 id="bab-2">II. ${t("plans.report.ch2")}</h2>
 <table><tbody>
-<tr><th scope="row">${t("plans.report.organiser")}</th><td>${c.unit.name}${c.unit.headTitle ? ` (${c.unit.headTitle}: ${c.unit.headName})` : ` (${c.unit.headName})`}</td></tr>
+<tr><th scope="row">${t("plans.report.organiser")}</th><td>${subject.organiser}</td></tr>
 <tr><th scope="row">${t("plans.report.method")}</th><td>${t("plans.report.methodText")}</td></tr>
-<tr><th scope="row">${t("plans.report.location")}</th><td>${c.unit.name}${c.unit.kecamatan ? `, ${c.unit.kecamatan}` : ""}</td></tr>
+<tr><th scope="row">${t("plans.report.location")}</th><td>${subject.location}</td></tr>
 <tr><th scope="row">${t("plans.report.dates")}</th><td>${f.date(c.periodStart)} – ${f.date(new Date(new Date(c.periodEnd).getTime() - 1))}</td></tr>
-<tr><th scope="row">${t("plans.report.sample")}</th><td id="report-sample">${t("plans.report.sampleText", { minimum: fig.minimumSample, respondents: fig.respondents })} ${fig.sufficient ? t("plans.report.sampleOk") : t("plans.report.sampleShort")}</td></tr>
+<tr><th scope="row">${t("plans.report.sample")}</th><td id="report-sample">${subject.sample}</td></tr>
 </tbody></table>
 
 <h2 id="bab-3">III. ${t("plans.report.ch3")}</h2>
@@ -96,19 +141,21 @@ ${ELEMENT_KEYS.map((k) => {
 <tr><th scope="row">${t("plans.report.converted")}</th><td class="n" id="report-ikm-converted" data-value="${fig.ikm?.converted ?? ""}">${f.num(fig.ikm?.converted)}</td></tr>
 <tr><th scope="row">${t("plans.report.grade")}</th><td class="n" id="report-grade">${fig.ikm ? `${fig.ikm.grade} (${t(`grades.${fig.ikm.grade}`)})` : "–"}</td></tr>
 <tr><th scope="row">${t("plans.report.score")}</th><td class="n" id="report-score" data-value="${fig.score ?? ""}">${f.num(fig.score)}${fig.zone ? ` (${t(`zones.${fig.zone}`)})` : ""}</td></tr>
-<tr><th scope="row">${t("plans.report.rank")}</th><td class="n" id="report-rank">${fig.rank ?? "–"}</td></tr>
+${isCityReport(c) ? html`<tr><th scope="row">${t("plans.cityReport.rankedUnits")}</th><td class="n" id="report-ranked">${ZONES.reduce((n, z) => n + c.city.zones[z].length, 0)}</td></tr>` : html`<tr><th scope="row">${t("plans.report.rank")}</th><td class="n" id="report-rank">${fig.rank ?? "–"}</td></tr>`}
 </tbody></table>
 
 <h2 id="bab-4">IV. ${t("plans.report.ch4")}</h2>
 <h3>${t("plans.report.weakStrong")}</h3>
 <p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 <p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
-<h3>${t("plans.report.comments")}</h3>
+${isCityReport(c)
+  ? "" // comments are a unit's, selected for its own report
+  : html`<h3>${t("plans.report.comments")}</h3>
 ${c.comments?.length
   ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
       (g) => html`<section class="comments" data-element="${g.element ?? ""}"><h4>${g.element ? el(g.element) : t("plans.report.commentsNoElement")}</h4><ul>${g.texts.map((text) => html`<li>${text}</li>`)}</ul></section>`,
     )}</div>`
-  : html`<p>${t("plans.report.commentsText")}</p>`}
+  : html`<p>${t("plans.report.commentsText")}</p>`}`}
 <h3>${t("plans.report.complaints")}</h3>
 <table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
@@ -119,10 +166,12 @@ ${c.complaintsByChannel // absent in reports issued before channels were counted
 ${CHANNELS.map((ch) => html`<tr data-channel="${ch}"><th scope="row">${t(`complaintChannels.channels.${ch}`)}</th><td class="n">${c.complaintsByChannel![ch] ?? 0}</td></tr>`)}
 </tbody></table>`
   : ""}
-<h3>${t("plans.report.plan")}</h3>
+${isCityReport(c)
+  ? zonesSection(c, t, f)
+  : html`<h3>${t("plans.report.plan")}</h3>
 ${c.plan ? html`<p>${t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) })}</p>${planActionsTable(c.plan, t, el)}` : html`<p>${t("plans.public.none")}</p>`}
 <h3>${t("plans.report.previousPlan")}</h3>
-${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}
+${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}`}
 <h3>${t("plans.report.trend")}</h3>
 <table id="report-trend"><thead><tr><th scope="col">${t("plans.period")}</th><th scope="col" class="n">${t("plans.report.converted")}</th><th scope="col">${t("plans.report.grade")}</th><th scope="col" class="n">${t("plans.report.score")}</th></tr></thead><tbody>
 ${c.trend.map((p) => html`<tr><th scope="row">${p.period}</th><td class="n">${f.num(p.ikm)}</td><td>${p.grade ?? "–"}</td><td class="n">${f.num(p.score)}</td></tr>`)}
@@ -138,13 +187,14 @@ ${c.trend.map((p) => html`<tr><th scope="row">${p.period}</th><td class="n">${f.
   return (
     "<!doctype html>" +
     html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${t("plans.report.title")} · ${c.unit.name} · ${c.period}</title><meta name="description" content="${t("plans.report.title")} ${c.unit.name} ${c.period}">
+<title>${t("plans.report.title")} · ${subject.name} · ${c.period}</title><meta name="description" content="${t("plans.report.title")} ${subject.name} ${c.period}">
 <style>${trusted(CSS)}${trusted(pageCss)}</style></head><body><main id="main">${body}</main></body></html>`.value
   );
 }
 
 /** Chapter V as generated from the figures, for the secretariat to edit before issuing. */
 export function generatedConclusion(c: ReportContent, t: Translate, f: Formatters): string {
+  if (isCityReport(c)) return cityConclusion(c, t, f);
   const fig = c.figures;
   const parts = [
     fig.ikm

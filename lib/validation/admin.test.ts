@@ -66,6 +66,11 @@ describe("unit, exclusion and visit-code forms", () => {
     expect(unitSchema.parse(unit)).toMatchObject({ kecamatanId: null, yearlyServiceVolume: null, typeId: 2, headPhoneCheckedAt: "2026-11-01", active: true });
   });
 
+  it("reserves the city report's segment: no unit can be called kota", () => {
+    expect(codes(unitSchema.safeParse({ ...unit, slug: "kota" }).error!).slug).toEqual(["slugReserved"]);
+    expect(unitSchema.safeParse({ ...unit, slug: "kota-baru" }).success).toBe(true);
+  });
+
   it("rejects a bad slug and phone", () => {
     const errors = codes(unitSchema.safeParse({ ...unit, slug: "Puskesmas Baru", headPhone: "call me" }).error!);
     expect(errors.slug).toContain("slug");

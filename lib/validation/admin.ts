@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "./account";
 import { parsePeriod } from "@/lib/scoring/period";
 import { MAX_RECORD_ID } from "@/lib/http/record-id";
+import { isCitySegment } from "@/lib/report/city";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const intFrom = (min: number, max: number) =>
@@ -15,7 +16,13 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{6,20}$/;
 
 export const unitSchema = z.object({
   name: z.string().trim().min(3, "required").max(200, "tooLong"),
-  slug: z.string().trim().min(2, "required").max(60, "tooLong").regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug"),
+  slug: z
+    .string()
+    .trim()
+    .min(2, "required")
+    .max(60, "tooLong")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug")
+    .refine((v) => !isCitySegment(v), "slugReserved"), // the city's report sits where a unit's slug goes: /laporan/<period>/kota
   typeId: intFrom(1, MAX_RECORD_ID),
   kecamatanId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable()),
   headName: z.string().trim().min(3, "required").max(120, "tooLong"),

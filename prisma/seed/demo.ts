@@ -430,6 +430,7 @@ async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Prom
 export async function wipe(db: Db) {
   await db.$transaction([
     db.skmReport.deleteMany(),
+    db.citySkmReport.deleteMany(),
     db.publishedReportCounts.deleteMany(),
     db.planAction.deleteMany(),
     db.improvementPlan.deleteMany(),

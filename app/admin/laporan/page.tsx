@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { getScores } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
+import { CITY_SEGMENT } from "@/lib/report/city";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
 import { one } from "@/lib/http/search-params";
 
@@ -13,21 +14,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // A period's SKM reports: every unit of the user's scope with its plan status and its report
 // (issued version or not), links to the report, its PDF and, for the secretariat, issuing; and
-// every report of the period as one ZIP of PDFs.
+// every report of the period as one ZIP of PDFs. Above them, for those who read the city's
+// figures, the city's own report (`/admin/laporan/<period>/kota`).
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePermission("plan:read", { from: "/admin/laporan" });
   const t = await getTranslations("plans");
   const requested = one((await searchParams).period);
   const period = (requested && parsePeriod(requested)) || previousPeriod(currentQuarter(new Date()));
   const scope = unitScope(user);
-  const [units, scores] = await Promise.all([
+  const readsCity = can(user, "dashboard:read");
+  const [units, scores, cityReport] = await Promise.all([
     db.unit.findMany({
       where: { active: true, ...(scope.unitId ? { id: scope.unitId } : {}) },
       select: { id: true, slug: true, name: true, plans: { where: { period: period.key }, select: { id: true, status: true } }, reports: { where: { period: period.key }, select: { version: true }, orderBy: { version: "desc" }, take: 1 } },
       orderBy: { name: "asc" },
     }),
     getScores(period.key),
+    readsCity ? db.citySkmReport.findFirst({ where: { period: period.key }, select: { version: true }, orderBy: { version: "desc" } }) : null,
   ]);
+  const city = `/admin/laporan/${period.key}/${CITY_SEGMENT}`;
   const respondents = new Map(scores.units.map((u) => [u.slug, u.respondents]));
   const reviews = can(user, "plan:review");
   return (
@@ -44,6 +49,21 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         <p>
           <a href={`/admin/laporan/${period.key}/zip`}>{t("report.zip")}</a>
         </p>
+      )}
+      {readsCity && (
+        <section aria-labelledby="city-report-title" id="city-report">
+          <h2 id="city-report-title">{t("cityReport.listTitle")}</h2>
+          <p>{t("cityReport.listIntro")}</p>
+          <p>
+            {cityReport ? t("report.issuedShort", { version: cityReport.version }) : t("report.notIssued")} · <a href={city}>{t("report.open")}</a> · <a href={`${city}/pdf`}>{t("report.pdf")}</a>
+            {reviews && (
+              <>
+                {" · "}
+                <a href={`${city}/terbitkan`}>{t("report.issueLink")}</a>
+              </>
+            )}
+          </p>
+        </section>
       )}
       <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
         <table>

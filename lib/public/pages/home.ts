@@ -1,5 +1,6 @@
 // Home: the city's score and zone against the red line, its trend by quarter, the units in each
-// zone, and the ways to rate a visit, file a complaint or track one. O(units) on cached figures.
+// zone, the city's issued SKM reports, and the ways to rate a visit, file a complaint or track
+// one. O(units) on cached figures.
 import { html } from "@/lib/html";
 import type { OpeningPeriod } from "@/lib/data/scores-cache.server";
 import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
@@ -7,9 +8,11 @@ import type { Translate } from "@/lib/i18n/translator.server";
 import { chartLoader, scoreTrend } from "@/lib/public/charts";
 import type { Formatters } from "@/lib/public/format";
 import { zoneBadge, type Shell } from "@/lib/public/layout";
+import { CITY_SEGMENT } from "@/lib/report/city";
 import { periodNote } from "./leaderboard";
 
-export function homePage(report: ScoresReport, trend: TrendPoint[], opening: OpeningPeriod, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+/** `cityReports`: the periods of the city's issued SKM reports, latest first. */
+export function homePage(report: ScoresReport, trend: TrendPoint[], opening: OpeningPeriod, t: Translate, f: Formatters, cityReports: readonly string[] = []): Omit<Shell, "locale" | "path" | "t"> {
   const { city, settings, period } = report;
   const gap = city.score == null ? null : city.score - settings.zoneRedMax;
   const insufficient = report.units.filter((u) => !u.ranked).length;
@@ -26,7 +29,8 @@ export function homePage(report: ScoresReport, trend: TrendPoint[], opening: Ope
 ${trend.length > 0 ? scoreTrend(trend, settings, { series: t("home.cityScore"), description: t("home.trendChartDescription"), caption: t("home.trendTable") }, t, f) : ""}</section>
 <section aria-labelledby="zones-heading"><h2 id="zones-heading">${t("home.zonesHeading", { period })}</h2>
 <ul class="zones" data-testid="zone-counts">${(["red", "yellow", "green"] as const).map((z) => html`<li class="${z}">${t(`zones.${z}`)}: <strong>${city.zones[z]}</strong></li>`)}<li>${t("home.insufficient")}: <strong>${insufficient}</strong></li></ul>
-<p><a href="/peringkat?period=${period}">${t("home.toLeaderboard")}</a></p></section>
+<p><a href="/peringkat?period=${period}">${t("home.toLeaderboard")}</a></p>
+${cityReports.length ? html`<ul id="city-reports">${cityReports.map((p) => html`<li><a href="/laporan/${p}/${CITY_SEGMENT}">${t("plans.cityReport.publicLink", { period: p })}</a></li>`)}</ul>` : ""}</section>
 <section aria-labelledby="act-heading" class="np"><h2 id="act-heading">${t("home.actHeading")}</h2><div class="cards">
 <div class="card"><h3>${t("home.rateHeading")}</h3><p>${t("home.rateText")}</p><a href="/peringkat">${t("home.rateLink")}</a></div>
 <div class="card"><h3>${t("home.complainHeading")}</h3><p>${t("home.complainText")}</p><p><a href="/pengaduan">${t("home.complainLink")}</a> · <a href="/lacak">${t("home.trackLink")}</a></p></div>

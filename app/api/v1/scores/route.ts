@@ -43,7 +43,11 @@ function publicShape(report: ScoresReport) {
     published: report.published,
     publishedAt: report.publishedAt,
     method: { url: "/metode", settings: report.settings },
-    city: { score: report.city.score, zone: report.city.zone, ikm: report.city.ikm, rankedUnits: report.city.rankedUnits, zones: report.city.zones },
+    city: {
+      score: report.city.score, zone: report.city.zone, ikm: report.city.ikm, rankedUnits: report.city.rankedUnits, zones: report.city.zones,
+      // Issue 13: the respondents and NRR behind the city's IKM (null in snapshots published before).
+      respondents: report.city.respondents ?? null, elements: report.city.elements ?? null,
+    },
     units: report.units.map((u) => ({
       slug: u.slug,
       name: u.name,

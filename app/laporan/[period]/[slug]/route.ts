@@ -1,5 +1,5 @@
-// GET /laporan/<period>/<slug>[?versi=n]: an issued SKM report, public: plain HTML, no script,
-// printable as A4. Only issued reports (a draft stays in the workspace): 404 otherwise.
+// GET /laporan/<period>/<slug>[?versi=n]: an issued SKM report (a unit's, or the city's at
+// `/laporan/<period>/kota`), public: plain HTML, no script, printable as A4. Only issued reports (a draft stays in the workspace): 404 otherwise.
 import type { NextRequest } from "next/server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportHtml } from "@/lib/report/serve.server";

@@ -1,11 +1,13 @@
-// GET /admin/laporan/<period>/zip: every report of a period (units with respondents or a plan) as
-// PDFs in one ZIP (fflate), issued versions where there are, drafts otherwise. Secretariat only.
+// GET /admin/laporan/<period>/zip: every report of a period (the city's, and each unit's with
+// respondents or a plan) as PDFs in one ZIP (fflate), issued versions where there are, drafts
+// otherwise. Secretariat only.
 import { zipSync } from "fflate";
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { getScores } from "@/lib/data/scores-cache.server";
 import { db } from "@/lib/db.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
+import { CITY_SEGMENT } from "@/lib/report/city";
 import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
 
@@ -19,9 +21,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const locale = requestLocale(request);
   const files: Record<string, Uint8Array> = {};
   // One at a time: a PDF is CPU work, and the machine serves citizens too.
-  for (const slug of [...slugs].sort()) {
-    const report = await loadReport(slug, period.key);
-    if (report) files[`laporan-skm-${slug}-${period.key}.pdf`] = new Uint8Array(await reportPdfBuffer(report, locale));
+  for (const segment of [CITY_SEGMENT, ...[...slugs].sort()]) {
+    const report = await loadReport(segment, period.key);
+    if (report) files[`laporan-skm-${segment}-${period.key}.pdf`] = new Uint8Array(await reportPdfBuffer(report, locale));
   }
   const zip = zipSync(files, { level: 0 }); // PDFs are compressed already
   return new NextResponse(zip, { headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="laporan-skm-${period.key}.zip"`, "Cache-Control": "private, no-store" } });

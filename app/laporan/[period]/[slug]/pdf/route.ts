@@ -1,4 +1,4 @@
-// GET /laporan/<period>/<slug>/pdf[?versi=n]: an issued SKM report as a PDF, public.
+// GET /laporan/<period>/<slug>/pdf[?versi=n]: an issued SKM report (a unit's or the city's) as a PDF, public.
 import { NextResponse, type NextRequest } from "next/server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";

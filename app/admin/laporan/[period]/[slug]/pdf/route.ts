@@ -1,8 +1,9 @@
-// GET /admin/laporan/<period>/<slug>/pdf[?versi=n]: the same report as a PDF download.
+// GET /admin/laporan/<period>/<slug>/pdf[?versi=n]: the same report (a unit's, or the city's at
+// `kota`) as a PDF download, for the same readers.
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
-import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
+import { loadReport, readPermission, reportPdfBuffer } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scoring/period";
 import { recordId } from "@/lib/http/record-id";
 
@@ -14,7 +15,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version }) : null;
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
-  const scoped = await authorizeApi("plan:read", report.unitId);
+  const { permission, unitId } = readPermission(report);
+  const scoped = await authorizeApi(permission, unitId);
   if (scoped.response) return scoped.response;
   const pdf = await reportPdfBuffer(report, requestLocale(request));
   return new NextResponse(new Uint8Array(pdf), {

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { buildUnitReport, commentCandidates, ReportNotFoundError } from "@/lib/data/skm-report.server";
+import { buildReport, commentCandidates, isCityReport, issuedReport, ReportNotFoundError } from "@/lib/data/skm-report.server";
 import { db } from "@/lib/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { isLocale } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/public/format";
 import { COMMENT_CANDIDATE_LIMIT } from "@/lib/report/comments";
-import { generatedConclusion } from "@/lib/report/html";
+import { generatedConclusion, subjectTexts } from "@/lib/report/html";
 import { parsePeriod } from "@/lib/scoring/period";
 import { issueReportAction } from "./actions";
 
@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The secretariat issues a report (or a corrected version): the conclusion generated from the
 // figures, to edit, a note for corrections, and the period's citizens' comments (anonymised) to
-// select and edit for chapter IV. Refused until the period's plan is approved.
+// select and edit for chapter IV. Refused until the period's plan is approved. The city's report
+// (`kota`) has neither plan nor comments: the conclusion and the note only.
 export default async function IssueReportPage({ params }: { params: Promise<{ period: string; slug: string }> }) {
   const { period: raw, slug } = await params;
   await requirePermission("plan:review", { from: `/admin/laporan/${encodeURIComponent(raw)}/${encodeURIComponent(slug)}/terbitkan` });
@@ -27,7 +28,7 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
   if (!period) notFound();
   let content;
   try {
-    content = await buildUnitReport(db, slug, period.key);
+    content = await buildReport(db, slug, period.key);
   } catch (e) {
     if (e instanceof ReportNotFoundError) notFound();
     throw e;
@@ -36,18 +37,20 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
   const tElements = await getTranslations("elements");
   const localeName = await getLocale();
   const locale = isLocale(localeName) ? localeName : "id";
-  const last = await db.skmReport.findFirst({ where: { unit: { slug }, period: period.key }, orderBy: { version: "desc" }, select: { conclusion: true } });
-  const unit = await db.unit.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  const comments = content.plan ? await commentCandidates(db, unit.id, period.key) : [];
+  const owner = isCityReport(content) ? null : { unitId: (await db.unit.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id };
+  const last = await issuedReport(db, owner, period.key);
+  const comments = owner && !isCityReport(content) && content.plan ? await commentCandidates(db, owner.unitId, period.key) : [];
   const f = formatters(locale);
-  const conclusion = last?.conclusion ?? generatedConclusion(content, await translatorFor(locale), f);
+  const translate = await translatorFor(locale);
+  const conclusion = last?.conclusion ?? generatedConclusion(content, translate, f);
+  const mayIssue = isCityReport(content) || content.plan !== null;
   return (
     <div className="narrow">
-      <h1>{t("issueTitle", { unit: content.unit.name, period: period.key })}</h1>
+      <h1>{t("issueTitle", { unit: subjectTexts(content, translate).name, period: period.key })}</h1>
       <p>
         <a href={`/admin/laporan/${period.key}/${slug}`}>{t("open")}</a>
       </p>
-      {!content.plan ? (
+      {!mayIssue ? (
         <p role="note">{t("issueNeedsPlan")}</p>
       ) : (
         <ActionForm
@@ -60,10 +63,12 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
             { name: "note", label: t("note"), type: "textarea", hint: t("noteHint") },
           ]}
           groupsIntro={
-            <section aria-labelledby="report-comments-title" className="stack">
-              <h2 id="report-comments-title">{t("commentsTitle")}</h2>
-              <p>{comments.length ? t("commentsIntro", { limit: COMMENT_CANDIDATE_LIMIT }) : t("commentsNone")}</p>
-            </section>
+            !isCityReport(content) && (
+              <section aria-labelledby="report-comments-title" className="stack">
+                <h2 id="report-comments-title">{t("commentsTitle")}</h2>
+                <p>{comments.length ? t("commentsIntro", { limit: COMMENT_CANDIDATE_LIMIT }) : t("commentsNone")}</p>
+              </section>
+            )
           }
           groups={comments.map((c) => ({
             id: `comment-${c.id}`,
