@@ -9,6 +9,7 @@ import { formatters } from "@/lib/public/format";
 import { page } from "@/lib/public/layout";
 import { homePage } from "@/lib/public/pages/home";
 import { cachedPage } from "@/lib/public/render-cache.server";
+import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
@@ -19,3 +20,5 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path: "/", t, ...homePage(report, trend, opening, t, formatters(locale), cityReports) }) };
   });
 }
+
+frontRoute("/", { GET });

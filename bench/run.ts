@@ -229,7 +229,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const staticFile = readdirSync(path.join(root, ".next/static/chunks")).filter((f) => f.endsWith(".css")).sort()[0];
 const staticPage: Target = { name: "static file (/_next/static/…)", url: `${base}/_next/static/chunks/${staticFile}` };
 const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", SEED_DEMO: "0", NEXTAUTH_SECRET: "bench", ...databaseEnv(dataDir) });
-const startApp = (dataDir: string) => startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(dataDir), `${base}/api/health`);
+const startApp = (dataDir: string) => startServer(["node", "server.mjs"], serverEnv(dataDir), `${base}/api/health`);
 
 
 const CITIZEN_PAGES = ["/", "/peringkat", "/unit/rshd", "/metode", "/s/rshd"];
@@ -443,7 +443,7 @@ if (only.has("kiosk")) {
       headers: () => ({ ...key(), authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` }),
     },
   ];
-  const app = await startServer(["node", "node_modules/next/dist/bin/next", "start", "--port", String(PORT)], serverEnv(kioskDir), `${base}/robots.txt`);
+  const app = await startServer(["node", "server.mjs"], serverEnv(kioskDir), `${base}/robots.txt`);
   for (const t of targets) await measure(t, 10); // warm-up
   const rows: Measured[] = [];
   for (const connections of [1, 10]) for (const t of targets) rows.push(await measure(t, connections));
@@ -465,7 +465,7 @@ if (only.has("profile")) {
     const profileDir = path.join(work, "cpu-profile");
     rmSync(profileDir, { recursive: true, force: true });
     const app = await startServer(
-      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
+      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "server.mjs"],
       serverEnv(demoDir),
       `${base}/robots.txt`,
     );

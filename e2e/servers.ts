@@ -67,7 +67,7 @@ export const SERVER_SECRET = "e2e-server-secret";
 /** `overrides` win over the test defaults (e.g. SURVEY_RATE_LIMIT: "1" to keep the limits on). */
 export function startServer(env: Record<string, string>, port: number, overrides: Record<string, string> = {}): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
-  return spawn("node", ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
+  return spawn("node", ["server.mjs"], {
     env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...overrides },
     stdio: "ignore",
     detached: true,

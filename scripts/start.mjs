@@ -40,7 +40,7 @@ if (dev) {
     run("node", ["node_modules/next/dist/bin/next", "build"]);
     writeFileSync(stamp, fingerprint);
   }
-  exec(["node_modules/next/dist/bin/next", "start", "--port", env.PORT]);
+  exec(["server.mjs"]); // next start, with the front for the hot public routes (lib/http/front.server.ts)
 }
 
 function run(command, args) {

@@ -9,6 +9,7 @@ import { currentQuarter } from "@/lib/scoring/period";
 import { holdMethodSection } from "@/lib/survey/method-section";
 import { surveyLimits } from "@/lib/survey/record.server";
 import { holdSettings } from "@/lib/survey/signals";
+import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
@@ -19,3 +20,5 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path: "/metode", t, ...methodPage(settings, period, locale, t, [holdMethodSection(t, holdSettings(), surveyLimits()?.perClient.points ?? null)]) }) };
   });
 }
+
+frontRoute("/metode", { GET });

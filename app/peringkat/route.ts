@@ -10,6 +10,7 @@ import { parseLeaderboardQuery } from "@/lib/public/leaderboard";
 import { leaderboardPage } from "@/lib/public/pages/leaderboard";
 import { cachedPage } from "@/lib/public/render-cache.server";
 import { parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version, url }) => {
@@ -30,3 +31,5 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale, approvedPlans, opening }, t, formatters(locale)) }) };
   });
 }
+
+frontRoute("/peringkat", { GET });

@@ -4,7 +4,9 @@
 // next request on every instance, citizens' answers within that time. The key is the language,
 // the path and the query (leaderboard filters, ?period=). (Next.js compresses every response
 // itself, even one that says it is compressed already, so no gzip copy is kept here.)
+import { gzipSync } from "node:zlib";
 import type { NextRequest } from "next/server";
+import { GZIPPED, type WithGzip } from "@/lib/http/front.server";
 import { readPublicVersion } from "@/lib/data/public-version.server";
 import { VersionedCache } from "@/lib/data/versioned-cache.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
@@ -19,7 +21,7 @@ export type Rendered = {
   headers?: Record<string, string>;
 };
 
-type Prepared = { text: string; status: number; headers: Record<string, string> };
+type Prepared = { text: string; status: number; headers: Record<string, string>; gzip?: Buffer };
 
 const pages = new VersionedCache<Prepared>(300);
 const MAX_KEY = 400;
@@ -34,7 +36,10 @@ export async function cachedPage(request: NextRequest, render: (context: RenderC
   const context = { locale, version, url };
   const key = `${locale} ${url.pathname}${url.search}`;
   const prepared = key.length > MAX_KEY ? prepare(await render(context)) : await pages.get(key, version, async () => prepare(await render(context)));
-  return new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
+  const response: WithGzip = new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
+  // The front (lib/http/front.server.ts) compresses a cached page once, not once per request.
+  response[GZIPPED] = () => (prepared.gzip ??= gzipSync(prepared.text));
+  return response;
 }
 
 function prepare({ body, status = 200, shared = true, headers = {} }: Rendered): Prepared {

@@ -147,12 +147,13 @@ export async function findByIdempotencyKey(db: Db, key: string): Promise<Extract
   return row ? { ok: true, id: row.id, verified: row.verified, held: row.held, replayed: true } : null;
 }
 
-// The hot path of every submission, in SQL: one INSERT … RETURNING and one native upsert of the
-// aggregate, in one transaction. Prisma's own create + upsert on the compound key took 6.5 ms
-// per submission on this machine (query compilation and a read before the write); these two
-// statements take 1.2 ms (bench/README "Performance"). Same tables and formats as Prisma writes.
+// The hot path of every submission, in SQL: one multi-row INSERT … RETURNING for a batch of the
+// group commit and one native upsert per unit and month, in one transaction. Prisma's own create +
+// upsert on the compound key took 6.5 ms per submission on this machine (query compilation and a
+// read before the write); a statement per row still cost most of a submission's CPU in the
+// driver adapter (it prepares every statement). Same tables and formats as Prisma writes.
 const AGGREGATE_COLUMNS = ["respondents", ...ELEMENT_KEYS.flatMap((k) => [`${k}Count`, `${k}Sum`])];
-const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey", "heldSignals"];
+const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey", "heldSignals", "channel", "held"];
 const CHANNELS = new Set(["web", "api", "kiosk"]);
 
 function statements(provider: DbProvider) {
@@ -160,10 +161,11 @@ function statements(provider: DbProvider) {
   const list = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
   const params = (from: number, count: number) => Array.from({ length: count }, (_, i) => p(from + i)).join(", ");
   const channelCast = provider === "postgresql" ? `::"ResponseChannel"` : "";
+  const row = (from: number) => `(${params(from, RESPONSE_COLUMNS.length - 2)}, ${p(from + RESPONSE_COLUMNS.length - 2)}${channelCast}, ${p(from + RESPONSE_COLUMNS.length - 1)}, false, false)`;
   return {
-    insert: (channel: string, held: boolean) =>
-      `INSERT INTO "SurveyResponse" (${list(RESPONSE_COLUMNS)}, "channel", "verified", "excluded", "held") ` +
-      `VALUES (${params(1, RESPONSE_COLUMNS.length)}, '${channel}'${channelCast}, false, false, ${held}) RETURNING id`,
+    insert: (rows: number) =>
+      `INSERT INTO "SurveyResponse" (${list(RESPONSE_COLUMNS)}, "verified", "excluded") ` +
+      `VALUES ${Array.from({ length: rows }, (_, i) => row(1 + i * RESPONSE_COLUMNS.length)).join(", ")} RETURNING id`,
     upsert:
       `INSERT INTO "MonthlyAggregate" ("unitId", "month", ${list(AGGREGATE_COLUMNS)}) VALUES (${params(1, AGGREGATE_COLUMNS.length + 2)}) ` +
       `ON CONFLICT ("unitId", "month") DO UPDATE SET ${AGGREGATE_COLUMNS.map((c) => `"${c}" = "MonthlyAggregate"."${c}" + excluded."${c}"`).join(", ")}`,
@@ -185,24 +187,28 @@ function insertResponse(db: Db, provider: DbProvider, row: ResponseRow): Promise
   return enqueue(row);
 }
 
-/** One transaction: an INSERT … RETURNING per response, one upsert per unit and month of the counted (not held) ones. */
+/** One transaction: one INSERT … RETURNING of every response, one upsert per unit and month of the counted (not held) ones. */
 async function insertResponses(db: Db, provider: DbProvider, rows: ResponseRow[]): Promise<number[]> {
   const sql = SQL[provider];
   const totals = new Map<string, { unitId: number; month: string; values: number[] }>();
-  const inserts = rows.map((row) => {
+  const values = rows.flatMap((row) => {
     if (!CHANNELS.has(row.channel)) throw new Error(`unknown channel ${row.channel}`);
     // SQLite keeps DateTime as the ISO text Prisma writes; PostgreSQL takes the Date.
     const submittedAt = provider === "sqlite" ? row.submittedAt.toISOString().replace("Z", "+00:00") : row.submittedAt;
-    const insert = db.$queryRawUnsafe<{ id: number | bigint }[]>(sql.insert(row.channel, row.held === true), ...RESPONSE_COLUMNS.map((c) => (c === "submittedAt" ? submittedAt : (row[c] ?? null))));
-    if (row.held) return insert; // held: out of the aggregate until released
-    const key = `${row.unitId}|${row.month}`;
-    const sum = totals.get(key) ?? { unitId: row.unitId, month: row.month, values: AGGREGATE_COLUMNS.map(() => 0) };
-    const increments = [1, ...ELEMENT_KEYS.flatMap((k) => [1, row[k] as number])];
-    sum.values = sum.values.map((v, i) => v + increments[i]);
-    totals.set(key, sum);
-    return insert;
+    if (!row.held) {
+      // Held: out of the aggregate until released.
+      const key = `${row.unitId}|${row.month}`;
+      const sum = totals.get(key) ?? { unitId: row.unitId, month: row.month, values: AGGREGATE_COLUMNS.map(() => 0) };
+      const increments = [1, ...ELEMENT_KEYS.flatMap((k) => [1, row[k] as number])];
+      sum.values = sum.values.map((v, i) => v + increments[i]);
+      totals.set(key, sum);
+    }
+    return RESPONSE_COLUMNS.map((c) => (c === "submittedAt" ? submittedAt : c === "held" ? row.held === true : (row[c] ?? null)));
   });
+  const insert = db.$queryRawUnsafe<{ id: number | bigint }[]>(sql.insert(rows.length), ...values);
   const upserts = [...totals.values()].map((t) => db.$executeRawUnsafe(sql.upsert, t.unitId, t.month, ...t.values));
-  const results = await db.$transaction([...inserts, ...upserts]);
-  return results.slice(0, rows.length).map((inserted) => Number((inserted as { id: number | bigint }[])[0].id));
+  const [inserted] = await db.$transaction([insert, ...upserts]);
+  // RETURNING's order is not specified; ids grow in the order of the VALUES rows (one statement,
+  // one sequence or rowid), so sorted ids line up with the rows.
+  return (inserted as { id: number | bigint }[]).map((r) => Number(r.id)).sort((a, b) => a - b);
 }

@@ -11,6 +11,7 @@ import { page } from "@/lib/public/layout";
 import { notFoundPage, unitPage } from "@/lib/public/pages/unit";
 import { cachedPage } from "@/lib/public/render-cache.server";
 import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { frontRoute } from "@/lib/http/front.server";
 
 const REPORT_STATES = new Set(["terkirim", "gagal", "dibatasi"]);
 
@@ -34,3 +35,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return { body: page({ locale, path, t, ...unitPage(input, t, formatters(locale)) }) };
   });
 }
+
+frontRoute("/unit/:slug", { GET });

@@ -1,15 +1,16 @@
 // GET /api/v1/scores?period=2026-Q3[&format=csv]: every unit's figures for a period (default:
 // the current quarter), as JSON or CSV, with the settings in force. Open data.
 import { NextResponse, type NextRequest } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getScores } from "@/lib/data/scores-cache.server";
 import type { ScoresReport } from "@/lib/data/scores.server";
 import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { validationError } from "@/lib/http/api-errors";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { frontRoute } from "@/lib/http/front.server";
 
 const querySchema = z.object({
   period: z.string().max(20, "badPeriod").refine((v) => parsePeriod(v) !== null, "badPeriod").optional(),
@@ -19,9 +20,10 @@ const querySchema = z.object({
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
-    const t = await getTranslations("scoresApi");
+    // Our translator, not next-intl's request-scoped one: the front calls this handler too (lib/http/front.server.ts).
+    const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
     const fields = Object.fromEntries(
-      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [field, (codes as string[]).map((c) => t(c === "badFormat" ? "badFormat" : "badPeriod"))]),
+      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [field, (codes as string[]).map((c) => t(c === "badFormat" ? "scoresApi.badFormat" : "scoresApi.badPeriod"))]),
     );
     return validationError(fields, Object.values(fields)[0]?.[0]);
   }
@@ -77,3 +79,5 @@ const OPEN_DATA_COLUMNS = [
   "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
   ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];
+
+frontRoute("/api/v1/scores", { GET });

@@ -14,6 +14,7 @@ import { kioskTokenOf } from "@/lib/kiosk/secrets";
 import { recordResponse } from "@/lib/survey/record.server";
 import { idempotencyKeySchema } from "@/lib/validation/kiosk";
 import { flatFieldErrors, surveySchema } from "@/lib/validation/survey";
+import { frontRoute } from "@/lib/http/front.server";
 
 export async function POST(request: NextRequest) {
   const body = await readJson(request);
@@ -51,3 +52,5 @@ export async function POST(request: NextRequest) {
     }
   }
 }
+
+frontRoute("/api/v1/surveys", { POST });
