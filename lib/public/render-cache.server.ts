@@ -2,8 +2,9 @@
 // read and a map lookup instead of a render. An entry belongs to the public data version
 // (lib/data/public-version.server.ts) and lives PUBLIC_CACHE_SECONDS: a staff write shows on the
 // next request on every instance, citizens' answers within that time. The key is the language,
-// the path and the query (leaderboard filters, ?period=). (Next.js compresses every response
-// itself, even one that says it is compressed already, so no gzip copy is kept here.)
+// the path and the query (leaderboard filters, ?period=). The front (lib/http/front.server.ts)
+// sends an entry's gzip copy, made once; Next.js compresses each response itself (even one that
+// says it is compressed already), so it gets the text.
 import { gzipSync } from "node:zlib";
 import type { NextRequest } from "next/server";
 import { GZIPPED, type WithGzip } from "@/lib/http/front.server";
