@@ -129,3 +129,21 @@ test("a survey answer posted through the front is stored and counted; a bad one 
   expect(submitted.headers.get("location")).toMatch(/^\/s\/rshd\/terima-kasih(?:\?r=\d+)?$/);
   expect(await count()).toBe(stored + 1);
 });
+
+test("a body over the routes' limit gets the route's own refusal, declared or not (chunked)", async () => {
+  const big = `unit=rshd&comment=${"a".repeat(70_000)}`;
+  const chunked = () => new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(big)), c.close()) });
+  for (const path of ["/s/rshd", "/api/v1/surveys"]) {
+    const type = path === "/s/rshd" ? "application/x-www-form-urlencoded" : "application/json";
+    for (const body of [() => big, chunked]) {
+      const send = (base: string) => fetch(base + path, { method: "POST", headers: { "content-type": type, "x-forwarded-for": "10.77.0.3" }, body: body(), duplex: "half" } as RequestInit);
+      const [front, next] = await Promise.all([send(FRONT), send(NEXT)]);
+      expect(front.status, path).toBe(next.status);
+      expect(front.status, path).toBeGreaterThanOrEqual(400);
+      expect(front.status, path).toBeLessThan(500);
+      // The form page again, with its own page-view token.
+      const token = /name="pv" value="[^"]*"/;
+      expect((await front.text()).replace(token, ""), path).toBe((await next.text()).replace(token, ""));
+    }
+  }
+});

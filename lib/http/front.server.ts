@@ -30,7 +30,7 @@ export const GZIPPED = Symbol.for("rapor.front.gzipped");
 export type WithGzip = Response & { [GZIPPED]?: () => Buffer };
 
 const FRONT = Symbol.for("rapor.front");
-/** Largest request body the front reads (a survey answer is under 2 KB; the routes check their own limits). */
+/** Largest request body the front reads (a survey answer is under 2 KB; the routes refuse more than 32 KB themselves). */
 const MAX_BODY = 64 * 1024;
 
 type Front = { routes: Map<string, Route>; serve: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
@@ -68,8 +68,12 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean
     const match = handler && route.pattern.exec(pathname);
     if (!match) continue;
     const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+    // A body declared larger than MAX_BODY is left to Next.js, unread.
+    if (method === "POST" && Number(req.headers["content-length"] ?? 0) > MAX_BODY) return false;
     const body = method === "POST" ? await readBody(req) : undefined;
-    if (body === null) return tooLarge(res);
+    // Past MAX_BODY (no Content-Length given): the route sees more than its own limit and refuses
+    // it in its own words; the rest is not read, so the connection closes after the answer.
+    if (body && body.length > MAX_BODY) res.setHeader("Connection", "close");
     const request = new NextRequest(`http://${req.headers.host ?? "localhost"}${raw}`, { method: req.method, headers: headersOf(req), body: body && new Uint8Array(body) });
     await send(await handler(request, { params: Promise.resolve(params as never) }), req, res);
     return true;
@@ -83,22 +87,26 @@ function headersOf(req: IncomingMessage): Headers {
   return headers;
 }
 
-/** The request body, or null beyond MAX_BODY. */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function tooLarge(res: ServerResponse): true {
-  res.writeHead(413, { "Content-Type": "application/json", Connection: "close" });
-  res.end(JSON.stringify({ error: "too_large" }));
-  return true;
+/** The request body, up to the first chunk that takes it past MAX_BODY (every route refuses that much). */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData).off("end", done).off("error", reject);
+      resolve(Buffer.concat(chunks));
+    };
+    // Paused, not destroyed, past the limit: destroying the request would close the socket before the answer.
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.pause();
+        done();
+      }
+    };
+    req.on("data", onData).on("end", done).on("error", reject);
+  });
 }
 
 const COMPRESSIBLE = /^(?:text\/|application\/json)/;
