@@ -246,7 +246,14 @@ if (only.has("throughput")) {
   ];
   for (const t of targets) await measure(t, 10); // warm-up: JIT, caches, prepared statements
   const rows: Measured[] = [];
-  for (const connections of [10, 50]) for (const t of targets) rows.push(await measure(t, connections));
+  // The baseline is measured before and after the targets, and the higher of the two is used: a
+  // dip of the machine during one measurement must not flatter every ratio of the run.
+  for (const connections of [10, 50]) {
+    for (const t of targets) rows.push(await measure(t, connections));
+    const again = await measure(staticPage, connections);
+    const first = rows.find((r) => r.name === staticPage.name && r.connections === connections)!;
+    if (again.rps > first.rps) rows[rows.indexOf(first)] = again;
+  }
   await stopServer(app);
   const raw = await startServer(["node", "bench/raw-http-server.mjs"], { PORT: String(RAW_PORT), BODY_FILE: path.join(root, ".next/static/chunks", staticFile) }, `http://127.0.0.1:${RAW_PORT}/`);
   await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/` }, 10);
@@ -291,7 +298,14 @@ if (only.has("nginx")) {
       { name: "/peringkat through nginx proxy_cache", url: `http://127.0.0.1:${NGINX_PORT}/peringkat` },
     ];
     for (const t of targets) await measure(t, 10);
-    for (const connections of [10, 50]) for (const t of targets) rows.push(await measure(t, connections));
+    // The baseline is measured before and after the targets, and the higher of the two is used: a
+  // dip of the machine during one measurement must not flatter every ratio of the run.
+  for (const connections of [10, 50]) {
+    for (const t of targets) rows.push(await measure(t, connections));
+    const again = await measure(staticPage, connections);
+    const first = rows.find((r) => r.name === staticPage.name && r.connections === connections)!;
+    if (again.rps > first.rps) rows[rows.indexOf(first)] = again;
+  }
     await stopServer(proxy);
     await stopServer(app);
     console.log("\nThe leaderboard behind nginx (proxy_cache, the README's configuration)");
