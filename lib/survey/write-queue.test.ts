@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { writeQueue } from "./write-queue";
 
 describe("writeQueue (group commit)", () => {
-  it("writes a lone item at once, and items arriving during a write together in the next one", async () => {
+  it("writes the items of one event-loop turn together, and items arriving during a write in the next batch", async () => {
     const batches: number[][] = [];
     let next = 100;
     const enqueue = writeQueue(async (rows: number[]) => {
@@ -10,11 +10,26 @@ describe("writeQueue (group commit)", () => {
       await new Promise((r) => setTimeout(r, 5));
       return rows.map(() => next++);
     });
-    const ids = await Promise.all([1, 2, 3, 4, 5].map(enqueue));
-    expect(batches).toEqual([[1], [2, 3, 4, 5]]);
-    expect(ids).toEqual([100, 101, 102, 103, 104]);
+    const first = Promise.all([1, 2, 3].map(enqueue));
+    // Arriving while the first batch is being written (its write waits 5 ms).
+    await new Promise((r) => setTimeout(r, 1));
+    const second = Promise.all([4, 5].map(enqueue));
+    expect([...(await first), ...(await second)]).toEqual([100, 101, 102, 103, 104]);
+    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
     expect(await enqueue(6)).toBe(105);
     expect(batches.at(-1)).toEqual([6]);
+  });
+
+  it("batches items even when the write never waits (a synchronous driver, as SQLite's)", async () => {
+    const batches: number[][] = [];
+    const enqueue = writeQueue(async (rows: number[]) => {
+      batches.push(rows);
+      return rows;
+    });
+    // Requests read in one turn of the event loop, each a step of the microtask queue apart.
+    const ids = await Promise.all([1, 2, 3, 4].map(async (n) => (await Promise.resolve(), enqueue(n))));
+    expect(ids).toEqual([1, 2, 3, 4]);
+    expect(batches).toEqual([[1, 2, 3, 4]]);
   });
 
   it("answers each caller with its own id, in arrival order", async () => {

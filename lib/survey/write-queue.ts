@@ -1,6 +1,7 @@
 // Group commit for writes that must each be acknowledged only once committed: items that arrive
 // while a write is in flight are written together in the next one, so a burst costs one commit
-// per batch instead of one per item. Nothing waits on purpose: a lone item is written at once.
+// per batch instead of one per item. Nothing waits on a timer: a lone item is written after one
+// turn of the event loop.
 // The queue holds only requests not yet answered, nothing that matters after a restart.
 const MAX_BATCH = 64;
 
@@ -10,7 +11,6 @@ export function writeQueue<Row, Id>(write: (rows: Row[]) => Promise<Id[]>): (row
   const waiting: Job<Row, Id>[] = [];
   let draining = false;
   async function drain() {
-    draining = true;
     while (waiting.length) {
       const batch = waiting.splice(0, MAX_BATCH);
       try {
@@ -27,6 +27,12 @@ export function writeQueue<Row, Id>(write: (rows: Row[]) => Promise<Id[]>): (row
   return (row) =>
     new Promise<Id>((resolve, reject) => {
       waiting.push({ row, resolve, reject });
-      if (!draining) void drain();
+      // One turn of the event loop first: on SQLite the write runs synchronously to its end (the
+      // driver never waits on I/O), so without it no other request would be read in the meantime
+      // and every batch would hold one item. Requests read in the same turn join this batch.
+      if (!draining) {
+        draining = true;
+        setImmediate(drain);
+      }
     });
 }
