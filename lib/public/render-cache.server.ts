@@ -31,16 +31,24 @@ export type RenderContext = { locale: Locale; version: number; url: URL };
 
 /** Serves `render`'s page from this instance's cache when it is still current. */
 export async function cachedPage(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Response> {
+  const prepared = await cachedRender(request, render);
+  const response: WithGzip = new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
+  // The front (lib/http/front.server.ts) compresses a cached page once, not once per request.
+  response[GZIPPED] = () => (prepared.gzip ??= gzipSync(prepared.text));
+  return response;
+}
+
+/**
+ * The cached page itself (text, status, headers), for a route that finishes it per request (the
+ * survey form's own page-view token) without reading it back out of a Response.
+ */
+export async function cachedRender(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Prepared> {
   const locale = requestLocale(request);
   const version = await readPublicVersion();
   const url = request.nextUrl;
   const context = { locale, version, url };
   const key = `${locale} ${url.pathname}${url.search}`;
-  const prepared = key.length > MAX_KEY ? prepare(await render(context)) : await pages.get(key, version, async () => prepare(await render(context)));
-  const response: WithGzip = new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
-  // The front (lib/http/front.server.ts) compresses a cached page once, not once per request.
-  response[GZIPPED] = () => (prepared.gzip ??= gzipSync(prepared.text));
-  return response;
+  return key.length > MAX_KEY ? prepare(await render(context)) : pages.get(key, version, async () => prepare(await render(context)));
 }
 
 function prepare({ body, status = 200, shared = true, headers = {} }: Rendered): Prepared {

@@ -8,7 +8,7 @@ import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/transla
 import { clientKey } from "@/lib/rate-limit.server";
 import { htmlResponse } from "@/lib/public/http";
 import { page } from "@/lib/public/layout";
-import { cachedPage } from "@/lib/public/render-cache.server";
+import { cachedRender } from "@/lib/public/render-cache.server";
 import { readForm, seeOther } from "@/lib/survey/http";
 import { translateCodes } from "@/lib/http/api-errors";
 import { surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
@@ -25,18 +25,16 @@ type Params = { params: Promise<{ slug: string }> };
 // its own page-view time and browser cookie (README "Against ballot stuffing"), so it is private.
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
-  const response = await cachedPage(request, async ({ locale, version }) => {
+  const cached = await cachedRender(request, async ({ locale, version }) => {
     const t = await translatorFor(locale);
     const unit = await getActiveUnitBySlug(slug, version);
     if (!unit) return { body: notFoundBody(request, t), status: 404 };
     return { body: formBody(request, unit, { values: {}, errors: {} }, t, PAGE_VIEW_SLOT), shared: false };
   });
-  const unit = response.status === 200 ? await getActiveUnitBySlug(slug) : null; // the same cached directory
-  if (!unit) return response;
+  const unit = cached.status === 200 ? await getActiveUnitBySlug(slug) : null; // the same cached directory
+  if (!unit) return new Response(cached.text, { status: cached.status, headers: cached.headers });
   const own = personalise(request, unit.id);
-  const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(own.headers)) headers.set(name, value);
-  return new Response((await response.text()).replace(PAGE_VIEW_SLOT, own.pageView), { status: 200, headers });
+  return new Response(cached.text.replace(PAGE_VIEW_SLOT, own.pageView), { status: 200, headers: { ...cached.headers, ...own.headers } });
 }
 
 export async function POST(request: NextRequest, { params }: Params) {
