@@ -31,7 +31,7 @@ export type RenderContext = { locale: Locale; version: number; url: URL };
 
 /** Serves `render`'s page from this instance's cache when it is still current. */
 export async function cachedPage(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Response> {
-  const prepared = await cachedRender(request, render);
+  const { prepared } = await cachedRender(request, render);
   const response: WithGzip = new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
   // The front (lib/http/front.server.ts) compresses a cached page once, not once per request.
   response[GZIPPED] = () => (prepared.gzip ??= gzipSync(prepared.text));
@@ -39,16 +39,18 @@ export async function cachedPage(request: NextRequest, render: (context: RenderC
 }
 
 /**
- * The cached page itself (text, status, headers), for a route that finishes it per request (the
- * survey form's own page-view token) without reading it back out of a Response.
+ * The cached page itself (text, status, headers) and the public data version it was read at, for
+ * a route that finishes it per request (the survey form's own page-view token) without reading it
+ * back out of a Response, nor the version a second time.
  */
-export async function cachedRender(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Prepared> {
+export async function cachedRender(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<{ prepared: Prepared; version: number }> {
   const locale = requestLocale(request);
   const version = await readPublicVersion();
   const url = request.nextUrl;
   const context = { locale, version, url };
   const key = `${locale} ${url.pathname}${url.search}`;
-  return key.length > MAX_KEY ? prepare(await render(context)) : pages.get(key, version, async () => prepare(await render(context)));
+  const prepared = key.length > MAX_KEY ? prepare(await render(context)) : await pages.get(key, version, async () => prepare(await render(context)));
+  return { prepared, version };
 }
 
 function prepare({ body, status = 200, shared = true, headers = {} }: Rendered): Prepared {

@@ -25,13 +25,13 @@ type Params = { params: Promise<{ slug: string }> };
 // its own page-view time and browser cookie (README "Against ballot stuffing"), so it is private.
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
-  const cached = await cachedRender(request, async ({ locale, version }) => {
+  const { prepared: cached, version } = await cachedRender(request, async ({ locale, version }) => {
     const t = await translatorFor(locale);
     const unit = await getActiveUnitBySlug(slug, version);
     if (!unit) return { body: notFoundBody(request, t), status: 404 };
     return { body: formBody(request, unit, { values: {}, errors: {} }, t, PAGE_VIEW_SLOT), shared: false };
   });
-  const unit = cached.status === 200 ? await getActiveUnitBySlug(slug) : null; // the same cached directory
+  const unit = cached.status === 200 ? await getActiveUnitBySlug(slug, version) : null; // the same cached directory
   if (!unit) return new Response(cached.text, { status: cached.status, headers: cached.headers });
   const own = personalise(request, unit.id);
   return new Response(cached.text.replace(PAGE_VIEW_SLOT, own.pageView), { status: 200, headers: { ...cached.headers, ...own.headers } });
