@@ -85,6 +85,18 @@ async function measure(target: Target, connections: number): Promise<Measured> {
   };
 }
 
+/**
+ * The baseline, then each target, then the baseline again, keeping the higher of its two rates:
+ * a dip of the machine during one measurement must not flatter every ratio of the run.
+ */
+async function measureAround(baseline: Target, targets: Target[], connections: number): Promise<Measured[]> {
+  const first = await measure(baseline, connections);
+  const rows: Measured[] = [];
+  for (const t of targets) rows.push(await measure(t, connections));
+  const again = await measure(baseline, connections);
+  return [again.rps > first.rps ? again : first, ...rows];
+}
+
 function databaseEnv(dataDir: string): Record<string, string> {
   return values.postgres
     ? { DATABASE_URL: `postgresql://postgres@127.0.0.1:5432/${path.basename(dataDir).replace(/\W/g, "_")}` }
@@ -109,8 +121,15 @@ function run(args: string[], env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
 }
 
+// Servers still running when the bench ends (a failed step) are killed with it: left behind, they
+// would hold the ports and answer the next run's readiness checks.
+const servers = new Set<ChildProcess>();
+process.on("exit", () => servers.forEach((child) => child.kill("SIGKILL")));
+
 async function startServer(command: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
   const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  servers.add(child);
+  child.once("exit", () => servers.delete(child));
   for (let i = 0; i < 600; i++) {
     if (await ping(readyUrl)) return child;
     await new Promise((r) => setTimeout(r, 500));
@@ -246,14 +265,7 @@ if (only.has("throughput")) {
   ];
   for (const t of targets) await measure(t, 10); // warm-up: JIT, caches, prepared statements
   const rows: Measured[] = [];
-  // The baseline is measured before and after the targets, and the higher of the two is used: a
-  // dip of the machine during one measurement must not flatter every ratio of the run.
-  for (const connections of [10, 50]) {
-    for (const t of targets) rows.push(await measure(t, connections));
-    const again = await measure(staticPage, connections);
-    const first = rows.find((r) => r.name === staticPage.name && r.connections === connections)!;
-    if (again.rps > first.rps) rows[rows.indexOf(first)] = again;
-  }
+  for (const connections of [10, 50]) rows.push(...(await measureAround(staticPage, targets.slice(1), connections)));
   await stopServer(app);
   const raw = await startServer(["node", "bench/raw-http-server.mjs"], { PORT: String(RAW_PORT), BODY_FILE: path.join(root, ".next/static/chunks", staticFile) }, `http://127.0.0.1:${RAW_PORT}/`);
   await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/` }, 10);
@@ -298,14 +310,7 @@ if (only.has("nginx")) {
       { name: "/peringkat through nginx proxy_cache", url: `http://127.0.0.1:${NGINX_PORT}/peringkat` },
     ];
     for (const t of targets) await measure(t, 10);
-    // The baseline is measured before and after the targets, and the higher of the two is used: a
-  // dip of the machine during one measurement must not flatter every ratio of the run.
-  for (const connections of [10, 50]) {
-    for (const t of targets) rows.push(await measure(t, connections));
-    const again = await measure(staticPage, connections);
-    const first = rows.find((r) => r.name === staticPage.name && r.connections === connections)!;
-    if (again.rps > first.rps) rows[rows.indexOf(first)] = again;
-  }
+    for (const connections of [10, 50]) rows.push(...(await measureAround(targets[0], targets.slice(1), connections)));
     await stopServer(proxy);
     await stopServer(app);
     console.log("\nThe leaderboard behind nginx (proxy_cache, the README's configuration)");

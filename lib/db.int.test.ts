@@ -1,5 +1,6 @@
-// rawTransaction on both databases: it commits all or nothing, on the client's own connection,
-// beside the client's own transactions.
+// The client on both databases: a write acknowledged while another request's transaction is open
+// is not undone by that transaction (SQLite has one connection: lib/db-sqlite.ts); rawTransaction
+// commits all or nothing, on the client's own connection, beside the client's own transactions.
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { rawTransaction } from "./db.server";
@@ -11,6 +12,21 @@ describeEachDatabase("raw transactions on the client's connection", ({ db, provi
     db()
       .rateLimiterFlexible.findMany({ where: { key: { startsWith: prefix } }, orderBy: { key: "asc" } })
       .then((rows) => rows.map((r) => [r.key, r.points]));
+
+  it("keeps a write made while another transaction is open when that transaction rolls back", async () => {
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
+    const refused = db().$transaction(async (tx) => {
+      await tx.rateLimiterFlexible.create({ data: { key: "apart:refused", points: 1 } });
+      opened();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("refused"); // e.g. a visit code already used
+    });
+    await isOpen;
+    await db().rateLimiterFlexible.create({ data: { key: "apart:acknowledged", points: 1 } });
+    await expect(refused).rejects.toThrow("refused");
+    expect(await stored("apart:")).toEqual([["apart:acknowledged", 1]]);
+  });
 
   it("commits every statement of the work and answers its result", async () => {
     const result = await rawTransaction(db(), async (tx) => {

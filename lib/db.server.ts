@@ -3,7 +3,7 @@
 // schema, so the app is typed against the SQLite one and uses whichever matches the database.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
-import { cacheStatements } from "@/lib/db-statement-cache";
+import { cacheStatements, serialiseTransactions } from "@/lib/db-sqlite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
@@ -18,12 +18,14 @@ export type { Prisma } from "@/lib/generated/sqlite/client";
  * SQLite tuned for a web server: WAL lets readers run beside the writer; synchronous=NORMAL in
  * WAL mode keeps every committed transaction through a killed process (only an OS crash or
  * power loss can lose the last commits; set SQLITE_SYNCHRONOUS=FULL where that matters).
- * Its connection keeps its prepared statements (./db-statement-cache.ts).
+ * Its one connection keeps transactions apart from other queries and keeps its prepared
+ * statements (./db-sqlite.ts).
  */
 class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   async connect() {
     const adapter = await super.connect();
     cacheStatements((adapter as unknown as { client: BetterSqlite3.Database }).client);
+    serialiseTransactions(adapter);
     const synchronous = process.env.SQLITE_SYNCHRONOUS === "FULL" ? "FULL" : "NORMAL";
     await adapter.executeScript(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous}; PRAGMA foreign_keys = ON;`);
     return adapter;
