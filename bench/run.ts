@@ -11,7 +11,8 @@
 //  0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache (the README's config);
 //  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
 //     file under /_next/static/ of the same app and a bare node:http server that
-//     does the same write with the raw driver (bench/raw-survey-server.mjs);
+//     does the same write with the raw driver (bench/raw-survey-server.mjs), then again with the
+//     production defaults (hold counters and the per-address ceiling, which the others turn off);
 //  2. the leaderboard, a unit page and /api/v1/scores with the demo data and with N extra
 //     responses (default 1,000,000), beside the static page;
 //  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard;
@@ -370,6 +371,14 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
       rows.push(await measure({ name: "survey POST /api/v1/surveys", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
     }
     await stopServer(app);
+    // The same with the production defaults: the hold signals' counters and the per-address
+    // ceiling, raised out of the way (all of the bench's load comes from one address).
+    const production = await startServer(["node", "server.mjs"], { ...serverEnv(demoDir), SURVEY_HOLD: "1", SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "1000000000" }, `${base}/api/health`);
+    await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
+    for (const connections of [1, 10, 50]) {
+      rows.push(await measure({ name: "survey, production settings (ceiling and hold counters)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
+    }
+    await stopServer(production);
     const raw = await startServer(["node", "bench/raw-survey-server.mjs"], { PORT: String(RAW_PORT), ...databaseEnv(demoDir) }, `http://127.0.0.1:${RAW_PORT}/`);
     await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
     for (const connections of [1, 10, 50]) {
@@ -377,10 +386,11 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) {
     }
     await stopServer(raw);
     const ratios = [1, 10, 50].map((c) => {
-      const survey = rows.find((r) => r.name.startsWith("survey") && r.connections === c)!;
+      const survey = rows.find((r) => r.name.startsWith("survey POST") && r.connections === c)!;
+      const production = rows.find((r) => r.name.startsWith("survey, production") && r.connections === c)!;
       const stat = rows.find((r) => r.name.startsWith("static") && r.connections === c)!;
       const rawRow = rows.find((r) => r.name.startsWith("raw") && r.connections === c)!;
-      return { connections: c, "survey/static": +(survey.rps / stat.rps).toFixed(2), "survey/raw": +(survey.rps / rawRow.rps).toFixed(2), "survey p99 ms": survey.p99 };
+      return { connections: c, "survey/static": +(survey.rps / stat.rps).toFixed(2), "survey/raw": +(survey.rps / rawRow.rps).toFixed(2), "survey p99 ms": survey.p99, "production settings/static": +(production.rps / stat.rps).toFixed(2) };
     });
     console.log("\nSurvey submissions");
     table(rows);

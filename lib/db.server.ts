@@ -69,6 +69,18 @@ export type RawTransaction = {
 const AS_GIVEN = { scalarType: "unknown", arity: "scalar" } as const;
 const sqlQuery = (sql: string, args: unknown[]) => ({ sql, args, argTypes: args.map(() => AS_GIVEN) });
 
+async function connectedDriver(db: Db): Promise<DriverAdapter> {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error("raw SQL on the driver needs a client made by createDb");
+  if (!driver.adapter) await db.$connect();
+  return driver.adapter!;
+}
+
+/** One statement of raw SQL on the client's own connection, without Prisma's query pipeline (see rawTransaction): its rows. */
+export async function rawQuery(db: Db, sql: string, ...args: unknown[]): Promise<unknown[][]> {
+  return (await (await connectedDriver(db)).queryRaw(sqlQuery(sql, args))).rows;
+}
+
 /**
  * A transaction of raw SQL on the client's own connection, through Prisma's driver adapter, for
  * the survey submissions' group commit: there Prisma's query pipeline (query compiler,
@@ -77,10 +89,7 @@ const sqlQuery = (sql: string, args: unknown[]) => ({ sql, args, argTypes: args.
  * adapters leave COMMIT and ROLLBACK to the caller (no "phantom" queries), so they are sent here.
  */
 export async function rawTransaction<T>(db: Db, work: (tx: RawTransaction) => Promise<T>): Promise<T> {
-  const driver = drivers.get(db);
-  if (!driver) throw new Error("rawTransaction needs a client made by createDb");
-  if (!driver.adapter) await db.$connect();
-  const tx = await driver.adapter!.startTransaction();
+  const tx = await (await connectedDriver(db)).startTransaction();
   try {
     const result = await work({
       query: async (sql, ...args) => (await tx.queryRaw(sqlQuery(sql, args))).rows,

@@ -5,6 +5,7 @@
 // is already hashed by clientKey(), the browser id is random.
 import { randomBytes } from "node:crypto";
 import type { Db, DbProvider } from "@/lib/db.server";
+import { countEvents } from "@/lib/rate-limit.server";
 import { cityMonth } from "@/lib/time";
 import { newBrowserToken, unsign } from "./signed";
 import { answerVector, holdSignals, usualHourlyRate, type HoldSettings, type Signal } from "./signals";
@@ -18,31 +19,6 @@ export function surveySecret(env: NodeJS.ProcessEnv = process.env): string {
 
 export const BROWSER_COOKIE = "rl_sb";
 export const PAGE_VIEW_FIELD = "pv";
-
-// One statement, atomic on both databases: a new or expired key starts a window of `seconds` at
-// 1, any other key counts one more; answers the count in the window, this event included.
-function counterSql(provider: DbProvider) {
-  if (provider === "postgresql")
-    return `INSERT INTO "RateLimiterFlexible" ("key", "points", "expire") VALUES ($1, 1, $2) ON CONFLICT ("key") DO UPDATE SET
-      "points" = CASE WHEN "RateLimiterFlexible"."expire" IS NOT NULL AND "RateLimiterFlexible"."expire" <= $3 THEN 1 ELSE "RateLimiterFlexible"."points" + 1 END,
-      "expire" = CASE WHEN "RateLimiterFlexible"."expire" IS NOT NULL AND "RateLimiterFlexible"."expire" <= $3 THEN excluded."expire" ELSE "RateLimiterFlexible"."expire" END
-      RETURNING "points"`;
-  return `INSERT INTO "RateLimiterFlexible" ("key", "points", "expire") VALUES (?, 1, ?) ON CONFLICT ("key") DO UPDATE SET
-      "points" = CASE WHEN "expire" IS NOT NULL AND "expire" <= ? THEN 1 ELSE "points" + 1 END,
-      "expire" = CASE WHEN "expire" IS NOT NULL AND "expire" <= ? THEN excluded."expire" ELSE "expire" END
-      RETURNING "points"`;
-}
-
-async function countEvent(db: Db, provider: DbProvider, key: string, seconds: number, now: Date): Promise<number> {
-  const expire = new Date(now.getTime() + seconds * 1000);
-  // SQLite keeps DateTime as the ISO text Prisma writes, so text comparison orders it.
-  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
-  const rows =
-    provider === "postgresql"
-      ? await db.$queryRawUnsafe<{ points: number }[]>(counterSql(provider), key, expire, now)
-      : await db.$queryRawUnsafe<{ points: number }[]>(counterSql(provider), key, iso(expire), iso(now), iso(now));
-  return Number(rows[0].points);
-}
 
 // The usual rate changes slowly: read each unit's recent months at most every ten minutes.
 const usualRates = new WeakMap<Db, Map<number, { rate: number; until: number }>>();
@@ -74,13 +50,23 @@ export type HoldContext = {
 export async function observeAndJudge(db: Db, provider: DbProvider, c: HoldContext, settings: HoldSettings): Promise<Signal[]> {
   if (!settings.enabled || c.verified) return [];
   const u = c.unitId;
-  const [browserAnswers, addressAnswers, identicalAnswers, unitUsual] = await Promise.all([
-    c.browserId ? countEvent(db, provider, `hold-browser:${u}:${c.browserId}`, 86400, c.now) : Promise.resolve(null),
-    countEvent(db, provider, `hold-address:${u}:${c.clientKey}`, 3600, c.now),
-    countEvent(db, provider, `hold-vector:${u}:${answerVector(c.answers)}`, settings.identicalWindowMinutes * 60, c.now),
-    unitUsualHourly(db, u, c.now),
-  ]);
-  return holdSignals({ verified: c.verified, browserAnswers, addressAnswers, identicalAnswers, unitUsualHourly: unitUsual, secondsOnPage: c.secondsOnPage }, settings);
+  const browser = c.browserId ? `hold-browser:${u}:${c.browserId}` : null;
+  const address = `hold-address:${u}:${c.clientKey}`;
+  const vector = `hold-vector:${u}:${answerVector(c.answers)}`;
+  const events = [{ key: address, seconds: 3600 }, { key: vector, seconds: settings.identicalWindowMinutes * 60 }];
+  if (browser) events.push({ key: browser, seconds: 86400 });
+  const [counts, unitUsual] = await Promise.all([countEvents(db, provider, events, c.now), unitUsualHourly(db, u, c.now)]);
+  return holdSignals(
+    {
+      verified: c.verified,
+      browserAnswers: browser ? counts.get(browser)!.points : null,
+      addressAnswers: counts.get(address)!.points,
+      identicalAnswers: counts.get(vector)!.points,
+      unitUsualHourly: unitUsual,
+      secondsOnPage: c.secondsOnPage,
+    },
+    settings,
+  );
 }
 
 /** The anonymous browser id of the survey cookie, when it is there and signed by us. */

@@ -4,7 +4,7 @@
 // An answer that raises a stuffing signal (./signals.ts) is stored *held*: its row is written,
 // the aggregate is not, until a reviewer releases it (lib/data/held.server.ts).
 import { dbProvider, rawTransaction, type Db, type DbProvider } from "@/lib/db.server";
-import { consume, type Limit } from "@/lib/rate-limit.server";
+import { countEvents, type Limit } from "@/lib/rate-limit.server";
 import { ELEMENT_KEYS } from "@/lib/scoring/elements";
 import { cityMonth } from "@/lib/time";
 import type { SurveyInput } from "@/lib/validation/survey";
@@ -65,14 +65,17 @@ export async function recordResponse(
     if (first) return first;
   }
 
-  const limits = surveyLimits();
-  if (limits) {
-    const result = await consume("survey-client", context.clientKey, limits.perClient);
-    if (!result.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
-  }
-
   const now = context.now ?? new Date();
   const provider = context.provider ?? dbProvider;
+  const limits = surveyLimits();
+  if (limits) {
+    // The limiter's own row ("survey-client:<address>"), counted in one statement on the driver.
+    const key = `survey-client:${context.clientKey}`;
+    const counted = (await countEvents(db, provider, [{ key, seconds: limits.perClient.durationSeconds }], now)).get(key)!;
+    if (counted.points > limits.perClient.points) {
+      return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(1, Math.ceil((counted.expire.getTime() - now.getTime()) / 1000)) };
+    }
+  }
   const month = cityMonth(now);
   const data = {
     unitId,
