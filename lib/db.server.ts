@@ -65,7 +65,7 @@ export type RawTransaction = {
   execute(sql: string, ...args: unknown[]): Promise<number>;
 };
 
-// Arguments go as they are: text, numbers, null (a boolean becomes 0/1 on SQLite).
+// Arguments go as they are: text, numbers, null; the adapter turns a boolean into 0/1 and a Date into ISO text on SQLite.
 const AS_GIVEN = { scalarType: "unknown", arity: "scalar" } as const;
 const sqlQuery = (sql: string, args: unknown[]) => ({ sql, args, argTypes: args.map(() => AS_GIVEN) });
 

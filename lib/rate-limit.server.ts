@@ -78,10 +78,10 @@ export type EventCount = { points: number; expire: Date };
 
 /** Counts one event under each of the (distinct) keys: each key's count in its window, this event included, and the window's end. */
 export async function countEvents(db: Db, provider: DbProvider, events: { key: string; seconds: number }[], now: Date): Promise<Map<string, EventCount>> {
-  // SQLite keeps DateTime as the ISO text Prisma writes, so text comparison orders it.
-  const time = (d: Date) => (provider === "postgresql" ? d : d.toISOString().replace("Z", "+00:00"));
-  const args = events.flatMap((e) => [e.key, time(new Date(now.getTime() + e.seconds * 1000))]);
-  const rows = await rawQuery(db, countEventsSql(provider, events.length), ...args, ...(provider === "postgresql" ? [time(now)] : [time(now), time(now)]));
+  // Times go as Dates: each driver adapter writes them as Prisma does (on SQLite the ISO text,
+  // which text comparison orders).
+  const args = events.flatMap((e) => [e.key, new Date(now.getTime() + e.seconds * 1000)]);
+  const rows = await rawQuery(db, countEventsSql(provider, events.length), ...args, ...(provider === "postgresql" ? [now] : [now, now]));
   // Both drivers answer the time as ISO text.
   return new Map(rows.map(([key, points, expire]) => [String(key), { points: Number(points), expire: new Date(String(expire)) }]));
 }
