@@ -11,7 +11,7 @@ const config = [
   },
   {
     // Inside db.$transaction(async (tx) => …) every query goes through `tx`: on SQLite a query on
-    // the app's `db` there waits for the transaction itself to end (lib/db-sqlite.ts), and on
+    // the app's `db` there waits for the transaction itself to end (lib/db/sqlite.ts), and on
     // PostgreSQL it would run outside the transaction.
     files: ["app/**", "lib/**", "scripts/**", "prisma/**"],
     rules: {

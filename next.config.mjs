@@ -15,7 +15,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
-      // The citizen pages' chart script: its URL carries its content's hash (lib/public/charts.ts).
+      // The citizen pages' chart script: its URL carries its content's hash (lib/html/charts.ts).
       { source: "/assets/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },

@@ -1,10 +1,10 @@
 // Prisma CLI configuration. The schema, migrations and driver adapter follow DATABASE_URL
-// (see lib/database-url.mjs): SQLite by default, PostgreSQL in production. Prisma 6.19's
+// (see lib/db/database-url.mjs): SQLite by default, PostgreSQL in production. Prisma 6.19's
 // WebAssembly engines are used because the native ones cannot be downloaded here.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { prismaPaths, resolveDatabase } from "./lib/database-url.mjs";
+import { prismaPaths, resolveDatabase } from "./lib/db/database-url.mjs";
 
 const db = resolveDatabase();
 process.env.DATABASE_URL = db.url; // the schema's `url = env("DATABASE_URL")` must be set

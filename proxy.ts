@@ -12,9 +12,9 @@
 // with a 500 before the action runs: it gets a 400 here (`readableActionBody`).
 //
 // The citizen pages (CITIZEN_PAGE below) are route handlers that set their own policy, allowing
-// their inline scripts by hash (lib/public/http.ts), so that a page the same for everyone can be
+// their inline scripts by hash (lib/html/response.ts), so that a page the same for everyone can be
 // cached whole: they pass the URL check only and get no nonce. A new citizen route that renders
-// with lib/public/layout.ts adds its path to CITIZEN_PAGE.
+// with lib/html/layout.ts adds its path to CITIZEN_PAGE.
 import { NextResponse, type NextRequest } from "next/server";
 import { readableActionBody, readableUrl } from "@/lib/http/text";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
@@ -23,7 +23,7 @@ import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 /** A path no route matches: rewriting to it renders the app's 404 page (app/not-found.tsx). */
 const UNREADABLE_URL_PAGE = "/_unreadable-url";
 
-/** Citizen pages rendered by lib/public/layout.ts with their own hash-based policy. */
+/** Citizen pages rendered by lib/html/layout.ts with their own hash-based policy. */
 const CITIZEN_PAGE = /^\/(?:$|s\/|unit\/|peringkat|metode|pengaduan|lacak|bahasa|privasi|robots\.txt|assets\/)/;
 
 export async function proxy(request: NextRequest) {

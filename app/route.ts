@@ -1,14 +1,14 @@
-// Home (/), rendered as plain HTML like every citizen page (lib/public/layout.ts) and kept whole
-// per instance until the public data change (lib/public/render-cache.server.ts).
+// Home (/), rendered as plain HTML like every citizen page (lib/html/layout.ts) and kept whole
+// per instance until the public data change (lib/cache/render-cache.server.ts).
 import type { NextRequest } from "next/server";
-import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/data/scores-cache.server";
-import { issuedCityReportPeriods } from "@/lib/data/skm-report.server";
-import { db } from "@/lib/db.server";
+import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/scores/cache.server";
+import { issuedCityReportPeriods } from "@/lib/report/content.server";
+import { db } from "@/lib/db/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
-import { formatters } from "@/lib/public/format";
-import { page } from "@/lib/public/layout";
+import { formatters } from "@/lib/i18n/format";
+import { page } from "@/lib/html/layout";
 import { homePage } from "@/lib/public/pages/home";
-import { cachedPage } from "@/lib/public/render-cache.server";
+import { cachedPage } from "@/lib/cache/render-cache.server";
 import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {

@@ -1,7 +1,7 @@
 // Pairs kiosk devices for the benchmark (run by bench/run.ts with the bench database's
 // DATABASE_URL): N devices of one unit through the real pairing path, with the unit's per-device
 // limits lifted (the benchmark measures the write, not the limits), and prints their tokens.
-import { createDb } from "@/lib/db.server";
+import { createDb } from "@/lib/db/db.server";
 import { createKioskDevice, pairKioskDevice } from "@/lib/kiosk/devices.server";
 
 const count = Number(process.argv[2] ?? 10);

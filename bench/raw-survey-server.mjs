@@ -6,7 +6,7 @@
 import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { resolveDatabase } from "../lib/database-url.mjs";
+import { resolveDatabase } from "../lib/db/database-url.mjs";
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
 const target = resolveDatabase();

@@ -1,9 +1,9 @@
 // The uncached cost of the scores read model: computeScores for a year and a quarter, straight
 // against the database named by DATABASE_URL / DATA_DIR (run by bench/run.ts for the demo data
 // and for the large data set). Prints JSON: median and p95 milliseconds over repeated runs.
-import { createDb } from "@/lib/db.server";
-import { computeScores } from "@/lib/data/scores.server";
-import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { createDb } from "@/lib/db/db.server";
+import { computeScores } from "@/lib/scores/read-model.server";
+import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 
 const { db } = createDb();
 const now = new Date();

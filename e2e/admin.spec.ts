@@ -185,7 +185,7 @@ test("publishing a period asks for confirmation and freezes its public figures",
 
   const frozen = await scores();
   expect(frozen.published).toBe(true);
-  // The snapshot keeps 10 decimals (lib/data/scores.server.ts); otherwise it is the live report.
+  // The snapshot keeps 10 decimals (lib/scores/read-model.server.ts); otherwise it is the live report.
   expect(frozen.units).toEqual(round10(live.units));
   expect(frozen.city).toEqual(round10(live.city));
   const unitBefore = frozen.units.find((u: { slug: string }) => u.slug === PUBLISHED);

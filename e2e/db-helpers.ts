@@ -1,5 +1,5 @@
 // Small helpers of the workspace specs: one-statement reads and writes on the test server's
-// database, and the city's current quarter (Asia/Jakarta, UTC+7, as lib/scoring/period.ts).
+// database, and the city's current quarter (Asia/Jakarta, UTC+7, as lib/scores/period.ts).
 import { e2eDb } from "./fixtures";
 
 export function dbGet<T>(sql: string, ...params: unknown[]): T {
@@ -27,7 +27,7 @@ export function cityQuarter(date = new Date()): { key: string; year: number; qua
   return { key: `${year}-Q${quarter}`, year, quarter };
 }
 
-/** What a staff write does in its own transaction (lib/data/public-version.server.ts): a spec that
+/** What a staff write does in its own transaction (lib/cache/public-version.server.ts): a spec that
  * writes public data straight into the database (a new unit) calls this, so every instance serves
  * the change on its next request instead of after its cache expires. */
 export function publicDataChanged() {

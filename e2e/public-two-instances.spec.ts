@@ -1,7 +1,7 @@
 // Two instances of the app on one PostgreSQL database, as behind a load balancer: a staff write
 // made through one shows on the other on the next request (a unit created on A is surveyed on B,
 // a period published on A is official on B), because every write bumps the public data version
-// that each instance reads per request (lib/data/public-version.server.ts); and the survey rate
+// that each instance reads per request (lib/cache/public-version.server.ts); and the survey rate
 // limit, counted in the database, holds across both.
 import type { ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";

@@ -3,7 +3,7 @@
 // units reach their minimum sample. --scale (or SEED_DEMO_SCALE) sets the answer volume; the
 // end-to-end servers use 1, a quarter of the answers, for faster seeds.
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db.server";
+import { createDb } from "@/lib/db/db.server";
 import { DEMO_RESPONSE_SCALE, seedDemo } from "./seed/demo";
 
 const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, scale: { type: "string", default: process.env.SEED_DEMO_SCALE || String(DEMO_RESPONSE_SCALE) } } });

@@ -1,4 +1,4 @@
-// Bundles the citizen pages' chart script (lib/public/client/charts.ts) with esbuild into
+// Bundles the citizen pages' chart script (lib/html/client/charts.ts) with esbuild into
 // public/assets/charts.js: chart.js tree-shaken to the controllers, elements and scales used,
 // minified. Run by `npm run build` and by `npm start` before `next build`.
 import { build } from "esbuild";
@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 
 const outfile = "public/assets/charts.js";
 await build({
-  entryPoints: ["lib/public/client/charts.ts"],
+  entryPoints: ["lib/html/client/charts.ts"],
   bundle: true,
   minify: true,
   format: "iife",

@@ -4,10 +4,10 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { z } from "zod";
-import { createDb } from "@/lib/db.server";
+import { createDb } from "@/lib/db/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
-import { recordAudit } from "@/lib/audit.server";
-import { MIN_PASSWORD_LENGTH } from "@/lib/validation/account";
+import { recordAudit } from "@/lib/audit/log.server";
+import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/schema";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
 const input = z

@@ -1,5 +1,5 @@
 // Applies the committed migrations (prisma/…/migrations/*/migration.sql, in name order) to the
-// database in use (see lib/database-url.mjs). Idempotent, and safe when several instances start
+// database in use (see lib/db/database-url.mjs). Idempotent, and safe when several instances start
 // at once (SQLite: an immediate transaction; PostgreSQL: an advisory lock).
 //
 // Why not `prisma migrate deploy`: with Prisma 6.19's WebAssembly schema engine it works on
@@ -10,7 +10,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { prismaPaths, resolveDatabase } from "../lib/database-url.mjs";
+import { prismaPaths, resolveDatabase } from "../lib/db/database-url.mjs";
 
 function pendingMigrations(dir) {
   return readdirSync(dir, { withFileTypes: true })

@@ -7,10 +7,10 @@
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { createDb } from "@/lib/db.server";
-import { resolveDatabase } from "@/lib/database-url.mjs";
-import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
-import { cityMidnight, cityMonth } from "@/lib/time";
+import { createDb } from "@/lib/db/db.server";
+import { resolveDatabase } from "@/lib/db/database-url.mjs";
+import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
+import { cityMidnight, cityMonth } from "@/lib/time/clock";
 import { DEMO_UNITS } from "@/prisma/seed/bengkulu";
 import { generateAnswers, prng, seedDemo } from "@/prisma/seed/demo";
 import { migrate } from "./db-migrate.mjs";

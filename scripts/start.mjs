@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDir, resolveDatabase } from "../lib/database-url.mjs";
+import { dataDir, resolveDatabase } from "../lib/db/database-url.mjs";
 import { migrate } from "./db-migrate.mjs";
 
 const dev = process.argv.includes("--dev");

@@ -1,7 +1,7 @@
 // Runs a suite once per database of the integration run: SQLite always, PostgreSQL when the
 // global setup prepared one (a skipped suite says so in the report).
 import { afterAll, describe, inject } from "vitest";
-import { createDb, type Db, type DbProvider } from "@/lib/db.server";
+import { createDb, type Db, type DbProvider } from "@/lib/db/db.server";
 
 export function describeEachDatabase(title: string, body: (ctx: { db: () => Db; provider: DbProvider }) => void) {
   const targets: [DbProvider, string | null][] = [

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { channelCounts } from "@/lib/data/channels.server";
+import { channelCounts } from "@/lib/survey/channels.server";
 import { requireSignedIn, type CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { ZoneChart } from "@/components/admin/zone-chart";
@@ -9,12 +9,12 @@ import { UnitTableSection } from "@/components/admin/unit-table-section";
 import { HeldCountsSection } from "@/components/admin/held-counts";
 import { ComplaintChannelsSection } from "@/components/admin/complaint-channels";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
-import { complaintBacklog } from "@/lib/data/admin.server";
-import { redUnitsWithoutApprovedPlan } from "@/lib/data/plans.server";
-import { getCityTrend, getScores } from "@/lib/data/scores-cache.server";
-import { db } from "@/lib/db.server";
-import { fmt, fmtDelta } from "@/lib/admin/format";
-import { currentQuarter, hasEnded, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { complaintBacklog } from "@/lib/units/manage.server";
+import { redUnitsWithoutApprovedPlan } from "@/lib/plans/plans.server";
+import { getCityTrend, getScores } from "@/lib/scores/cache.server";
+import { db } from "@/lib/db/db.server";
+import { fmt, fmtDelta } from "@/lib/i18n/format";
+import { currentQuarter, hasEnded, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {

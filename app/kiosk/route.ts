@@ -1,13 +1,13 @@
 // The kiosk screen (/kiosk) of a paired device: the device's cookie names its unit. Without a
 // valid token, a page that asks for pairing. Plain HTML and one small script: lib/kiosk/page.ts.
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { findDeviceByToken } from "@/lib/kiosk/devices.server";
 import { kioskMessagePage, kioskScreen } from "@/lib/kiosk/page";
 import { KIOSK_COOKIE } from "@/lib/kiosk/secrets";
 import { NONCE_HEADER } from "@/lib/security/csp";
-import { htmlResponse } from "@/lib/survey/http";
+import { htmlResponse } from "@/lib/html/response";
 
 /** Seconds without a touch before a half-filled form is cleared; KIOSK_IDLE_SECONDS overrides (tests). */
 function idleSeconds(env: NodeJS.ProcessEnv = process.env): number {

@@ -3,9 +3,9 @@ import type { NextRequest } from "next/server";
 import { trackForm } from "@/lib/complaints/page";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { htmlResponse } from "@/lib/public/http";
-import { seeOther } from "@/lib/survey/http";
-import { page } from "@/lib/public/layout";
+import { htmlResponse } from "@/lib/html/response";
+import { seeOther } from "@/lib/forms/read-form";
+import { page } from "@/lib/html/layout";
 
 export async function GET(request: NextRequest) {
   const locale = requestLocale(request);

@@ -1,11 +1,11 @@
-// How the figures are made (/metode), plain HTML like every citizen page (lib/public/layout.ts).
+// How the figures are made (/metode), plain HTML like every citizen page (lib/html/layout.ts).
 import type { NextRequest } from "next/server";
-import { getScores } from "@/lib/data/scores-cache.server";
+import { getScores } from "@/lib/scores/cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
-import { page } from "@/lib/public/layout";
+import { page } from "@/lib/html/layout";
 import { methodPage } from "@/lib/public/pages/method";
-import { cachedPage } from "@/lib/public/render-cache.server";
-import { currentQuarter } from "@/lib/scoring/period";
+import { cachedPage } from "@/lib/cache/render-cache.server";
+import { currentQuarter } from "@/lib/scores/period";
 import { holdMethodSection } from "@/lib/survey/method-section";
 import { surveyLimits } from "@/lib/survey/record.server";
 import { holdSettings } from "@/lib/survey/signals";

@@ -3,21 +3,21 @@
 // citizen to its tracking page (303), or shows the form again with every typed value and
 // per-field errors. Plain HTML from a route handler, like the survey: works without JavaScript.
 import type { NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/data/complaints.server";
-import { listActiveUnits } from "@/lib/data/units.server";
-import { db } from "@/lib/db.server";
+import { fileComplaint } from "@/lib/complaints/cases.server";
+import { listActiveUnits } from "@/lib/units/units.server";
+import { db } from "@/lib/db/db.server";
 import { complaintForm, FOCUS_SUMMARY_SCRIPT } from "@/lib/complaints/page";
 import { translateCodes } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
-import { clientKey } from "@/lib/rate-limit.server";
-import { htmlResponse } from "@/lib/public/http";
-import { readForm, seeOther } from "@/lib/survey/http";
-import { page } from "@/lib/public/layout";
-import type { FormState } from "@/lib/survey/page";
-import { cityDay } from "@/lib/time";
-import { complaintFromForm, complaintSchema, FORM_NAME } from "@/lib/validation/complaint";
-import { flatFieldErrors } from "@/lib/validation/translate";
+import { clientKey } from "@/lib/security/rate-limit.server";
+import { htmlResponse } from "@/lib/html/response";
+import { readForm, seeOther } from "@/lib/forms/read-form";
+import { page } from "@/lib/html/layout";
+import type { FormState } from "@/lib/forms/fields";
+import { cityDay } from "@/lib/time/clock";
+import { complaintFromForm, complaintSchema, FORM_NAME } from "@/lib/complaints/schema";
+import { flatFieldErrors } from "@/lib/forms/translate";
 
 // Only the fields of the form are echoed back into it.
 const FIELDS = ["unit", "category", "description", "occurredOn", "staffName", "room", "name", "phone", "email", "anonymous", "response"] as const;

@@ -1,15 +1,15 @@
-// The leaderboard (/peringkat), plain HTML like every citizen page (lib/public/layout.ts), kept
+// The leaderboard (/peringkat), plain HTML like every citizen page (lib/html/layout.ts), kept
 // whole per instance for each language and query until the public data change.
 import type { NextRequest } from "next/server";
-import { getUnitsWithApprovedPlan } from "@/lib/data/plans-cache.server";
-import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/data/scores-cache.server";
+import { getUnitsWithApprovedPlan } from "@/lib/plans/cache.server";
+import { getCityTrend, getOpeningPeriod, getScores } from "@/lib/scores/cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
-import { formatters } from "@/lib/public/format";
-import { page } from "@/lib/public/layout";
+import { formatters } from "@/lib/i18n/format";
+import { page } from "@/lib/html/layout";
 import { parseLeaderboardQuery } from "@/lib/public/leaderboard";
 import { leaderboardPage } from "@/lib/public/pages/leaderboard";
-import { cachedPage } from "@/lib/public/render-cache.server";
-import { parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { cachedPage } from "@/lib/cache/render-cache.server";
+import { parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {

@@ -4,8 +4,8 @@ import type { NextRequest } from "next/server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { privacyPage } from "@/lib/privacy/page";
 import { retentionDays } from "@/lib/privacy/retention";
-import { htmlResponse } from "@/lib/survey/http";
-import { page } from "@/lib/survey/page";
+import { htmlResponse } from "@/lib/html/response";
+import { page } from "@/lib/html/layout";
 
 export async function GET(request: NextRequest) {
   const locale = requestLocale(request);

@@ -4,7 +4,7 @@
 // Optional groups of fields (each a fieldset with its legend) follow the fields, for forms with a
 // list of similar items (the comments of an SKM report).
 import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/forms/result";
 import { FieldError } from "@/components/form/field-error";
 
 export type FormField = {

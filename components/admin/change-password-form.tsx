@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/forms/result";
 import { FieldError } from "@/components/form/field-error";
 
 type Labels = { currentPassword: string; newPassword: string; newPasswordHint: string; confirmPassword: string; save: string; signInAgain: string };

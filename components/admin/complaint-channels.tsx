@@ -4,8 +4,8 @@
 // only, never a case.
 import { getTranslations } from "next-intl/server";
 import { CHANNELS } from "@/lib/complaints/channels";
-import { complaintCountsByChannel } from "@/lib/data/scores.server";
-import { db } from "@/lib/db.server";
+import { complaintCountsByChannel } from "@/lib/scores/read-model.server";
+import { db } from "@/lib/db/db.server";
 
 export async function ComplaintChannelsSection({ periodKey, unitId }: { periodKey: string; unitId?: number }) {
   const t = await getTranslations("complaintChannels");

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { heldCountsByUnit } from "@/lib/data/held.server";
-import { db } from "@/lib/db.server";
+import { heldCountsByUnit } from "@/lib/survey/held.server";
+import { db } from "@/lib/db/db.server";
 
 export async function HeldCountsSection({ user }: { user: CurrentUser }) {
   const t = await getTranslations("hold.admin");

@@ -3,7 +3,7 @@
 // code (adding a device, or a new link for one), and a revocation's confirmation. Server actions
 // with useActionState, so they work without JavaScript too.
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/forms/result";
 import type { PairingLink } from "@/app/admin/unit/[id]/kiosk/actions";
 import { FieldError } from "@/components/form/field-error";
 
@@ -55,7 +55,7 @@ export function PairingForm(props: {
               {link.url}
             </a>
           </p>
-          {/* Our own SVG, drawn on the server from the link (lib/admin/qr.ts). */}
+          {/* Our own SVG, drawn on the server from the link (lib/units/qr.ts). */}
           <div role="img" aria-label={props.labels.qrLabel} className="poster-qr small-qr" dangerouslySetInnerHTML={{ __html: link.qr }} />
         </div>
       )}

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { authOptions } from "./options.server";
 import { can, type Actor, type Permission } from "./permissions";
 

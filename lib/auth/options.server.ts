@@ -4,8 +4,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "@/lib/db.server";
-import { clientKey, consume, isExhausted, reset } from "@/lib/rate-limit.server";
+import { db } from "@/lib/db/db.server";
+import { clientKey, consume, isExhausted, reset } from "@/lib/security/rate-limit.server";
 import { verifyPassword } from "./password.server";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

@@ -1,7 +1,7 @@
 // Possible duplicates: a case of the same unit with the same reporter contact received within
 // three days of another (the same person calling and then writing on WhatsApp, say). Only flagged;
 // the handler decides. Pure.
-import { internationalDigits } from "@/lib/public/phone";
+import { internationalDigits } from "@/lib/units/phone";
 
 export const DUPLICATE_WINDOW_DAYS = 3;
 

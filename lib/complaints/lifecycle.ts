@@ -3,7 +3,7 @@
 // anything these rules refuse; the pages only offer what they allow. No I/O, so every rule is
 // unit-tested, with the clock passed in.
 import type { ComplaintAction, ComplaintStatus, Severity } from "@/lib/generated/sqlite/enums";
-import { complaintDeadlines, deadlineStart, type ComplaintDeadlines } from "@/lib/scoring/deadlines";
+import { complaintDeadlines, deadlineStart, type ComplaintDeadlines } from "@/lib/complaints/deadlines";
 
 export type { ComplaintAction, ComplaintStatus, Severity };
 

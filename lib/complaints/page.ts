@@ -1,11 +1,11 @@
 // The citizen's complaint pages as plain server-rendered HTML, like the survey (lib/survey/page.ts
 // explains why: no client runtime, works without JavaScript on any phone). Every value goes
-// through lib/html.ts's escaping, so a complaint's text can never become markup.
-import { html, type SafeHtml } from "@/lib/html";
+// through lib/html/template.ts's escaping, so a complaint's text can never become markup.
+import { html, type SafeHtml } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { PublicComplaint } from "@/lib/data/complaints.server";
-import { describedBy, fieldError, type FormState } from "@/lib/survey/page";
+import type { PublicComplaint } from "@/lib/complaints/cases.server";
+import { describedBy, fieldError, type FormState } from "@/lib/forms/fields";
 import { CATEGORIES } from "./lifecycle";
 
 export type UnitOption = { slug: string; name: string; type: { nameId: string; nameEn: string } };

@@ -1,7 +1,7 @@
 // Answering the reporter back on the channel the complaint came from: one tap opens WhatsApp or
 // SMS on the handler's phone with a prefilled message in Indonesian (the tracking code, the
 // tracking link and, once answered, the answer). Pure.
-import { internationalDigits } from "@/lib/public/phone";
+import { internationalDigits } from "@/lib/units/phone";
 
 export function replyMessage(input: { trackingCode: string; trackingUrl: string; unitName: string; answer?: string | null }): string {
   const lines = [

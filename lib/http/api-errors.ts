@@ -1,6 +1,6 @@
 // The JSON error shape of the public API: { error, message?, fields? } with a 4xx status.
 import { NextResponse } from "next/server";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/forms/result";
 
 export function validationError(fields: FieldErrors, message?: string) {
   return NextResponse.json({ error: "validation", message, fields }, { status: 400 });

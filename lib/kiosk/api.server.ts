@@ -2,11 +2,11 @@
 // screen's cookie, or `Authorization: Bearer` for other kiosk clients) is answered here. No limit
 // per client address (a shared device); the device's own limits instead (./record.server.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { translatedValidationError, validationError } from "@/lib/http/api-errors";
 import type { Translate } from "@/lib/i18n/translator.server";
-import { flatFieldErrors } from "@/lib/validation/survey";
-import { kioskSurveySchema } from "@/lib/validation/kiosk";
+import { flatFieldErrors } from "@/lib/survey/schema";
+import { kioskSurveySchema } from "@/lib/kiosk/schema";
 import { findDeviceByToken } from "./devices.server";
 import { recordKioskResponse } from "./record.server";
 import { MAX_RECORD_ID } from "@/lib/http/record-id";

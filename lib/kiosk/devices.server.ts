@@ -2,9 +2,9 @@
 // list the workspace shows, and the device behind a token. Workspace writes go through here (and
 // write their audit entry in the same transaction); callers check the role, and pass the unit
 // they may act on, which every query includes in its `where`.
-import { recordAudit } from "@/lib/audit.server";
-import type { Db } from "@/lib/db.server";
-import { cityDay, cityMidnight } from "@/lib/time";
+import { recordAudit } from "@/lib/audit/log.server";
+import type { Db } from "@/lib/db/db.server";
+import { cityDay, cityMidnight } from "@/lib/time/clock";
 import { hashSecret, newSecret, PAIRING_MINUTES } from "./secrets";
 
 export type PairingCode = { deviceId: number; code: string; expiresAt: Date };

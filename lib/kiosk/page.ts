@@ -1,12 +1,12 @@
-// The kiosk's HTML, rendered on the server as plain strings (lib/html.ts escapes every value),
+// The kiosk's HTML, rendered on the server as plain strings (lib/html/template.ts escapes every value),
 // like the citizen survey (lib/survey/page.ts) and for the same reason: no React client runtime.
 // The kiosk screen carries both languages, so the English switch works without the network, and
 // one small script of our own (app/kiosk/app.js) that keeps answers in IndexedDB until the server
 // has them. No link leads away from the screen.
-import { html, trusted, type SafeHtml } from "@/lib/html";
+import { html, trusted, type SafeHtml } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 const CSS = `
 *{box-sizing:border-box}html{-webkit-text-size-adjust:100%}body{margin:0;font:20px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f6f7f9;user-select:none}

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
 import { describeEachDatabase } from "@/test/databases";
-import { cityMonth } from "@/lib/time";
+import { cityMonth } from "@/lib/time/clock";
 import { createKioskDevice, findDeviceByToken, findPairingTarget, issuePairingCode, listKioskDevices, pairKioskDevice, revokeKioskDevice, updateKioskLimits, type PairedDevice } from "./devices.server";
 import { recordKioskResponse } from "./record.server";
 

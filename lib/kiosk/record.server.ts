@@ -5,11 +5,11 @@
 // the limits cannot be raced; answers of different devices do not wait for each other on
 // PostgreSQL. The response and its monthly aggregate change in the same transaction, as on the
 // other channels (lib/survey/record.server.ts).
-import type { Db } from "@/lib/db.server";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import type { Db } from "@/lib/db/db.server";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { findByIdempotencyKey } from "@/lib/survey/record.server";
-import { cityMonth } from "@/lib/time";
-import type { SurveyInput } from "@/lib/validation/survey";
+import { cityMonth } from "@/lib/time/clock";
+import type { SurveyInput } from "@/lib/survey/schema";
 import { checkDeviceLimits, checkDeviceTime, HOUR_MS } from "./limits";
 import type { PairedDevice } from "./devices.server";
 

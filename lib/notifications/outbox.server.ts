@@ -3,7 +3,7 @@
 // delivered by deliverPending — right after the request, and by `npm run outbox:deliver` on a
 // schedule — with retries and backoff. A message is claimed by moving its next attempt into the
 // future before sending, so two deliverers never send the same message at once.
-import type { Db } from "@/lib/db.server";
+import type { Db } from "@/lib/db/db.server";
 import { afterFailure } from "./backoff";
 import { transportsFromEnv, type Transport } from "./transport.server";
 
@@ -81,4 +81,9 @@ export function deliverSoon(db: Db): void {
   const transports = transportsFromEnv();
   if (!transports.length) return;
   void deliverPending(db, { transports, limit: 20 }).catch((error) => console.error("outbox delivery failed", error));
+}
+
+/** The outbox for the admin, newest first. */
+export async function listOutbox(db: Db, take = 200) {
+  return db.notificationOutbox.findMany({ orderBy: { id: "desc" }, take });
 }

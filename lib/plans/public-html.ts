@@ -1,10 +1,10 @@
-// The public view of a unit's improvement plans as plain HTML (lib/html.ts): the approved plan of
+// The public view of a unit's improvement plans as plain HTML (lib/html/template.ts): the approved plan of
 // its latest period and the previous plan with its results. Used inside the unit page, and ready
 // for the plain-HTML public pages and the SKM report.
-import { html, type SafeHtml } from "@/lib/html";
+import { html, type SafeHtml } from "@/lib/html/template";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Formatters } from "@/lib/public/format";
-import type { PublicPlan } from "@/lib/data/plans.server";
+import type { Formatters } from "@/lib/i18n/format";
+import type { PublicPlan } from "@/lib/plans/plans.server";
 
 export function planActionsTable(plan: PublicPlan, t: Translate, elementName: (key: string) => string): SafeHtml {
   return html`<table class="plan-actions">

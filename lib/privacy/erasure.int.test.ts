@@ -4,10 +4,10 @@
 // contact. Erasure and the data file on request too.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
-import { applyStep, fileComplaint } from "@/lib/data/complaints.server";
+import { applyStep, fileComplaint } from "@/lib/complaints/cases.server";
 import { deliverPending, requeue } from "@/lib/notifications/outbox.server";
 import type { Transport } from "@/lib/notifications/transport.server";
-import type { ComplaintInput } from "@/lib/validation/complaint";
+import type { ComplaintInput } from "@/lib/complaints/schema";
 import { ERASE_ACTION, EXPORT_ACTION, eraseReporterContact, findCaseForPrivacy, reporterData, runRetention, UNDELIVERED_ERASED } from "./erasure.server";
 
 process.env.COMPLAINT_RATE_LIMIT = "0";

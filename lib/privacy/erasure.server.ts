@@ -9,8 +9,8 @@
 // longer be, so it is marked failed ("contact erased") instead of waiting, and cannot be
 // requeued. The case, its history and its figures are untouched. The audit entry says which
 // kinds of field were erased and why, never their values.
-import type { Db } from "@/lib/db.server";
-import { recordAudit } from "@/lib/audit.server";
+import type { Db } from "@/lib/db/db.server";
+import { recordAudit } from "@/lib/audit/log.server";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { retentionCutoff, retentionDays } from "./retention";
 

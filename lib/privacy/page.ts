@@ -1,5 +1,5 @@
 // The body of /privasi: every sentence from the translations (privacy.page), every value escaped.
-import { html, type SafeHtml } from "@/lib/html";
+import { html, type SafeHtml } from "@/lib/html/template";
 import type { Translate } from "@/lib/i18n/translator.server";
 
 const SECTIONS = ["survey", "complaint", "contact", "notifications", "workspace", "backups"] as const;

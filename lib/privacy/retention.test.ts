@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cityDay } from "@/lib/time";
+import { cityDay } from "@/lib/time/clock";
 import { DEFAULT_RETENTION_DAYS, erasureDay, retentionCutoff, retentionDays } from "./retention";
 
 describe("retention of reporters' contacts", () => {

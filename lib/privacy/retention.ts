@@ -2,7 +2,7 @@
 // (default 365) city days after the case was closed or rejected, then erased (UU PDP No. 27/2022:
 // personal data is kept no longer than its purpose needs; the purpose, answering the reporter,
 // ends with the case). Pure: the clock is an argument.
-import { cityDay, cityMidnight } from "@/lib/time";
+import { cityDay, cityMidnight } from "@/lib/time/clock";
 
 export const DEFAULT_RETENTION_DAYS = 365;
 

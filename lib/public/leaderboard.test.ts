@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ScoresReport, UnitScore } from "@/lib/data/scores.server";
-import { DEFAULT_SETTINGS } from "@/lib/scoring/compliance";
+import type { ScoresReport, UnitScore } from "@/lib/scores/read-model.server";
+import { DEFAULT_SETTINGS } from "@/lib/scores/compliance";
 import { buildLeaderboard, leaderboardHref, nextDirection, parseLeaderboardQuery } from "./leaderboard";
 
 function unit(slug: string, name: string, over: Partial<UnitScore>): UnitScore {

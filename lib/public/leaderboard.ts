@@ -3,8 +3,8 @@
 // (domain.md section 1: they are not ranked against units that have enough). No I/O, so the
 // page stays O(units) on top of the cached reports.
 import { z } from "zod";
-import type { ScoresReport, UnitScore } from "@/lib/data/scores.server";
-import { parsePeriod } from "@/lib/scoring/period";
+import type { ScoresReport, UnitScore } from "@/lib/scores/read-model.server";
+import { parsePeriod } from "@/lib/scores/period";
 
 export const SORT_KEYS = ["rank", "score", "ikm", "respondents", "change", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,7 +1,7 @@
 // The Open Graph image of the public pages (1200x630 PNG drawn by next/og, with the font it
 // ships, so nothing is downloaded): the words a shared link shows in chat apps, on a zone colour.
 import { ImageResponse } from "next/og";
-import type { Zone } from "@/lib/scoring/compliance";
+import type { Zone } from "@/lib/scores/compliance";
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 

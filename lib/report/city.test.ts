@@ -2,10 +2,10 @@
 // from the units in an older snapshot), the sample, the units by zone with their plan status, the
 // generated conclusion, and the document that renders it.
 import { describe, expect, it } from "vitest";
-import type { CityReportContent } from "@/lib/data/skm-report.server";
-import type { UnitScore } from "@/lib/data/scores.server";
-import { formatters } from "@/lib/public/format";
-import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
+import type { CityReportContent } from "@/lib/report/content.server";
+import type { UnitScore } from "@/lib/scores/read-model.server";
+import { formatters } from "@/lib/i18n/format";
+import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
 import { cityConclusion, cityElements, citySample, isCitySegment, unitsByZone, weakAndStrong, type ZoneUnit } from "./city";
 import { reportDocument } from "./html";
 import { contentBase } from "./test-content";

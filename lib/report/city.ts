@@ -1,16 +1,16 @@
 // The city-wide SKM report's own parts (issue 13): its figures taken from the scores read model's
 // city (the same IKM, score and zone as the dashboard and /api/v1/scores), the ranked units by
 // zone with their plan status, and the conclusion generated from them. Pure: no I/O, no clock.
-import type { ScoresReport } from "@/lib/data/scores.server";
+import type { ScoresReport } from "@/lib/scores/read-model.server";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Formatters } from "@/lib/public/format";
-import type { Zone } from "@/lib/scoring/compliance";
-import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
-import { proposeElements, type PlanStatus } from "@/lib/scoring/plans";
+import type { Formatters } from "@/lib/i18n/format";
+import type { Zone } from "@/lib/scores/compliance";
+import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
+import { proposeElements, type PlanStatus } from "@/lib/plans/rules";
 
 /**
  * The city's segment in report URLs (`/laporan/<period>/kota`), where a unit's slug goes
- * otherwise: reserved, so that no unit can take it (lib/validation/admin.ts).
+ * otherwise: reserved, so that no unit can take it (lib/units/schema.ts).
  */
 export const CITY_SEGMENT = "kota";
 

@@ -1,6 +1,6 @@
 // The citizens' comments of an issued SKM report (chapter IV): each is filed under the element its
 // respondent rated lowest, and the report lists them grouped by element. Pure.
-import { ELEMENT_KEYS, type Answers, type ElementKey } from "@/lib/scoring/elements";
+import { ELEMENT_KEYS, type Answers, type ElementKey } from "@/lib/scores/elements";
 
 /** A comment as frozen in an issued report: its element and the approved, anonymised text. Never who wrote it. */
 export type ReportComment = { element: ElementKey | null; text: string };

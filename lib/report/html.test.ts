@@ -2,8 +2,8 @@
 // and escaped, the sentence alone when none was selected, and reports issued before the channel
 // counts existed still render (without the channel table).
 import { describe, expect, it } from "vitest";
-import type { UnitReportContent as ReportContent } from "@/lib/data/skm-report.server";
-import { formatters } from "@/lib/public/format";
+import type { UnitReportContent as ReportContent } from "@/lib/report/content.server";
+import { formatters } from "@/lib/i18n/format";
 import { reportDocument } from "./html";
 import { contentBase } from "./test-content";
 

@@ -1,16 +1,16 @@
-// The SKM report as a citizen-readable HTML document (lib/html.ts escapes every value), laid out
+// The SKM report as a citizen-readable HTML document (lib/html/template.ts escapes every value), laid out
 // as the regulation's report (I Pendahuluan ... V Kesimpulan, Lampiran) and printable as a clean
 // A4 document from any browser: print CSS, page breaks before chapters, the city, unit and period
 // in the page header and page numbers in the footer (CSS page margin boxes). No script. One
 // document for both subjects: a unit's report, and the city's (its units by zone in chapter IV).
-import { html, trusted } from "@/lib/html";
+import { html, trusted } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Formatters } from "@/lib/public/format";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import type { Formatters } from "@/lib/i18n/format";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { planActionsTable, planResultsTable } from "@/lib/plans/public-html";
-import { isCityReport, type CityReportContent, type ReportContent } from "@/lib/data/skm-report.server";
-import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import { isCityReport, type CityReportContent, type ReportContent } from "@/lib/report/content.server";
+import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/report/counts.server";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { commentsByElement } from "./comments";
 import { cityConclusion, ZONES } from "./city";

@@ -4,10 +4,10 @@
 // A unit's report or the city's, as in the HTML document (lib/report/html.ts).
 import PDFDocument from "pdfkit";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Formatters } from "@/lib/public/format";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { isCityReport, type ReportContent } from "@/lib/data/skm-report.server";
-import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/data/report-counts.server";
+import type { Formatters } from "@/lib/i18n/format";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { isCityReport, type ReportContent } from "@/lib/report/content.server";
+import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/report/counts.server";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { commentsByElement } from "./comments";
 import { planStatusText, subjectTexts, type IssuedInfo } from "./html";

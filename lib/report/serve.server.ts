@@ -1,12 +1,12 @@
 // Loading and rendering an SKM report for the route handlers (workspace and public): of a unit by
 // its slug, or of the city by its segment ("kota", lib/report/city.ts); the issued version asked
 // for (else the latest), or, where none is issued, the report as it is now.
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator.server";
-import { formatters } from "@/lib/public/format";
+import { formatters } from "@/lib/i18n/format";
 import type { Permission } from "@/lib/auth/permissions";
-import { buildReport, issuedReport, reportVersions, ReportNotFoundError, type ReportContent, type ReportOwner } from "@/lib/data/skm-report.server";
+import { buildReport, issuedReport, reportVersions, ReportNotFoundError, type ReportContent, type ReportOwner } from "@/lib/report/content.server";
 import { isCitySegment } from "./city";
 import { generatedConclusion, reportDocument, type IssuedInfo } from "./html";
 import { reportPdf } from "./pdf.server";

@@ -1,7 +1,7 @@
 // For the report's unit tests: the fields every report content has, for a quarter with no answers
 // (a test sets what it looks at). Not a test itself.
-import type { ReportContent } from "@/lib/data/skm-report.server";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import type { ReportContent } from "@/lib/report/content.server";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 type Base = Omit<ReportContent, "kind" | "unit" | "plan" | "previousPlan" | "comments" | "city">;
 

@@ -23,7 +23,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
 }
 
 /**
- * The policy of the citizen pages (lib/public/http.ts): scripts from this origin or inline ones
+ * The policy of the citizen pages (lib/html/response.ts): scripts from this origin or inline ones
  * with these hashes; no nonce, so the same page can be served to everyone from a cache.
  */
 export function hashedContentSecurityPolicy(scriptHashes: string[]): string {

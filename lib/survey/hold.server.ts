@@ -4,9 +4,9 @@
 // unit's usual rate from its monthly aggregates. Counters are keyed by hashes only: the address
 // is already hashed by clientKey(), the browser id is random.
 import { randomBytes } from "node:crypto";
-import type { Db, DbProvider } from "@/lib/db.server";
-import { countEvents } from "@/lib/rate-limit.server";
-import { cityMonth } from "@/lib/time";
+import type { Db, DbProvider } from "@/lib/db/db.server";
+import { countEvents } from "@/lib/security/rate-limit.server";
+import { cityMonth } from "@/lib/time/clock";
 import { newBrowserToken, unsign } from "./signed";
 import { answerVector, holdSignals, usualHourlyRate, type HoldSettings, type Signal } from "./signals";
 

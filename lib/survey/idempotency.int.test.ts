@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
 import { describeEachDatabase } from "@/test/databases";
-import { surveySchema } from "@/lib/validation/survey";
+import { surveySchema } from "@/lib/survey/schema";
 import { recordResponse } from "./record.server";
 
 process.env.SURVEY_RATE_LIMIT = "0"; // the limiter's counters are covered by the e2e tests

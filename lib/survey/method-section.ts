@@ -1,6 +1,6 @@
-// The /metode section on holding suspicious answers, as plain HTML (lib/html.ts escapes every
+// The /metode section on holding suspicious answers, as plain HTML (lib/html/template.ts escapes every
 // value), with the thresholds in force; ready for the plain-HTML public pages.
-import { html, type SafeHtml } from "@/lib/html";
+import { html, type SafeHtml } from "@/lib/html/template";
 import type { Translate } from "@/lib/i18n/translator.server";
 import type { HoldSettings } from "./signals";
 

@@ -1,32 +1,14 @@
-// The citizen survey's HTML, rendered on the server as a plain string (lib/html.ts escapes every
-// value) inside the citizen pages' layout (lib/public/layout.ts, which says why not React). The
+// The citizen survey's HTML, rendered on the server as a plain string (lib/html/template.ts escapes every
+// value) inside the citizen pages' layout (lib/html/layout.ts, which says why not React). The
 // form needs no script at all; a ~1 KB inline script (allowed by its hash) adds validation as
 // the citizen goes.
-import { html, type SafeHtml } from "@/lib/html";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { AGE_BANDS, EDUCATION, GENDERS, OCCUPATIONS } from "@/lib/validation/survey";
+import { html, type SafeHtml } from "@/lib/html/template";
+import { describedBy, fieldError, type FormState } from "@/lib/forms/fields";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { AGE_BANDS, EDUCATION, GENDERS, OCCUPATIONS } from "@/lib/survey/schema";
 
 import type { Translate } from "@/lib/i18n/translator.server";
 export type { Translate };
-
-export type FormState = {
-  values: Record<string, string>;
-  errors: Record<string, string[]>; // already translated, by flat field name
-  notice?: string; // a message for the whole form (rate limit)
-};
-
-// The layout moved to lib/public/layout.ts (one layout for every citizen page); re-exported here
-// for callers that still import it from the survey.
-export { page } from "@/lib/public/layout";
-
-export function fieldError(name: string, errors: Record<string, string[]>): SafeHtml {
-  const messages = errors[name];
-  return html`<p class="err" id="${name}-error"${messages ? "" : html` hidden`}>${messages?.join(" ") ?? ""}</p>`;
-}
-
-export function describedBy(name: string, hint = false): string {
-  return [hint ? `${name}-hint` : "", `${name}-error`].filter(Boolean).join(" ");
-}
 
 const LABEL_OF_FIELD: Record<string, string> = { gender: "survey.gender", ageBand: "survey.ageBand", education: "survey.education", occupation: "survey.occupation", service: "survey.service", comment: "survey.comment", visitCode: "survey.visitCode" };
 

@@ -2,10 +2,10 @@
 // together, the aggregate equals a recount, visit codes verify once, refusals store nothing.
 import { beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { cityMonth } from "@/lib/time";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { cityMonth } from "@/lib/time/clock";
 import { describeEachDatabase } from "@/test/databases";
-import { surveySchema } from "@/lib/validation/survey";
+import { surveySchema } from "@/lib/survey/schema";
 import { recordResponse, type RecordContext } from "./record.server";
 
 process.env.SURVEY_RATE_LIMIT = "0"; // the limiter's counters are covered by the e2e tests

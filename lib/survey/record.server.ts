@@ -2,12 +2,12 @@
 // transaction, so the aggregates always equal a recount of the stored responses; when this
 // resolves, the response is committed (SQLite WAL or PostgreSQL), and survives a killed server.
 // An answer that raises a stuffing signal (./signals.ts) is stored *held*: its row is written,
-// the aggregate is not, until a reviewer releases it (lib/data/held.server.ts).
-import { dbProvider, rawTransaction, type Db, type DbProvider } from "@/lib/db.server";
-import { countEvents, type Limit } from "@/lib/rate-limit.server";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { cityMonth } from "@/lib/time";
-import type { SurveyInput } from "@/lib/validation/survey";
+// the aggregate is not, until a reviewer releases it (lib/survey/held.server.ts).
+import { dbProvider, rawTransaction, type Db, type DbProvider } from "@/lib/db/db.server";
+import { countEvents, type Limit } from "@/lib/security/rate-limit.server";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { cityMonth } from "@/lib/time/clock";
+import type { SurveyInput } from "@/lib/survey/schema";
 import { observeAndJudge } from "./hold.server";
 import { formatSignals, holdSettings, type Signal } from "./signals";
 import { writeQueue } from "./write-queue";

@@ -2,7 +2,7 @@
 // counts are observed by lib/survey/hold.server.ts, the decision is made here. An answer with a
 // signal is stored *held*: kept out of every score until a reviewer releases or excludes it; the
 // citizen is thanked the same either way. A verified visit code is never held.
-import { ELEMENT_KEYS, type ElementKey } from "@/lib/scoring/elements";
+import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
 
 export const SIGNALS = ["browser_repeat", "address_burst", "identical_burst", "too_fast"] as const;
 export type Signal = (typeof SIGNALS)[number];

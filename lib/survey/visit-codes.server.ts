@@ -1,8 +1,8 @@
 // One-time visit codes: printed on queue tickets; a survey answered with one is marked verified.
 // Codes use an alphabet without look-alike characters (no 0/O, 1/I/L), drawn with a CSPRNG.
 import { randomInt } from "node:crypto";
-import type { Db } from "@/lib/db.server";
-import { recordAudit } from "@/lib/audit.server";
+import type { Db } from "@/lib/db/db.server";
+import { recordAudit } from "@/lib/audit/log.server";
 
 export const VISIT_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const VISIT_CODE_LENGTH = 8;

@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { cityMonth } from "@/lib/time";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { cityMonth } from "@/lib/time/clock";
 import { describeEachDatabase } from "@/test/databases";
-import { scoresFor } from "@/lib/data/scores.server";
-import { latestPublished } from "@/lib/scoring/period";
+import { scoresFor } from "@/lib/scores/read-model.server";
+import { latestPublished } from "@/lib/scores/period";
 import { DEMO_RESPONSE_SCALE, seedDemo } from "./demo";
 
 const now = new Date("2026-11-15T03:00:00Z");

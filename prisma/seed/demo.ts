@@ -2,12 +2,12 @@
 // at `now`, standards checklists, and one user of each role. Deterministic (a seeded PRNG), so a
 // reseed gives the same picture; idempotent (skips when units exist, unless `reset`); bulk inserts.
 import { seedPlans } from "./plans";
-import type { Db } from "@/lib/db.server";
+import type { Db } from "@/lib/db/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
-import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scoring/elements";
-import { cityMidnight, cityMonth } from "@/lib/time";
-import { publishPeriod } from "@/lib/data/scores.server";
-import { currentQuarter, previousPeriod } from "@/lib/scoring/period";
+import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
+import { cityMidnight, cityMonth } from "@/lib/time/clock";
+import { publishPeriod } from "@/lib/scores/read-model.server";
+import { currentQuarter, previousPeriod } from "@/lib/scores/period";
 import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";

@@ -1,9 +1,9 @@
 // Demo improvement plans across the two last ended quarters: approved plans with done and
 // dropped actions (whose results show in the next quarter), a returned plan with the
 // secretariat's comment, and one waiting for approval. Written straight to the database, as the
-// rest of the demo data; the workspace writes go through lib/data/plans.server.ts.
-import type { Db } from "@/lib/db.server";
-import { boundsOf, currentQuarter, previousPeriod } from "@/lib/scoring/period";
+// rest of the demo data; the workspace writes go through lib/plans/plans.server.ts.
+import type { Db } from "@/lib/db/db.server";
+import { boundsOf, currentQuarter, previousPeriod } from "@/lib/scores/period";
 
 type DemoAction = { element: string; description: string; responsible: string; dueDays: number; status: "planned" | "in_progress" | "done" | "dropped"; droppedReason?: string; evidence?: string };
 type DemoPlan = { slug: string; back: 1 | 2; status: "submitted" | "returned" | "approved"; reviewComment?: string; actions: DemoAction[] };

@@ -1,13 +1,13 @@
 "use server";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { recordAudit } from "@/lib/audit/log.server";
 import { requireSignedIn } from "@/lib/auth/guards.server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.server";
-import { db } from "@/lib/db.server";
-import { changePasswordSchema } from "@/lib/validation/account";
-import { translatedFieldErrors } from "@/lib/validation/translate";
-import { asForm } from "@/lib/actions/parse-form.server";
+import { db } from "@/lib/db/db.server";
+import { changePasswordSchema } from "@/lib/accounts/schema";
+import { translatedFieldErrors } from "@/lib/forms/translate";
+import { asForm } from "@/lib/forms/parse-form.server";
 
 export async function changePassword(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { db, type Prisma } from "@/lib/db.server";
-import { fmtDateTime } from "@/lib/admin/format";
+import { db, type Prisma } from "@/lib/db/db.server";
+import { fmtDateTime } from "@/lib/i18n/format";
 import { ones } from "@/lib/http/search-params";
 import { recordId } from "@/lib/http/record-id";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { db } from "@/lib/db.server";
-import { currentQuarter } from "@/lib/scoring/period";
+import { db } from "@/lib/db/db.server";
+import { currentQuarter } from "@/lib/scores/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.exports"))("title") };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { fmtDateTime } from "@/lib/admin/format";
+import { fmtDateTime } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { listOutbox } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { listOutbox } from "@/lib/notifications/outbox.server";
+import { db } from "@/lib/db/db.server";
 import { requeueAction } from "../pengaduan/actions";
 
 export async function generateMetadata(): Promise<Metadata> {

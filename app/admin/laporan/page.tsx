@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { getScores } from "@/lib/data/scores-cache.server";
-import { db } from "@/lib/db.server";
+import { getScores } from "@/lib/scores/cache.server";
+import { db } from "@/lib/db/db.server";
 import { CITY_SEGMENT } from "@/lib/report/city";
-import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,14 +4,14 @@
 import { revalidatePath } from "next/cache";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { applyStep, CaseNotFoundError, caseUnitId, StaleCaseError } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { applyStep, CaseNotFoundError, caseUnitId, StaleCaseError } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { deliverSoon, requeue } from "@/lib/notifications/outbox.server";
-import { stepSchema } from "@/lib/validation/complaint";
+import { stepSchema } from "@/lib/complaints/schema";
 import { recordId } from "@/lib/http/record-id";
 
 export async function stepAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { fmtDate } from "@/lib/admin/format";
+import { fmtDate } from "@/lib/i18n/format";
 import { STATUSES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
-import { listCases } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { listCases } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { ones } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {

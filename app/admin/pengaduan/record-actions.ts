@@ -5,16 +5,16 @@
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { asForm } from "@/lib/actions/parse-form.server";
-import { failure, type ActionResult, type FieldErrors } from "@/lib/actions/result";
+import { asForm } from "@/lib/forms/parse-form.server";
+import { failure, type ActionResult, type FieldErrors } from "@/lib/forms/result";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { caseUnitId, closeAsDuplicate, recordComplaint } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { caseUnitId, closeAsDuplicate, recordComplaint } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { requestText } from "@/lib/http/text";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
-import { flatFieldErrors } from "@/lib/validation/translate";
-import { recordedComplaintFromForm, recordedComplaintSchema } from "@/lib/validation/recorded-complaint";
+import { flatFieldErrors } from "@/lib/forms/translate";
+import { recordedComplaintFromForm, recordedComplaintSchema } from "@/lib/complaints/recorded-schema";
 import { recordId } from "@/lib/http/record-id";
 
 function formValues(form: FormData): Record<string, string> {

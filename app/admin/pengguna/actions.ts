@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { hashPassword } from "@/lib/auth/password.server";
-import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/data/admin.server";
-import { db } from "@/lib/db.server";
-import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/admin";
+import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/units/manage.server";
+import { db } from "@/lib/db/db.server";
+import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/units/schema";
 import { recordId } from "@/lib/http/record-id";
 
 async function unitExists(unitId: number | null) {

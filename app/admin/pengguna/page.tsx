@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { createUserAction } from "./actions";
 import { roleAndUnitFields } from "./user-fields";
 

@@ -2,15 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { saveChecklist, saveSettings } from "@/lib/data/admin.server";
-import { PublishError, publishPeriod } from "@/lib/data/scores.server";
-import { db } from "@/lib/db.server";
-import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scoring/compliance";
-import { parsePeriod } from "@/lib/scoring/period";
-import { periodKeySchema, settingsSchema } from "@/lib/validation/admin";
+import { saveChecklist, saveSettings } from "@/lib/units/manage.server";
+import { PublishError, publishPeriod } from "@/lib/scores/read-model.server";
+import { db } from "@/lib/db/db.server";
+import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scores/compliance";
+import { parsePeriod } from "@/lib/scores/period";
+import { periodKeySchema, settingsSchema } from "@/lib/units/schema";
 import { recordId } from "@/lib/http/record-id";
 
 export async function saveSettingsAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {

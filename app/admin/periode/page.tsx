@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { settingsFor } from "@/lib/data/scores.server";
-import { db } from "@/lib/db.server";
-import { fmtDateTime } from "@/lib/admin/format";
-import { CHECKLIST_ITEMS } from "@/lib/scoring/compliance";
-import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { settingsFor } from "@/lib/scores/read-model.server";
+import { db } from "@/lib/db/db.server";
+import { fmtDateTime } from "@/lib/i18n/format";
+import { CHECKLIST_ITEMS } from "@/lib/scores/compliance";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { publishAction, saveChecklistAction, saveSettingsAction } from "./actions";
 import { one } from "@/lib/http/search-params";
 

@@ -1,16 +1,16 @@
 "use server";
-import { asForm } from "@/lib/actions/parse-form.server";
+import { asForm } from "@/lib/forms/parse-form.server";
 // The secretariat erases a reporter's contact at once, on the reporter's request. The permission
 // is checked here on every submission; the erasure and its audit entry are one transaction.
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
+import { failure, type ActionResult } from "@/lib/forms/result";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { withoutNul } from "@/lib/http/text";
 import { eraseReporterContact, findCaseForPrivacy } from "@/lib/privacy/erasure.server";
-import { eraseRequestSchema } from "@/lib/validation/privacy";
-import { translatedFieldErrors } from "@/lib/validation/translate";
+import { eraseRequestSchema } from "@/lib/privacy/schema";
+import { translatedFieldErrors } from "@/lib/forms/translate";
 
 export async function eraseContactAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form); // a forged call may pass anything here

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { fmtDateTime } from "@/lib/admin/format";
+import { fmtDateTime } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { findCaseForPrivacy } from "@/lib/privacy/erasure.server";
 import { erasureDay, retentionDays } from "@/lib/privacy/retention";
 import { eraseContactAction } from "./actions";

@@ -1,21 +1,21 @@
 "use server";
-import { asForm } from "@/lib/actions/parse-form.server";
+import { asForm } from "@/lib/forms/parse-form.server";
 // Server actions of the improvement plans. Each checks the role and the unit on the server, then
-// calls lib/data/plans.server.ts with the caller's unit scope (a head of another unit finds nothing).
+// calls lib/plans/plans.server.ts with the caller's unit scope (a head of another unit finds nothing).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { failure, type ActionResult } from "@/lib/actions/result";
+import { failure, type ActionResult } from "@/lib/forms/result";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import {
   addPlanAction, PlanNotFoundError, PlanStateError, planUnitId, recordActionProgress, removePlanAction, reviewPlan, startPlan, submitPlan, updatePlanAction,
-} from "@/lib/data/plans.server";
-import { db } from "@/lib/db.server";
+} from "@/lib/plans/plans.server";
+import { db } from "@/lib/db/db.server";
 import { withoutNul } from "@/lib/http/text";
-import { actionProgressSchema, planActionSchema, reviewSchema, startPlanSchema } from "@/lib/validation/plans";
-import { translatedFieldErrors } from "@/lib/validation/translate";
+import { actionProgressSchema, planActionSchema, reviewSchema, startPlanSchema } from "@/lib/plans/schema";
+import { translatedFieldErrors } from "@/lib/forms/translate";
 import { recordId } from "@/lib/http/record-id";
 
 /** Parses a form; messages from "plans.errors", else the workspace's shared "admin.errors". */

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormField } from "@/components/admin/action-form";
-import { fmtDate } from "@/lib/admin/format";
+import { fmtDate } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { listPlans } from "@/lib/data/plans.server";
-import { db } from "@/lib/db.server";
-import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scoring/period";
+import { listPlans } from "@/lib/plans/plans.server";
+import { db } from "@/lib/db/db.server";
+import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { startPlanAction } from "./actions";
 import { one } from "@/lib/http/search-params";
 

@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { excludeResponse, NotFoundError } from "@/lib/data/admin.server";
-import { db } from "@/lib/db.server";
-import { excludeSchema } from "@/lib/validation/admin";
+import { excludeResponse, NotFoundError } from "@/lib/units/manage.server";
+import { db } from "@/lib/db/db.server";
+import { excludeSchema } from "@/lib/units/schema";
 
 export async function excludeAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
   form = asForm(form);

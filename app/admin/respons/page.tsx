@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { db } from "@/lib/db.server";
-import { fmtDateTime } from "@/lib/admin/format";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { boundsOf, currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { db } from "@/lib/db/db.server";
+import { fmtDateTime } from "@/lib/i18n/format";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { boundsOf, currentQuarter, parsePeriod } from "@/lib/scores/period";
 import { excludeAction } from "./actions";
 import { ones } from "@/lib/http/search-params";
 

@@ -2,13 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/data/admin.server";
-import { db } from "@/lib/db.server";
+import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/units/manage.server";
+import { db } from "@/lib/db/db.server";
 import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
-import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/validation/admin";
+import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/units/schema";
 import { recordId } from "@/lib/http/record-id";
 
 async function slugTaken(values: Record<string, string>): Promise<ActionResult> {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { openContactReports } from "@/lib/data/admin.server";
-import { db } from "@/lib/db.server";
-import { fmtDate } from "@/lib/admin/format";
+import { openContactReports } from "@/lib/units/manage.server";
+import { db } from "@/lib/db/db.server";
+import { fmtDate } from "@/lib/i18n/format";
 import { markCheckedAction, setUnitActiveAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

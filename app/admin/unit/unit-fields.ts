@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FormField } from "@/components/admin/action-form";
-import { db } from "@/lib/db.server";
-import { fmtDate } from "@/lib/admin/format";
+import { db } from "@/lib/db/db.server";
+import { fmtDate } from "@/lib/i18n/format";
 
 type UnitValues = {
   name: string; slug: string; typeId: number; kecamatanId: number | null; headName: string; headPhone: string;

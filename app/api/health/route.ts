@@ -1,6 +1,6 @@
 // Load-balancer health check: 200 when this instance can reach its database, 503 otherwise.
 import { NextResponse } from "next/server";
-import { db, dbProvider } from "@/lib/db.server";
+import { db, dbProvider } from "@/lib/db/db.server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,21 +1,21 @@
 // A complaint's public status page for the reporter: status, unit, dates, the answer and the
 // public notes of its history; never the reporter's contact, the text or internal notes (the
-// read model's explicit select, lib/data/complaints.server.ts getPublicComplaint). Once answered,
+// read model's explicit select, lib/complaints/cases.server.ts getPublicComplaint). Once answered,
 // the reporter judges the answer here with a plain form (POST, works without JavaScript).
 import type { NextRequest } from "next/server";
 import { caseView, trackForm, verdictSection, type VerdictNotice } from "@/lib/complaints/page";
-import { dateFormatter } from "@/lib/complaints/routes";
-import { getPublicComplaint, submitVerdict } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
-import { html } from "@/lib/html";
+import { dateFormatter } from "@/lib/i18n/format";
+import { getPublicComplaint, submitVerdict } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
+import { html } from "@/lib/html/template";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
-import { htmlResponse } from "@/lib/public/http";
-import { page } from "@/lib/public/layout";
-import { readForm, seeOther } from "@/lib/survey/http";
-import type { FormState } from "@/lib/survey/page";
-import { verdictSchema } from "@/lib/validation/recorded-complaint";
-import { flatFieldErrors } from "@/lib/validation/translate";
+import { htmlResponse } from "@/lib/html/response";
+import { page } from "@/lib/html/layout";
+import { readForm, seeOther } from "@/lib/forms/read-form";
+import type { FormState } from "@/lib/forms/fields";
+import { verdictSchema } from "@/lib/complaints/recorded-schema";
+import { flatFieldErrors } from "@/lib/forms/translate";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

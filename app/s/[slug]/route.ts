@@ -1,21 +1,22 @@
 // The survey a unit's QR code points to: GET shows the form, POST stores the answers and sends
 // the citizen to the thank-you page (303), or shows the form again with every typed value and
-// per-field errors. Plain HTML from a route handler, like every citizen page (lib/public/layout.ts).
+// per-field errors. Plain HTML from a route handler, like every citizen page (lib/html/layout.ts).
 import type { NextRequest } from "next/server";
-import { getActiveUnitBySlug } from "@/lib/data/units.server";
-import { db } from "@/lib/db.server";
+import { getActiveUnitBySlug } from "@/lib/units/units.server";
+import { db } from "@/lib/db/db.server";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
-import { clientKey } from "@/lib/rate-limit.server";
-import { htmlResponse } from "@/lib/public/http";
-import { page } from "@/lib/public/layout";
-import { cachedRender } from "@/lib/public/render-cache.server";
-import { readForm, seeOther } from "@/lib/survey/http";
+import { clientKey } from "@/lib/security/rate-limit.server";
+import { htmlResponse } from "@/lib/html/response";
+import { page } from "@/lib/html/layout";
+import { cachedRender } from "@/lib/cache/render-cache.server";
+import { readForm, seeOther } from "@/lib/forms/read-form";
 import { translateCodes } from "@/lib/http/api-errors";
-import { surveyForm, surveyScript, unknownUnitBody, type FormState } from "@/lib/survey/page";
+import type { FormState } from "@/lib/forms/fields";
+import { surveyForm, surveyScript, unknownUnitBody } from "@/lib/survey/page";
 import { recordResponse } from "@/lib/survey/record.server";
 import { BROWSER_COOKIE, browserCookieHeader, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
 import { pageViewToken, secondsSincePageView } from "@/lib/survey/signed";
-import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/validation/survey";
+import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/survey/schema";
 import { frontRoute } from "@/lib/http/front.server";
 
 type Params = { params: Promise<{ slug: string }> };

@@ -1,10 +1,10 @@
 // A unit's shared-link image: its name, current score and zone in words, from the cached figures.
 import { getLocale, getTranslations } from "next-intl/server";
-import { getUnitDirectory } from "@/lib/data/public-cache.server";
-import { getScores } from "@/lib/data/scores-cache.server";
-import { formatters } from "@/lib/public/format";
+import { getUnitDirectory } from "@/lib/public/cache.server";
+import { getScores } from "@/lib/scores/cache.server";
+import { formatters } from "@/lib/i18n/format";
 import { shareImage, SHARE_IMAGE_SIZE } from "@/lib/public/share-image";
-import { currentQuarter } from "@/lib/scoring/period";
+import { currentQuarter } from "@/lib/scores/period";
 
 export const alt = "Rapor Layanan: nilai dan zona unit layanan";
 export const size = SHARE_IMAGE_SIZE;

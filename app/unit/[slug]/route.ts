@@ -1,16 +1,16 @@
-// A unit's public page (/unit/<slug>), plain HTML like every citizen page (lib/public/layout.ts),
+// A unit's public page (/unit/<slug>), plain HTML like every citizen page (lib/html/layout.ts),
 // kept whole per instance until the public data change; an unknown or inactive slug is a 404 page.
 import type { NextRequest } from "next/server";
-import { getUnitDirectory, getUnitTrends } from "@/lib/data/public-cache.server";
-import { getUnitChannels } from "@/lib/data/channels.server";
-import { getPublicPlans } from "@/lib/data/plans-cache.server";
-import { getScores } from "@/lib/data/scores-cache.server";
+import { getUnitDirectory, getUnitTrends } from "@/lib/public/cache.server";
+import { getUnitChannels } from "@/lib/survey/channels.server";
+import { getPublicPlans } from "@/lib/plans/cache.server";
+import { getScores } from "@/lib/scores/cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
-import { formatters } from "@/lib/public/format";
-import { page } from "@/lib/public/layout";
+import { formatters } from "@/lib/i18n/format";
+import { page } from "@/lib/html/layout";
 import { notFoundPage, unitPage } from "@/lib/public/pages/unit";
-import { cachedPage } from "@/lib/public/render-cache.server";
-import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { cachedPage } from "@/lib/cache/render-cache.server";
+import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 import { frontRoute } from "@/lib/http/front.server";
 
 const REPORT_STATES = new Set(["terkirim", "gagal", "dibatasi"]);

@@ -1,13 +1,13 @@
 // Home: the city's score and zone against the red line, its trend by quarter, the units in each
 // zone, the city's issued SKM reports, and the ways to rate a visit, file a complaint or track
 // one. O(units) on cached figures.
-import { html } from "@/lib/html";
-import type { OpeningPeriod } from "@/lib/data/scores-cache.server";
-import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
+import { html } from "@/lib/html/template";
+import type { OpeningPeriod } from "@/lib/scores/cache.server";
+import type { ScoresReport, TrendPoint } from "@/lib/scores/read-model.server";
 import type { Translate } from "@/lib/i18n/translator.server";
-import { chartLoader, scoreTrend } from "@/lib/public/charts";
-import type { Formatters } from "@/lib/public/format";
-import { zoneBadge, type Shell } from "@/lib/public/layout";
+import { chartLoader, scoreTrend } from "@/lib/html/charts";
+import type { Formatters } from "@/lib/i18n/format";
+import { zoneBadge, type Shell } from "@/lib/html/layout";
 import { CITY_SEGMENT } from "@/lib/report/city";
 import { periodNote } from "./leaderboard";
 

@@ -2,13 +2,13 @@
 // respondents and the change since the previous period. Filters and sorting live in the query
 // string (a plain GET form and plain links: shareable, and they work without JavaScript).
 // Units below their minimum sample are listed apart and never ranked.
-import { html, type SafeHtml } from "@/lib/html";
-import type { OpeningPeriod } from "@/lib/data/scores-cache.server";
-import type { ScoresReport, TrendPoint } from "@/lib/data/scores.server";
+import { html, type SafeHtml } from "@/lib/html/template";
+import type { OpeningPeriod } from "@/lib/scores/cache.server";
+import type { ScoresReport, TrendPoint } from "@/lib/scores/read-model.server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Formatters } from "@/lib/public/format";
-import { zoneBadge, type Shell } from "@/lib/public/layout";
+import type { Formatters } from "@/lib/i18n/format";
+import { zoneBadge, type Shell } from "@/lib/html/layout";
 import { buildLeaderboard, leaderboardHref, nextDirection, SORT_KEYS, type Leaderboard, type LeaderboardQuery, type LeaderboardRow, type SortKey } from "@/lib/public/leaderboard";
 
 type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale; approvedPlans: string[]; opening: OpeningPeriod };

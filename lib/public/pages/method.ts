@@ -1,12 +1,12 @@
 // How the figures are made, with the settings in force for the current quarter.
-import { html, type SafeHtml } from "@/lib/html";
+import { html, type SafeHtml } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { Shell } from "@/lib/public/layout";
-import type { ScoringSettings } from "@/lib/scoring/compliance";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import type { Shell } from "@/lib/html/layout";
+import type { ScoringSettings } from "@/lib/scores/compliance";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
-// The regulation's grade table (lib/scoring/ikm.ts grade()).
+// The regulation's grade table (lib/scores/ikm.ts grade()).
 const GRADE_ROWS = [
   ["A", 88.31, 100],
   ["B", 76.61, 88.3],

@@ -2,21 +2,21 @@
 // named in words, the trend by quarter, complaint counts (never a case), the head's posted
 // contact with tap-to-call and WhatsApp links, when the number was last checked, and a plain
 // POST form to report that it does not answer.
-import { PUBLIC_CACHE_MS } from "@/lib/data/versioned-cache.server";
-import { html } from "@/lib/html";
-import type { ChannelCounts } from "@/lib/data/channels.server";
-import type { PublicPlan } from "@/lib/data/plans.server";
-import type { DirectoryUnit, UnitTrendPoint } from "@/lib/data/public.server";
+import { PUBLIC_CACHE_MS } from "@/lib/cache/versioned-cache.server";
+import { html } from "@/lib/html/template";
+import type { ChannelCounts } from "@/lib/survey/channels.server";
+import type { PublicPlan } from "@/lib/plans/plans.server";
+import type { DirectoryUnit, UnitTrendPoint } from "@/lib/public/data.server";
 import { unitPlansSection } from "@/lib/plans/public-html";
-import type { ScoresReport } from "@/lib/data/scores.server";
+import type { ScoresReport } from "@/lib/scores/read-model.server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import { chartBox, chartLoader, scoreTrend } from "@/lib/public/charts";
-import type { Formatters } from "@/lib/public/format";
-import { zoneBadge, type Shell } from "@/lib/public/layout";
-import { telHref, whatsAppHref } from "@/lib/public/phone";
+import { chartBox, chartLoader, scoreTrend } from "@/lib/html/charts";
+import type { Formatters } from "@/lib/i18n/format";
+import { zoneBadge, type Shell } from "@/lib/html/layout";
+import { telHref, whatsAppHref } from "@/lib/units/phone";
 import { CHANNELS } from "@/lib/complaints/channels";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 type Input = { unit: DirectoryUnit; report: ScoresReport; trend: UnitTrendPoint[]; channels: ChannelCounts; plans: PublicPlan[] | null; reportState: string | null; locale: Locale; computedAt: Date };
 

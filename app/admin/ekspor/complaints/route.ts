@@ -7,11 +7,11 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { db } from "@/lib/db.server";
-import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
-import { tableResponse, type XlsxColumn } from "@/lib/export/xlsx.server";
+import { db } from "@/lib/db/db.server";
+import { exportPeriod, exportQuerySchema } from "@/lib/exports/query";
+import { tableResponse, type XlsxColumn } from "@/lib/exports/xlsx.server";
 import { validationError } from "@/lib/http/api-errors";
-import { boundsOf } from "@/lib/scoring/period";
+import { boundsOf } from "@/lib/scores/period";
 
 const COLUMNS: XlsxColumn[] = [
   { header: "id", kind: "number" },

@@ -7,13 +7,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { db } from "@/lib/db.server";
-import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
-import { xlsxResponse, type XlsxCell, type XlsxColumn } from "@/lib/export/xlsx.server";
+import { db } from "@/lib/db/db.server";
+import { exportPeriod, exportQuerySchema } from "@/lib/exports/query";
+import { xlsxResponse, type XlsxCell, type XlsxColumn } from "@/lib/exports/xlsx.server";
 import { validationError } from "@/lib/http/api-errors";
 import { toCsv } from "@/lib/http/csv";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { boundsOf } from "@/lib/scoring/period";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { boundsOf } from "@/lib/scores/period";
 
 const PAGE = 5000;
 const COLUMNS: XlsxColumn[] = [

@@ -3,13 +3,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { authorizeApi } from "@/lib/auth/guards.server";
-import { getScores } from "@/lib/data/scores-cache.server";
-import { exportPeriod, exportQuerySchema } from "@/lib/admin/export-query";
+import { getScores } from "@/lib/scores/cache.server";
+import { exportPeriod, exportQuerySchema } from "@/lib/exports/query";
 import { validationError } from "@/lib/http/api-errors";
-import { scoresCsv, scoresRows, type ScoresCsvColumn } from "@/lib/data/scores-csv";
-import { xlsxResponse, type XlsxColumn } from "@/lib/export/xlsx.server";
+import { scoresCsv, scoresRows, type ScoresCsvColumn } from "@/lib/scores/csv";
+import { xlsxResponse, type XlsxColumn } from "@/lib/exports/xlsx.server";
 import { CHANNELS } from "@/lib/complaints/channels";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 const EXPORT_COLUMNS = [
   "period", "published", "unit", "name", "type", "kecamatan", "respondents", "minimum_sample", "sufficient", "rank", "ikm", "ikm_converted", "grade",

@@ -5,8 +5,8 @@ import { ActionForm, type FormField } from "@/components/admin/action-form";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { RECORDED_CHANNELS } from "@/lib/complaints/channels";
 import { CATEGORIES } from "@/lib/complaints/lifecycle";
-import { db } from "@/lib/db.server";
-import { cityDateTimeLocal, cityDay } from "@/lib/time";
+import { db } from "@/lib/db/db.server";
+import { cityDateTimeLocal, cityDay } from "@/lib/time/clock";
 import { recordComplaintAction } from "../record-actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { resetPasswordAction, updateUserAction } from "../actions";
 import { roleAndUnitFields } from "../user-fields";
 import { recordId } from "@/lib/http/record-id";

@@ -3,7 +3,7 @@
 // download is in the audit log.
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { reporterData } from "@/lib/privacy/erasure.server";
 
 export const dynamic = "force-dynamic";

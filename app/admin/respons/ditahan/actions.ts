@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { NothingToReviewError, reviewHeldGroup, type ReviewDecision } from "@/lib/data/held.server";
-import { db } from "@/lib/db.server";
-import { reviewHeldSchema } from "@/lib/validation/hold";
+import { NothingToReviewError, reviewHeldGroup, type ReviewDecision } from "@/lib/survey/held.server";
+import { db } from "@/lib/db/db.server";
+import { reviewHeldSchema } from "@/lib/survey/hold-schema";
 
 async function review(decision: ReviewDecision, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("response:review");

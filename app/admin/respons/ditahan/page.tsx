@@ -6,9 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/admin/action-form";
-import { heldQueue, releaseEffects } from "@/lib/data/held.server";
-import { db } from "@/lib/db.server";
-import { fmt, fmtDateTime } from "@/lib/admin/format";
+import { heldQueue, releaseEffects } from "@/lib/survey/held.server";
+import { db } from "@/lib/db/db.server";
+import { fmt, fmtDateTime } from "@/lib/i18n/format";
 import { excludeHeldAction, releaseHeldAction } from "./actions";
 import { one } from "@/lib/http/search-params";
 

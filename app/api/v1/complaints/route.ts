@@ -2,15 +2,15 @@
 // once committed; 400 with field errors in the client's language (nothing stored); 404 for an
 // unknown unit; 429 with Retry-After beyond the rate limit.
 import { NextResponse, type NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { fileComplaint } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { notFound, tooManyRequests, translatedValidationError } from "@/lib/http/api-errors";
 import { readJson } from "@/lib/http/read-json";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
-import { clientKey } from "@/lib/rate-limit.server";
-import { complaintSchema } from "@/lib/validation/complaint";
-import { flatFieldErrors } from "@/lib/validation/translate";
+import { clientKey } from "@/lib/security/rate-limit.server";
+import { complaintSchema } from "@/lib/complaints/schema";
+import { flatFieldErrors } from "@/lib/forms/translate";
 
 export async function POST(request: NextRequest) {
   const body = await readJson(request);

@@ -2,14 +2,14 @@
 // the current quarter), as JSON or CSV, with the settings in force. Open data.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { getScores } from "@/lib/data/scores-cache.server";
-import type { ScoresReport } from "@/lib/data/scores.server";
-import { scoresCsv, type ScoresCsvColumn } from "@/lib/data/scores-csv";
+import { getScores } from "@/lib/scores/cache.server";
+import type { ScoresReport } from "@/lib/scores/read-model.server";
+import { scoresCsv, type ScoresCsvColumn } from "@/lib/scores/csv";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { validationError } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { ELEMENT_KEYS } from "@/lib/scoring/elements";
-import { currentQuarter, parsePeriod } from "@/lib/scoring/period";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 import { frontRoute } from "@/lib/http/front.server";
 
 const querySchema = z.object({

@@ -3,17 +3,17 @@
 // 400 with field errors (nothing stored); 404 for an unknown unit; 429 with Retry-After beyond the
 // rate limits. A paired kiosk's requests (device token) go to lib/kiosk/api.server.ts.
 import { NextResponse, type NextRequest } from "next/server";
-import { getActiveUnitBySlug } from "@/lib/data/units.server";
-import { db } from "@/lib/db.server";
+import { getActiveUnitBySlug } from "@/lib/units/units.server";
+import { db } from "@/lib/db/db.server";
 import { notFound, tooManyRequests, translatedValidationError, validationError } from "@/lib/http/api-errors";
 import { readJson } from "@/lib/http/read-json";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { clientKey } from "@/lib/rate-limit.server";
+import { clientKey } from "@/lib/security/rate-limit.server";
 import { kioskSurveyResponse } from "@/lib/kiosk/api.server";
 import { kioskTokenOf } from "@/lib/kiosk/secrets";
 import { recordResponse } from "@/lib/survey/record.server";
-import { idempotencyKeySchema } from "@/lib/validation/kiosk";
-import { flatFieldErrors, surveySchema } from "@/lib/validation/survey";
+import { idempotencyKeySchema } from "@/lib/kiosk/schema";
+import { flatFieldErrors, surveySchema } from "@/lib/survey/schema";
 import { frontRoute } from "@/lib/http/front.server";
 
 export async function POST(request: NextRequest) {

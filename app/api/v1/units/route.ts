@@ -1,7 +1,7 @@
 // GET /api/v1/units: the public directory of active units with the head's name and posted
 // contact number (public by the deputy mayor's order). Open data, from the per-instance cache.
 import { NextResponse } from "next/server";
-import { getUnitDirectory } from "@/lib/data/public-cache.server";
+import { getUnitDirectory } from "@/lib/public/cache.server";
 
 export async function GET() {
   const units = await getUnitDirectory();

@@ -2,12 +2,12 @@
 // GET shows what the device will become and one button; POST pairs: the device gets its token as
 // a long-lived cookie (only the token's hash is stored) and opens the kiosk screen.
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { findPairingTarget, pairKioskDevice } from "@/lib/kiosk/devices.server";
 import { kioskMessagePage, pairingPage } from "@/lib/kiosk/page";
 import { KIOSK_COOKIE } from "@/lib/kiosk/secrets";
-import { htmlResponse } from "@/lib/survey/http";
+import { htmlResponse } from "@/lib/html/response";
 
 type Params = { params: Promise<{ code: string }> };
 

@@ -3,8 +3,8 @@
 import type { NextRequest } from "next/server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, reportHtml } from "@/lib/report/serve.server";
-import { parsePeriod } from "@/lib/scoring/period";
-import { htmlResponse } from "@/lib/survey/http";
+import { parsePeriod } from "@/lib/scores/period";
+import { htmlResponse } from "@/lib/html/response";
 import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {

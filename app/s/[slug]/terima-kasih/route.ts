@@ -1,12 +1,12 @@
 // The survey's thank-you page: the unit's current figures and the way to complain about the
 // same visit (the complaint form links the response when given ?response=<id>).
 import type { NextRequest } from "next/server";
-import { getScores } from "@/lib/data/scores-cache.server";
-import { getActiveUnitBySlug } from "@/lib/data/units.server";
+import { getScores } from "@/lib/scores/cache.server";
+import { getActiveUnitBySlug } from "@/lib/units/units.server";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { currentQuarter } from "@/lib/scoring/period";
-import { htmlResponse } from "@/lib/public/http";
-import { page } from "@/lib/public/layout";
+import { currentQuarter } from "@/lib/scores/period";
+import { htmlResponse } from "@/lib/html/response";
+import { page } from "@/lib/html/layout";
 import { thanksBody, unknownUnitBody } from "@/lib/survey/page";
 import { recordId } from "@/lib/http/record-id";
 

@@ -4,10 +4,10 @@
 // Rate-limited per client address: a handful a day is what a real visitor needs.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { recordContactReport } from "@/lib/data/public.server";
-import { getActiveUnitBySlug } from "@/lib/data/units.server";
-import { db } from "@/lib/db.server";
-import { clientKey, consume } from "@/lib/rate-limit.server";
+import { recordContactReport } from "@/lib/public/data.server";
+import { getActiveUnitBySlug } from "@/lib/units/units.server";
+import { db } from "@/lib/db/db.server";
+import { clientKey, consume } from "@/lib/security/rate-limit.server";
 
 const CONTACT_REPORT_LIMIT = { points: Number(process.env.CONTACT_REPORT_LIMIT_PER_DAY ?? 3), durationSeconds: 24 * 60 * 60 };
 

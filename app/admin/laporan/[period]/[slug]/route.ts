@@ -8,8 +8,8 @@ import { getCurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, readPermission, reportHtml } from "@/lib/report/serve.server";
-import { parsePeriod } from "@/lib/scoring/period";
-import { htmlResponse } from "@/lib/survey/http";
+import { parsePeriod } from "@/lib/scores/period";
+import { htmlResponse } from "@/lib/html/response";
 import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {

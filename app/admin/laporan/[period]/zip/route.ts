@@ -4,12 +4,12 @@
 import { zipSync } from "fflate";
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
-import { getScores } from "@/lib/data/scores-cache.server";
-import { db } from "@/lib/db.server";
+import { getScores } from "@/lib/scores/cache.server";
+import { db } from "@/lib/db/db.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { CITY_SEGMENT } from "@/lib/report/city";
 import { loadReport, reportPdfBuffer } from "@/lib/report/serve.server";
-import { parsePeriod } from "@/lib/scoring/period";
+import { parsePeriod } from "@/lib/scores/period";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string }> }) {
   const auth = await authorizeApi("plan:review");

@@ -4,14 +4,15 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
-import { fmtDateTime, publicBaseUrl } from "@/lib/admin/format";
-import { qrSvg } from "@/lib/admin/qr";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
+import { publicBaseUrl } from "@/lib/http/base-url";
+import { fmtDateTime } from "@/lib/i18n/format";
+import { qrSvg } from "@/lib/units/qr";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { createKioskDevice, issuePairingCode, revokeKioskDevice, updateKioskLimits, type PairingCode } from "@/lib/kiosk/devices.server";
-import { kioskDeviceSchema, kioskLimitsSchema } from "@/lib/validation/kiosk";
+import { kioskDeviceSchema, kioskLimitsSchema } from "@/lib/kiosk/schema";
 import { recordId } from "@/lib/http/record-id";
 
 export type PairingLink = { name: string; url: string; qr: string; expires: string; fresh: boolean };

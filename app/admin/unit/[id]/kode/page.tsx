@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { db } from "@/lib/db.server";
-import { MAX_VISIT_CODES } from "@/lib/validation/admin";
+import { db } from "@/lib/db/db.server";
+import { MAX_VISIT_CODES } from "@/lib/units/schema";
 import { generateCodesAction } from "../../actions";
 import { recordId } from "@/lib/http/record-id";
 

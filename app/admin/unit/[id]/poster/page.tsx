@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { db } from "@/lib/db.server";
-import { publicBaseUrl } from "@/lib/admin/format";
-import { qrSvg, whatsappUrl } from "@/lib/admin/qr";
+import { db } from "@/lib/db/db.server";
+import { publicBaseUrl } from "@/lib/http/base-url";
+import { qrSvg, whatsappUrl } from "@/lib/units/qr";
 import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@
 // answer, public history). 404 JSON for an unknown or malformed code, which never reaches the
 // database (parseTrackingCode).
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicComplaint, publicComplaintJson } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { getPublicComplaint, publicComplaintJson } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 

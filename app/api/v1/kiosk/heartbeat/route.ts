@@ -2,7 +2,7 @@
 // answers wait in its queue (shown in the workspace). 204; 401 for an unknown or revoked token.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { db } from "@/lib/db.server";
+import { db } from "@/lib/db/db.server";
 import { readJson } from "@/lib/http/read-json";
 import { validationError } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";

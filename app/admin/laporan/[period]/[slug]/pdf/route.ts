@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, readPermission, reportPdfBuffer } from "@/lib/report/serve.server";
-import { parsePeriod } from "@/lib/scoring/period";
+import { parsePeriod } from "@/lib/scores/period";
 import { recordId } from "@/lib/http/record-id";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ period: string; slug: string }> }) {

@@ -2,14 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { failure, type ActionResult } from "@/lib/actions/result";
-import { asForm, parseForm } from "@/lib/actions/parse-form.server";
+import { failure, type ActionResult } from "@/lib/forms/result";
+import { asForm, parseForm } from "@/lib/forms/parse-form.server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { IssueError, issueReport, ReportNotFoundError, type SelectedComment } from "@/lib/data/skm-report.server";
-import { db } from "@/lib/db.server";
+import { IssueError, issueReport, ReportNotFoundError, type SelectedComment } from "@/lib/report/content.server";
+import { db } from "@/lib/db/db.server";
 import { recordId } from "@/lib/http/record-id";
 import { COMMENT_CANDIDATE_LIMIT, REPORT_COMMENT_MAX } from "@/lib/report/comments";
-import { parsePeriod } from "@/lib/scoring/period";
+import { parsePeriod } from "@/lib/scores/period";
 
 const commentText = z.string().trim().min(3, "required").max(REPORT_COMMENT_MAX, "tooLong");
 const INCLUDE = /^comment-(\d{1,10})-include$/;

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { buildReport, commentCandidates, isCityReport, issuedReport, ReportNotFoundError } from "@/lib/data/skm-report.server";
-import { db } from "@/lib/db.server";
+import { buildReport, commentCandidates, isCityReport, issuedReport, ReportNotFoundError } from "@/lib/report/content.server";
+import { db } from "@/lib/db/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { isLocale } from "@/lib/i18n/locales";
-import { formatters } from "@/lib/public/format";
+import { formatters } from "@/lib/i18n/format";
 import { COMMENT_CANDIDATE_LIMIT } from "@/lib/report/comments";
 import { generatedConclusion, subjectTexts } from "@/lib/report/html";
-import { parsePeriod } from "@/lib/scoring/period";
+import { parsePeriod } from "@/lib/scores/period";
 import { issueReportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

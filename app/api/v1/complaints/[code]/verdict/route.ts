@@ -4,15 +4,15 @@
 // case is not answered yet, the answer was already judged, or the window has passed. A refused
 // verdict changes nothing.
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicComplaint, publicComplaintJson, submitVerdict } from "@/lib/data/complaints.server";
-import { revalidatePublicData } from "@/lib/data/scores-cache.server";
-import { db } from "@/lib/db.server";
+import { getPublicComplaint, publicComplaintJson, submitVerdict } from "@/lib/complaints/cases.server";
+import { revalidatePublicData } from "@/lib/scores/cache.server";
+import { db } from "@/lib/db/db.server";
 import { notFound, validationError } from "@/lib/http/api-errors";
 import { readJson } from "@/lib/http/read-json";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
-import { verdictSchema } from "@/lib/validation/recorded-complaint";
-import { flatFieldErrors } from "@/lib/validation/translate";
+import { verdictSchema } from "@/lib/complaints/recorded-schema";
+import { flatFieldErrors } from "@/lib/forms/translate";
 
 const OWN_CODES = new Set(["verdictChoice", "verdictReasonRequired"]);
 

@@ -1,7 +1,7 @@
 // GET /api/v1/units/<slug>/plans: a unit's approved improvement plans, newest period first, with
 // each plan's results (NRR before and after per planned element). Open data: approved plans only.
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicPlans } from "@/lib/data/plans-cache.server";
+import { getPublicPlans } from "@/lib/plans/cache.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 

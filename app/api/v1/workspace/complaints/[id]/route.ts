@@ -4,8 +4,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { caseJson, caseUnitId, getCase } from "@/lib/data/complaints.server";
-import { db } from "@/lib/db.server";
+import { caseJson, caseUnitId, getCase } from "@/lib/complaints/cases.server";
+import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { recordId } from "@/lib/http/record-id";

@@ -3,9 +3,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { planJson } from "@/lib/data/plans-json";
-import { getPlan, planUnitId } from "@/lib/data/plans.server";
-import { db } from "@/lib/db.server";
+import { planJson } from "@/lib/plans/json";
+import { getPlan, planUnitId } from "@/lib/plans/plans.server";
+import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { recordId } from "@/lib/http/record-id";

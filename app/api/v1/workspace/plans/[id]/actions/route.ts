@@ -4,14 +4,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { planJson } from "@/lib/data/plans-json";
-import { addPlanAction, getPlan, PlanNotFoundError, PlanStateError, planUnitId } from "@/lib/data/plans.server";
-import { db } from "@/lib/db.server";
+import { planJson } from "@/lib/plans/json";
+import { addPlanAction, getPlan, PlanNotFoundError, PlanStateError, planUnitId } from "@/lib/plans/plans.server";
+import { db } from "@/lib/db/db.server";
 import { notFound, validationError } from "@/lib/http/api-errors";
 import { readJson } from "@/lib/http/read-json";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
-import { flatFieldErrors } from "@/lib/validation/translate";
-import { planActionSchema } from "@/lib/validation/plans";
+import { flatFieldErrors } from "@/lib/forms/translate";
+import { planActionSchema } from "@/lib/plans/schema";
 
 const PLAN_ERROR_CODES = new Set(["element", "actionStatus", "droppedReason", "decision", "returnComment"]);
 const SHARED_ERROR_CODES = new Set(["required", "tooLong", "date", "invalid"]);

@@ -1,0 +1,71 @@
+// Browser code of the citizen pages' charts, bundled on its own by scripts/build-charts.mjs into
+// public/assets/charts.js with only the chart.js parts used here (tree-shaken), and loaded by a
+// small inline script when a chart comes near the viewport (lib/html/charts.ts). Each chart's
+// figures are also in a server-rendered table beside it, so nothing depends on this file.
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from "chart.js";
+import type { ChartSpec } from "../charts";
+
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** The red, yellow and green bands behind a score line (the zones of the settings in force). */
+function zoneBands(redMax: number, yellowMax: number): Plugin<"line"> {
+  return {
+    id: "zoneBands",
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const y = scales.y;
+      if (!chartArea || !y) return;
+      const bands: [number, number, string][] = [
+        [0, redMax, "rgba(204,0,0,.12)"],
+        [redMax, yellowMax, "rgba(230,170,0,.14)"],
+        [yellowMax, 100, "rgba(0,140,60,.12)"],
+      ];
+      ctx.save();
+      for (const [from, to, color] of bands) {
+        const top = y.getPixelForValue(to);
+        ctx.fillStyle = color;
+        ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, y.getPixelForValue(from) - top);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+function draw(box: HTMLElement, spec: ChartSpec) {
+  const canvas = document.createElement("canvas");
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", spec.description);
+  box.appendChild(canvas);
+  const common = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+  if (spec.kind === "trend") {
+    new Chart(canvas, {
+      type: "line",
+      data: {
+        labels: spec.labels,
+        datasets: [
+          { label: spec.seriesLabel, data: spec.values, borderColor: "#0b5394", backgroundColor: "#0b5394", tension: 0.2, spanGaps: true },
+          { label: spec.redLineLabel, data: spec.labels.map(() => spec.redMax), borderColor: "#cc0000", borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
+        ],
+      },
+      options: { ...common, scales: { y: { min: 0, max: 100 } } },
+      plugins: [zoneBands(spec.redMax, spec.yellowMax)],
+    });
+  } else {
+    new Chart(canvas, {
+      type: "bar",
+      data: {
+        labels: spec.labels,
+        datasets: [{ label: spec.seriesLabel, data: spec.values, backgroundColor: spec.values.map((_, i) => (i === spec.highlight ? "#b3261e" : "#0b5394")) }],
+      },
+      options: { ...common, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { min: 1, max: 4, ticks: { stepSize: 0.5 } } } },
+    });
+  }
+}
+
+for (const box of document.querySelectorAll<HTMLElement>("[data-chart]")) {
+  try {
+    draw(box, JSON.parse(box.dataset.chart!));
+  } catch {
+    // a chart that cannot be drawn leaves its table to speak
+  }
+}

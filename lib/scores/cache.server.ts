@@ -1,0 +1,49 @@
+// Cached reads of the scores for the public pages and the API. The figures are computed from
+// aggregates (O(units x months)); the cache makes a burst of visitors cost nothing more. Entries
+// belong to the public data version (public-version.server.ts) and live PUBLIC_CACHE_SECONDS
+// (default 30 s): a staff write shows on the next request on every instance, citizens' new
+// answers within that time. Pass the version when the caller has read it already.
+import { db } from "@/lib/db/db.server";
+import { readPublicVersion } from "../cache/public-version.server";
+import { cityTrend, scoresFor, type ScoresReport, type TrendPoint } from "./read-model.server";
+import { VersionedCache } from "../cache/versioned-cache.server";
+import { currentQuarter, latestPublished, type Period } from "@/lib/scores/period";
+
+const scores = new VersionedCache<ScoresReport>(200);
+const trends = new VersionedCache<TrendPoint[]>(1);
+const published = new VersionedCache<string[]>(1);
+
+export async function getScores(period: string, version?: number): Promise<ScoresReport> {
+  return scores.get(period, version ?? (await readPublicVersion()), () => scoresFor(db, period));
+}
+
+export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
+  return trends.get("city", version ?? (await readPublicVersion()), () => cityTrend(db));
+}
+
+/** The keys of every published period. */
+export async function getPublishedPeriods(version?: number): Promise<string[]> {
+  return published.get("all", version ?? (await readPublicVersion()), async () => (await db.publishedSnapshot.findMany({ select: { period: true } })).map((s) => s.period));
+}
+
+export type OpeningPeriod = { period: Period; running: Period; official: boolean };
+
+/**
+ * The period home and the leaderboard open on: the official figures (the latest published
+ * period), else the running quarter; the running quarter is one click away either way.
+ */
+export async function getOpeningPeriod(version: number, now = new Date()): Promise<OpeningPeriod> {
+  const running = currentQuarter(now);
+  const latest = latestPublished(await getPublishedPeriods(version));
+  return latest ? { period: latest, running, official: true } : { period: running, running, official: false };
+}
+
+/**
+ * Drops this instance's cached figures. Not needed after a staff write that bumps the version
+ * (every instance then recomputes); kept for callers that predate the version.
+ */
+export function revalidatePublicData() {
+  scores.clear();
+  trends.clear();
+  published.clear();
+}
