@@ -1,4 +1,5 @@
-// npm test: every check, in the order that fails fastest. Type checking, lint, unit tests,
+// npm test: every check, in the order that fails fastest. The schemas and migrations in step,
+// formatting, type checking, lint, unit tests,
 // integration tests of the data layer on SQLite and PostgreSQL, then the end-to-end tests in
 // Chromium against a production build (built by the Playwright web server's `npm start` path).
 // `npm test -- --skip-e2e` stops before the browser tests. Ends with one summary line of counts.
@@ -16,6 +17,8 @@ mkdirSync(reports, { recursive: true });
 const vitest = (project) => ["node", "node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${project}.json`];
 const steps = [
   ["prisma schemas in step", ["node", "scripts/prisma-generate.mjs", "--check"]],
+  ["migrations match the schema (SQLite and PostgreSQL)", ["node", "scripts/check-migrations.mjs"]],
+  ["formatting (Prettier)", ["node", "node_modules/prettier/bin/prettier.cjs", "--check", "--log-level=warn", "."]],
   ["type check", ["node", "node_modules/typescript/bin/tsc", "--noEmit"]],
   ["lint", ["node", "node_modules/eslint/bin/eslint.js", "."]],
   ["unit tests", vitest("unit")],
