@@ -2,7 +2,7 @@
 // cron every minute or so; it exits when the due messages are handled. Without SMTP_URL or
 // NOTIFY_WEBHOOK_URL nothing can be sent and the messages stay pending.
 import { db } from "@/lib/db/db.server";
-import { notifyOverdueVerifications } from "@/lib/complaints/cases.server";
+import { notifyOverdueVerifications } from "@/lib/complaints/overdue.server";
 import { deliverPending } from "@/lib/notifications/outbox.server";
 import { transportsFromEnv } from "@/lib/notifications/transport.server";
 

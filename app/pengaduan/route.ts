@@ -3,7 +3,7 @@
 // citizen to its tracking page (303), or shows the form again with every typed value and
 // per-field errors. Plain HTML from a route handler, like the survey: works without JavaScript.
 import type { NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/complaints/cases.server";
+import { fileComplaint } from "@/lib/complaints/filing.server";
 import { listActiveUnits } from "@/lib/units/units.server";
 import { db } from "@/lib/db/db.server";
 import { complaintForm, FOCUS_SUMMARY_SCRIPT } from "@/lib/complaints/page";

@@ -15,7 +15,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db, type DbProvider } from "@/lib/db/db.server";
 import { computeScores } from "@/lib/scores/read-model.server";
-import { fileComplaint } from "@/lib/complaints/cases.server";
+import { fileComplaint } from "@/lib/complaints/filing.server";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { parsePeriod } from "@/lib/scores/period";
 import { recordResponse } from "@/lib/survey/record.server";

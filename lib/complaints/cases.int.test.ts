@@ -9,9 +9,12 @@ import type { ComplaintInput } from "@/lib/complaints/schema";
 import { seedDemo } from "@/prisma/seed/demo";
 import { canTransition, checkStep, STATUSES, type ComplaintStatus, type StepInput } from "@/lib/complaints/lifecycle";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
-import {
-  applyStep, CaseNotFoundError, complaintLimit, fileComplaint, getCase, getPublicComplaint, listCases, publicComplaintJson,
-} from "./cases.server";
+import { applyStep } from "./steps.server";
+import { CaseNotFoundError } from "./errors";
+import { complaintLimit, fileComplaint } from "./filing.server";
+import { getCase, listCases } from "./cases.server";
+import { getPublicComplaint } from "./tracking.server";
+import { publicComplaintJson } from "./json";
 
 process.env.COMPLAINT_RATE_LIMIT = "0"; // the limiter's counters are covered by the e2e tests
 

@@ -11,7 +11,14 @@ import { CHANNELS } from "@/lib/complaints/channels";
 import { addWorkingDays } from "@/lib/complaints/deadlines";
 import { parsePeriod } from "@/lib/scores/period";
 import { unitDirectory } from "../public/data.server";
-import { applyStep, notifyOverdueVerifications, closeAsDuplicate, fileComplaint, getCase, getPublicComplaint, publicComplaintJson, recordComplaint, submitVerdict } from "./cases.server";
+import { applyStep } from "./steps.server";
+import { notifyOverdueVerifications } from "./overdue.server";
+import { closeAsDuplicate } from "./duplicates.server";
+import { fileComplaint, recordComplaint } from "./filing.server";
+import { getCase } from "./cases.server";
+import { getPublicComplaint } from "./tracking.server";
+import { publicComplaintJson } from "./json";
+import { submitVerdict } from "./verdict.server";
 import { complaintCountsByChannel, computeScores } from "../scores/read-model.server";
 
 process.env.COMPLAINT_RATE_LIMIT = "0";

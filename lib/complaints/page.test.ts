@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicComplaint } from "@/lib/complaints/cases.server";
+import type { PublicComplaint } from "@/lib/complaints/tracking.server";
 import { caseView, complaintForm, trackForm, verdictSection } from "./page";
 
 // Keys come back as they are, with their values, so the markup can be checked without the message files.

@@ -4,7 +4,7 @@
 import { html, type SafeHtml } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
-import type { PublicComplaint } from "@/lib/complaints/cases.server";
+import type { PublicComplaint } from "@/lib/complaints/tracking.server";
 import { describedBy, fieldError, type FormState } from "@/lib/forms/fields";
 import { CATEGORIES } from "./lifecycle";
 

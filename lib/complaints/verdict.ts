@@ -1,5 +1,6 @@
 // The reporter's verdict on an answer (domain.md section 2, "The reporter's verdict"), as pure
 // rules: when a verdict may be given, and what a "not satisfied" does to the case. No I/O.
+import { deadlineStart } from "./deadlines";
 import type { ComplaintStatus } from "./lifecycle";
 
 /** The statuses that mean "the reporter has an answer" for the current round. */
@@ -20,6 +21,18 @@ export type VerdictState = {
 export function roundAnsweredAt(events: readonly { toStatus: ComplaintStatus; createdAt: Date }[], roundStart: Date): Date | null {
   const hit = events.filter((e) => ANSWERED_STATUSES.includes(e.toStatus) && e.createdAt >= roundStart).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
   return hit?.createdAt ?? null;
+}
+
+/** A case's verdict state from its row: the round, when that round was answered, the rounds judged. */
+export function verdictStateOf(row: {
+  status: ComplaintStatus; receivedAt: Date; reopenedAt: Date | null; reopenCount: number; events: readonly { toStatus: ComplaintStatus; createdAt: Date }[]; verdicts: readonly { round: number }[];
+}): VerdictState {
+  return {
+    status: row.status,
+    round: row.reopenCount,
+    answeredRoundAt: roundAnsweredAt(row.events, deadlineStart(row)),
+    judgedRounds: row.verdicts.map((v) => v.round),
+  };
 }
 
 /** When the window for judging the current answer closes, or null while there is no answer. */

@@ -4,7 +4,8 @@
 // contact. Erasure and the data file on request too.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
-import { applyStep, fileComplaint } from "@/lib/complaints/cases.server";
+import { applyStep } from "@/lib/complaints/steps.server";
+import { fileComplaint } from "@/lib/complaints/filing.server";
 import { deliverPending, requeue } from "@/lib/notifications/outbox.server";
 import type { Transport } from "@/lib/notifications/transport.server";
 import type { ComplaintInput } from "@/lib/complaints/schema";

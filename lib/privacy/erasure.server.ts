@@ -12,6 +12,7 @@
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
+import { reportJson } from "@/lib/complaints/json";
 import { retentionCutoff, retentionDays } from "./retention";
 
 export type ErasureReason = "retention" | "request";
@@ -161,12 +162,7 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
     contact: c.reporter && (contact.name || contact.phone || contact.email) ? contact : null,
     anonymous: c.anonymous,
     complaint: {
-      unit: c.unit,
-      category: c.category,
-      description: c.description,
-      occurredAt: c.occurredAt?.toISOString() ?? null,
-      staffName: c.staffName,
-      room: c.room,
+      ...reportJson(c),
       receivedAt: c.receivedAt.toISOString(),
       status: c.status,
       answer: c.publicAnswer,

@@ -5,7 +5,8 @@
 import type { NextRequest } from "next/server";
 import { caseView, trackForm, verdictSection, type VerdictNotice } from "@/lib/complaints/page";
 import { dateFormatter } from "@/lib/i18n/format";
-import { getPublicComplaint, submitVerdict } from "@/lib/complaints/cases.server";
+import { getPublicComplaint } from "@/lib/complaints/tracking.server";
+import { submitVerdict } from "@/lib/complaints/verdict.server";
 import { db } from "@/lib/db/db.server";
 import { html } from "@/lib/html/template";
 import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";

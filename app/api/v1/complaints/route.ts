@@ -2,7 +2,7 @@
 // once committed; 400 with field errors in the client's language (nothing stored); 404 for an
 // unknown unit; 429 with Retry-After beyond the rate limit.
 import { NextResponse, type NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/complaints/cases.server";
+import { fileComplaint } from "@/lib/complaints/filing.server";
 import { db } from "@/lib/db/db.server";
 import { notFound, tooManyRequests, translatedValidationError } from "@/lib/http/api-errors";
 import { readJson } from "@/lib/http/read-json";

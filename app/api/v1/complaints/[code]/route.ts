@@ -2,7 +2,8 @@
 // answer, public history). 404 JSON for an unknown or malformed code, which never reaches the
 // database (parseTrackingCode).
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicComplaint, publicComplaintJson } from "@/lib/complaints/cases.server";
+import { getPublicComplaint } from "@/lib/complaints/tracking.server";
+import { publicComplaintJson } from "@/lib/complaints/json";
 import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";

@@ -4,7 +4,9 @@
 // case is not answered yet, the answer was already judged, or the window has passed. A refused
 // verdict changes nothing.
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicComplaint, publicComplaintJson, submitVerdict } from "@/lib/complaints/cases.server";
+import { getPublicComplaint } from "@/lib/complaints/tracking.server";
+import { publicComplaintJson } from "@/lib/complaints/json";
+import { submitVerdict } from "@/lib/complaints/verdict.server";
 import { revalidatePublicData } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
 import { notFound, validationError } from "@/lib/http/api-errors";

@@ -4,7 +4,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
-import { caseJson, caseUnitId, getCase } from "@/lib/complaints/cases.server";
+import { caseJson } from "@/lib/complaints/json";
+import { caseUnitId, getCase } from "@/lib/complaints/cases.server";
 import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";

@@ -1,0 +1,71 @@
+// The public view of a complaint by its tracking code: what the reporter (and anyone holding the
+// code) may see, from an explicit select that never reaches the contact, the text or internal
+// notes. Its JSON is lib/complaints/json.ts.
+import type { Db } from "@/lib/db/db.server";
+import { deadlineState, FINAL, type ComplaintStatus } from "@/lib/complaints/lifecycle";
+import { parseTrackingCode } from "@/lib/complaints/tracking-code";
+import { checkVerdict, verdictDeadline, verdictStateOf, type VerdictError } from "@/lib/complaints/verdict";
+import { currentQuarter } from "@/lib/scores/period";
+import { settingsFor } from "../scores/read-model.server";
+
+/** What the reporter (and anyone holding the code) may see: never the contact, the text or internal notes. */
+export type PublicComplaint = {
+  trackingCode: string;
+  status: ComplaintStatus;
+  unit: { slug: string; name: string };
+  category: string;
+  receivedAt: Date;
+  verifiedAt: Date | null;
+  answeredAt: Date | null;
+  closedAt: Date | null;
+  answer: string | null;
+  answerDueBy: Date | null; // while no answer is written and the case is open
+  history: { status: ComplaintStatus; at: Date; note: string | null }[];
+  reopenCount: number;
+  inspectorate: boolean; // assigned to the Inspektorat after a second reopening
+  /** The reporter's verdict on the current answer: whether it may be given now, and until when. */
+  verdict: { open: boolean; deadline: Date | null; given: boolean; refusal: VerdictError | null };
+};
+
+export async function getPublicComplaint(db: Db, code: unknown, now = new Date()): Promise<PublicComplaint | null> {
+  const trackingCode = parseTrackingCode(code);
+  if (!trackingCode) return null;
+  // An explicit select: nothing that is not listed here can reach a public page.
+  const row = await db.complaint.findUnique({
+    where: { trackingCode },
+    select: {
+      trackingCode: true, status: true, category: true, receivedAt: true, reopenedAt: true, reopenCount: true, inspectorateAt: true,
+      verifiedAt: true, answeredAt: true, closedAt: true, publicAnswer: true,
+      unit: { select: { slug: true, name: true } },
+      events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      verdicts: { select: { round: true } },
+    },
+  });
+  if (!row) return null;
+  const settings = await settingsFor(db, currentQuarter(now).key);
+  const open = !row.answeredAt && !FINAL.has(row.status);
+  const answerDueBy = open ? deadlineState(row, settings, now).deadlines.answerBy : null;
+  const state = verdictStateOf(row);
+  const check = checkVerdict(state, now, settings.verdictDays);
+  return {
+    trackingCode: row.trackingCode,
+    status: row.status,
+    unit: row.unit,
+    category: row.category,
+    receivedAt: row.receivedAt,
+    verifiedAt: row.verifiedAt,
+    answeredAt: row.answeredAt,
+    closedAt: row.closedAt,
+    answer: row.publicAnswer,
+    answerDueBy,
+    history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote })),
+    reopenCount: row.reopenCount,
+    inspectorate: row.inspectorateAt !== null,
+    verdict: {
+      open: check.ok,
+      deadline: verdictDeadline(state, settings.verdictDays),
+      given: state.judgedRounds.includes(state.round),
+      refusal: check.ok ? null : check.error,
+    },
+  };
+}
