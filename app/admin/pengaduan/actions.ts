@@ -2,31 +2,24 @@
 // A handler's step on a case. The role and the case's unit are checked here, on the server, on
 // every submission; the lifecycle rules (lib/complaints/lifecycle.ts) refuse illegal steps.
 import { revalidatePath } from "next/cache";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/forms/result";
-import { asForm, parseForm } from "@/lib/forms/parse-form.server";
-import { requirePermission } from "@/lib/auth/guards.server";
-import { can, unitScope } from "@/lib/auth/permissions";
-import { applyStep } from "@/lib/complaints/steps.server";
-import { CaseNotFoundError, StaleCaseError } from "@/lib/complaints/errors";
+import { workspaceAction } from "@/lib/forms/action.server";
+import { failure } from "@/lib/forms/result";
+import { unitScope } from "@/lib/auth/permissions";
 import { caseUnitId } from "@/lib/complaints/cases.server";
+import { CaseNotFoundError, StaleCaseError } from "@/lib/complaints/errors";
+import { applyStep } from "@/lib/complaints/steps.server";
 import { db } from "@/lib/db/db.server";
 import { deliverSoon, requeue } from "@/lib/notifications/outbox.server";
 import { stepSchema } from "@/lib/complaints/schema";
 import { recordId } from "@/lib/http/record-id";
 
-export async function stepAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("complaint:handle");
-  const parsed = await parseForm(stepSchema, form);
-  if (parsed.error) return parsed.error;
-  const { complaintId, ...step } = parsed.data;
+export const stepAction = workspaceAction({ permission: "complaint:handle", schema: stepSchema }, async ({ user, input, values, requireUnit }) => {
+  const { complaintId, ...step } = input;
   const t = await getTranslations("complaints");
   const unitId = await caseUnitId(db, complaintId);
   if (unitId === null) return failure(t("errors.notFound"));
-  if (!can(user, "complaint:handle", unitId)) forbidden();
-  const values = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+  requireUnit(unitId);
   try {
     const outcome = await applyStep(db, complaintId, step, { id: user.id, scope: unitScope(user) });
     if (!outcome.ok) {
@@ -43,14 +36,12 @@ export async function stepAction(_p: ActionResult | null, form: FormData): Promi
     if (error instanceof StaleCaseError) return failure(t("errors.stale"), {}, values);
     throw error;
   }
-}
+});
 
-export async function requeueAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  await requirePermission("outbox:read");
+export const requeueAction = workspaceAction({ permission: "outbox:read" }, async ({ form }) => {
   const id = recordId(form.get("id"));
   const t = await getTranslations("complaints");
   if (id === null || !(await requeue(db, id))) return failure(t("errors.notFound"));
   revalidatePath("/admin/kotak-keluar");
   return { ok: true, message: t("outbox.requeued") };
-}
+});

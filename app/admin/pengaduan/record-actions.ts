@@ -3,11 +3,10 @@
 // closing a case as a duplicate. The role and the unit are checked here, on the server, on every
 // submission: a unit head records and closes only for their own unit.
 import { revalidatePath } from "next/cache";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { asForm } from "@/lib/forms/parse-form.server";
-import { failure, type ActionResult, type FieldErrors } from "@/lib/forms/result";
-import { requirePermission } from "@/lib/auth/guards.server";
+import { workspaceAction } from "@/lib/forms/action.server";
+import { failure, type FieldErrors } from "@/lib/forms/result";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { caseUnitId } from "@/lib/complaints/cases.server";
 import { closeAsDuplicate } from "@/lib/complaints/duplicates.server";
@@ -19,13 +18,8 @@ import { flatFieldErrors } from "@/lib/forms/translate";
 import { recordedComplaintFromForm, recordedComplaintSchema } from "@/lib/complaints/recorded-schema";
 import { recordId } from "@/lib/http/record-id";
 
-function formValues(form: FormData): Record<string, string> {
-  return Object.fromEntries([...asForm(form).entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? requestText(v) : ""]));
-}
-
-export async function recordComplaintAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requirePermission("complaint:handle");
-  const values = formValues(form);
+// The form's fields are nested for the schema (recordedComplaintFromForm), so it is parsed here.
+export const recordComplaintAction = workspaceAction({ permission: "complaint:handle" }, async ({ user, values }) => {
   const t = await getTranslations();
   const message = (code: string) => (t.has(`complaintChannels.errors.${code}`) ? t(`complaintChannels.errors.${code}`) : t.has(`complaints.errors.${code}`) ? t(`complaints.errors.${code}`) : t("complaints.errors.invalid"));
   const parsed = recordedComplaintSchema().safeParse(recordedComplaintFromForm(values));
@@ -49,18 +43,16 @@ export async function recordComplaintAction(_p: ActionResult | null, form: FormD
   deliverSoon(db);
   revalidatePath("/admin/pengaduan");
   redirect(`/admin/pengaduan/${outcome.id}?dicatat=1`);
-}
+});
 
-export async function closeDuplicateAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const user = await requirePermission("complaint:handle");
-  form = asForm(form); // a forged call may pass anything here
+export const closeDuplicateAction = workspaceAction({ permission: "complaint:handle" }, async ({ user, form, requireUnit }) => {
   const id = recordId(form.get("complaintId"));
   const otherId = recordId(form.get("duplicateOf"));
   const reason = requestText(String(form.get("reason") ?? "")).slice(0, 2000);
   const t = await getTranslations("complaintChannels.duplicates");
   const unitId = id === null ? null : await caseUnitId(db, id);
   if (id === null || unitId === null || otherId === null) return failure(t("errors.notFound"));
-  if (!can(user, "complaint:handle", unitId)) forbidden();
+  requireUnit(unitId);
   const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: unitScope(user) });
   if (!outcome.ok) {
     const text = t(`errors.${outcome.error}`);
@@ -69,4 +61,4 @@ export async function closeDuplicateAction(_p: ActionResult | null, form: FormDa
   revalidatePath(`/admin/pengaduan/${id}`);
   revalidatePath("/admin/pengaduan");
   return { ok: true, message: t("closed") };
-}
+});

@@ -1,28 +1,28 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/forms/result";
-import { asForm, parseForm } from "@/lib/forms/parse-form.server";
-import { requirePermission } from "@/lib/auth/guards.server";
+import { workspaceAction } from "@/lib/forms/action.server";
+import { failure } from "@/lib/forms/result";
 import { hashPassword } from "@/lib/auth/password.server";
-import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/units/manage.server";
+import { createUser, EmailTakenError, resetUserPassword, updateUser } from "@/lib/accounts/users.server";
 import { db } from "@/lib/db/db.server";
-import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/units/schema";
+import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/accounts/schema";
 import { recordId } from "@/lib/http/record-id";
 
 async function unitExists(unitId: number | null) {
   return unitId === null || !!(await db.unit.findUnique({ where: { id: unitId }, select: { id: true } }));
 }
 
-export async function createUserAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("user:manage");
-  const parsed = await parseForm(userCreateSchema, form);
-  if (parsed.error) return parsed.error;
+/** The user a form acts on (hidden field `id`), or null for a tampered or stale id. */
+async function targetUser(form: FormData) {
+  const id = recordId(form.get("id"));
+  return id !== null ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
+}
+
+export const createUserAction = workspaceAction({ permission: "user:manage", schema: userCreateSchema }, async ({ user, input, values }) => {
   const t = await getTranslations("admin.errors");
-  const values = Object.fromEntries([...form.entries()].filter(([k]) => k !== "password").map(([k, v]) => [k, String(v)]));
-  if (!(await unitExists(parsed.data.unitId))) return failure(t("form"), { unitId: [t("unitRequired")] }, values);
-  const { password, ...rest } = parsed.data;
+  if (!(await unitExists(input.unitId))) return failure(t("form"), { unitId: [t("unitRequired")] }, values);
+  const { password, ...rest } = input;
   try {
     await createUser(db, { ...rest, passwordHash: await hashPassword(password) }, user.id);
   } catch (e) {
@@ -30,34 +30,28 @@ export async function createUserAction(_p: ActionResult | null, form: FormData):
     throw e;
   }
   revalidatePath("/admin/pengguna");
-  return { ok: true, message: (await getTranslations("admin.users"))("created", { email: parsed.data.email }) };
-}
+  return { ok: true, message: (await getTranslations("admin.users"))("created", { email: input.email }) };
+});
 
-export async function updateUserAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("user:manage");
-  const id = recordId(form.get("id"));
+// The user is found before the form is validated: a stale id answers "form" alone.
+export const updateUserAction = workspaceAction({ permission: "user:manage" }, async ({ user, form, parse }) => {
   const t = await getTranslations("admin.errors");
-  const target = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
+  const target = await targetUser(form);
   if (!target) return failure(t("form"));
-  const parsed = await parseForm(userUpdateSchema, form);
+  const parsed = await parse(userUpdateSchema);
   if (parsed.error) return parsed.error;
   if (!(await unitExists(parsed.data.unitId))) return failure(t("form"), { unitId: [t("unitRequired")] });
   if (target.id === user.id && (parsed.data.role !== "admin" || !parsed.data.active)) return failure(t("form"), { role: [t("selfLockout")] });
   await updateUser(db, target.id, parsed.data, user.id);
   revalidatePath("/admin/pengguna");
   return { ok: true, message: (await getTranslations("admin.users"))("saved") };
-}
+});
 
-export async function resetPasswordAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("user:manage");
-  const id = recordId(form.get("id"));
-  const t = await getTranslations("admin.errors");
-  const target = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true } }) : null;
-  if (!target) return failure(t("form"));
-  const parsed = await parseForm(resetPasswordSchema, form);
+export const resetPasswordAction = workspaceAction({ permission: "user:manage" }, async ({ user, form, parse }) => {
+  const target = await targetUser(form);
+  if (!target) return failure((await getTranslations("admin.errors"))("form"));
+  const parsed = await parse(resetPasswordSchema);
   if (parsed.error) return parsed.error;
   await resetUserPassword(db, target.id, await hashPassword(parsed.data.password), user.id);
   return { ok: true, message: (await getTranslations("admin.users"))("passwordReset") };
-}
+});

@@ -1,32 +1,23 @@
 "use server";
-import { asForm } from "@/lib/forms/parse-form.server";
-// Server actions of the improvement plans. Each checks the role and the unit on the server, then
-// calls lib/plans/plans.server.ts with the caller's unit scope (a head of another unit finds nothing).
+// Server actions of the improvement plans. Each checks the role and the unit on the server (the
+// unit of the plan the form names), then calls lib/plans/plans.server.ts with the caller's unit
+// scope (a head of another unit finds nothing).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
+import { workspaceAction, workspaceFormAction } from "@/lib/forms/action.server";
 import { failure, type ActionResult } from "@/lib/forms/result";
-import { requirePermission } from "@/lib/auth/guards.server";
+import type { FormMessages } from "@/lib/forms/parse-form.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import {
   addPlanAction, PlanNotFoundError, PlanStateError, planUnitId, recordActionProgress, removePlanAction, reviewPlan, startPlan, submitPlan, updatePlanAction,
 } from "@/lib/plans/plans.server";
 import { db } from "@/lib/db/db.server";
-import { withoutNul } from "@/lib/http/text";
 import { actionProgressSchema, planActionSchema, reviewSchema, startPlanSchema } from "@/lib/plans/schema";
-import { translatedFieldErrors } from "@/lib/forms/translate";
 import { recordId } from "@/lib/http/record-id";
 
-/** Parses a form; messages from "plans.errors", else the workspace's shared "admin.errors". */
-async function parsePlanForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ data: z.infer<S>; error?: never } | { data?: never; error: ActionResult }> {
-  const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, typeof v === "string" ? withoutNul(v) : ""]));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { data: parsed.data };
-  const [own, shared] = await Promise.all([getTranslations("plans.errors"), getTranslations("admin.errors")]);
-  const translate = (code: string) => (own.has(code as "state") ? own(code as "state") : shared.has(code as "form") ? shared(code as "form") : shared("invalid"));
-  return { error: failure(shared("form"), translatedFieldErrors(parsed.error, translate), raw) };
-}
+/** Messages from "plans.errors", else the workspace's shared "admin.errors". */
+const messages: FormMessages = { namespaces: ["plans.errors", "admin.errors"], fallback: "invalid" };
 
 async function planError(e: unknown): Promise<ActionResult> {
   const t = await getTranslations("plans.errors");
@@ -35,13 +26,11 @@ async function planError(e: unknown): Promise<ActionResult> {
   throw e;
 }
 
-/** The plan a form acts on (hidden `planId`), with the caller allowed `permission` on its unit. */
-async function planFromForm(form: FormData, permission: "plan:write" | "plan:review") {
-  const planId = recordId(form.get("planId")) ?? 0; // 0 is no plan
-  const unitId = await planUnitId(db, planId);
-  const user = await requirePermission(permission, { unitId: unitId ?? -1 });
-  return { user, planId, unitId };
-}
+/** The plan a form acts on (hidden `planId`); 0, which no plan has, when it is not an id. */
+const planIdOf = (form: FormData) => recordId(form.get("planId")) ?? 0;
+
+/** The caller needs `permission` on the unit of the form's plan. */
+const onPlan = (permission: "plan:write" | "plan:review") => ({ permission, unit: (form: FormData) => planUnitId(db, planIdOf(form)), messages });
 
 /** The action a form acts on (hidden `actionId`); 0, which no action has, when it is not an id. */
 const actionIdOf = (form: FormData) => recordId(form.get("actionId")) ?? 0;
@@ -51,96 +40,58 @@ function refresh(planId: number) {
   revalidatePath("/admin/rencana");
 }
 
-export async function startPlanAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const user = await requirePermission("plan:write", { unitId: recordId(form.get("unitId")) ?? -1 });
-  const parsed = await parsePlanForm(startPlanSchema, form);
-  if (parsed.error) return parsed.error;
-  if (!can(user, "plan:write", parsed.data.unitId)) return failure((await getTranslations("plans.errors"))("notFound"));
-  let id: number;
+/** Runs a step on the form's plan: a refused step answers the plan's error, a done one `message` of "plans". */
+async function onPlanStep(form: FormData, step: (planId: number) => Promise<unknown>, message: "saved" | "submitted" | "reviewed"): Promise<ActionResult> {
+  const planId = planIdOf(form);
   try {
-    id = (await startPlan(db, parsed.data.unitId, parsed.data.period, user.id)).id;
-  } catch (e) {
-    return planError(e);
-  }
-  redirect(`/admin/rencana/${id}`);
-}
-
-export async function addActionAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:write");
-  const parsed = await parsePlanForm(planActionSchema, form);
-  if (parsed.error) return parsed.error;
-  try {
-    await addPlanAction(db, planId, parsed.data, user.id, unitScope(user));
+    await step(planId);
   } catch (e) {
     return planError(e);
   }
   refresh(planId);
-  return { ok: true, message: (await getTranslations("plans"))("saved") };
+  return { ok: true, message: (await getTranslations("plans"))(message) };
 }
 
-export async function updateActionAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:write");
-  const parsed = await parsePlanForm(planActionSchema, form);
-  if (parsed.error) return parsed.error;
-  try {
-    await updatePlanAction(db, planId, actionIdOf(form), parsed.data, user.id, unitScope(user));
-  } catch (e) {
-    return planError(e);
-  }
-  refresh(planId);
-  return { ok: true, message: (await getTranslations("plans"))("saved") };
-}
+export const startPlanAction = workspaceAction(
+  { permission: "plan:write", unit: (form) => recordId(form.get("unitId")), schema: startPlanSchema, messages },
+  async ({ user, input }) => {
+    if (!can(user, "plan:write", input.unitId)) return failure((await getTranslations("plans.errors"))("notFound"));
+    let id: number;
+    try {
+      id = (await startPlan(db, input.unitId, input.period, user.id)).id;
+    } catch (e) {
+      return planError(e);
+    }
+    redirect(`/admin/rencana/${id}`);
+  },
+);
 
-export async function removeActionAction(form: FormData): Promise<void> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:write");
+export const addActionAction = workspaceAction({ ...onPlan("plan:write"), schema: planActionSchema }, ({ user, input, form }) =>
+  onPlanStep(form, (planId) => addPlanAction(db, planId, input, user.id, unitScope(user)), "saved"),
+);
+
+export const updateActionAction = workspaceAction({ ...onPlan("plan:write"), schema: planActionSchema }, ({ user, input, form }) =>
+  onPlanStep(form, (planId) => updatePlanAction(db, planId, actionIdOf(form), input, user.id, unitScope(user)), "saved"),
+);
+
+export const removeActionAction = workspaceFormAction(onPlan("plan:write"), async ({ user, form }) => {
+  const planId = planIdOf(form);
   try {
     await removePlanAction(db, planId, actionIdOf(form), user.id, unitScope(user));
   } catch (e) {
     if (!(e instanceof PlanStateError || e instanceof PlanNotFoundError)) throw e;
   }
   refresh(planId);
-}
+});
 
-export async function progressAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:write");
-  const parsed = await parsePlanForm(actionProgressSchema, form);
-  if (parsed.error) return parsed.error;
-  try {
-    await recordActionProgress(db, planId, actionIdOf(form), parsed.data, user.id, unitScope(user));
-  } catch (e) {
-    return planError(e);
-  }
-  refresh(planId);
-  return { ok: true, message: (await getTranslations("plans"))("saved") };
-}
+export const progressAction = workspaceAction({ ...onPlan("plan:write"), schema: actionProgressSchema }, ({ user, input, form }) =>
+  onPlanStep(form, (planId) => recordActionProgress(db, planId, actionIdOf(form), input, user.id, unitScope(user)), "saved"),
+);
 
-export async function submitPlanAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:write");
-  try {
-    await submitPlan(db, planId, user.id, unitScope(user));
-  } catch (e) {
-    return planError(e);
-  }
-  refresh(planId);
-  return { ok: true, message: (await getTranslations("plans"))("submitted") };
-}
+export const submitPlanAction = workspaceAction(onPlan("plan:write"), ({ user, form }) =>
+  onPlanStep(form, (planId) => submitPlan(db, planId, user.id, unitScope(user)), "submitted"),
+);
 
-export async function reviewPlanAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const { user, planId } = await planFromForm(form, "plan:review");
-  const parsed = await parsePlanForm(reviewSchema, form);
-  if (parsed.error) return parsed.error;
-  try {
-    await reviewPlan(db, planId, parsed.data, user.id);
-  } catch (e) {
-    return planError(e);
-  }
-  refresh(planId);
-  return { ok: true, message: (await getTranslations("plans"))("reviewed") };
-}
+export const reviewPlanAction = workspaceAction({ ...onPlan("plan:review"), schema: reviewSchema }, ({ user, input, form }) =>
+  onPlanStep(form, (planId) => reviewPlan(db, planId, input, user.id), "reviewed"),
+);

@@ -1,25 +1,20 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { failure, type ActionResult } from "@/lib/forms/result";
-import { asForm, parseForm } from "@/lib/forms/parse-form.server";
-import { requirePermission } from "@/lib/auth/guards.server";
+import { workspaceAction } from "@/lib/forms/action.server";
+import { failure } from "@/lib/forms/result";
 import { unitScope } from "@/lib/auth/permissions";
-import { excludeResponse, NotFoundError } from "@/lib/units/manage.server";
+import { excludeResponse, NotFoundError } from "@/lib/survey/exclusion.server";
 import { db } from "@/lib/db/db.server";
-import { excludeSchema } from "@/lib/units/schema";
+import { excludeSchema } from "@/lib/survey/exclusion-schema";
 
-export async function excludeAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("response:exclude");
-  const parsed = await parseForm(excludeSchema, form);
-  if (parsed.error) return parsed.error;
+export const excludeAction = workspaceAction({ permission: "response:exclude", schema: excludeSchema }, async ({ user, input }) => {
   try {
-    await excludeResponse(db, parsed.data.responseId, parsed.data.reason, user.id, unitScope(user));
+    await excludeResponse(db, input.responseId, input.reason, user.id, unitScope(user));
   } catch (e) {
     if (e instanceof NotFoundError) return failure((await getTranslations("admin.errors"))("responseGone"));
     throw e;
   }
   revalidatePath("/admin/respons");
-  return { ok: true, message: (await getTranslations("admin.responses"))("excluded", { id: parsed.data.responseId }) };
-}
+  return { ok: true, message: (await getTranslations("admin.responses"))("excluded", { id: input.responseId }) };
+});

@@ -2,13 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { workspaceAction, workspaceFormAction } from "@/lib/forms/action.server";
 import { failure, type ActionResult } from "@/lib/forms/result";
-import { asForm, parseForm } from "@/lib/forms/parse-form.server";
-import { requirePermission } from "@/lib/auth/guards.server";
 import { createUnit, markContactChecked, setUnitActive, SlugTakenError, updateUnit } from "@/lib/units/manage.server";
 import { db } from "@/lib/db/db.server";
 import { generateVisitCodes } from "@/lib/survey/visit-codes.server";
-import { recordIdSchema, unitSchema, visitCodesSchema } from "@/lib/units/schema";
+import { recordIdSchema } from "@/lib/http/record-id";
+import { unitSchema, visitCodesSchema } from "@/lib/units/schema";
 import { recordId } from "@/lib/http/record-id";
 
 async function slugTaken(values: Record<string, string>): Promise<ActionResult> {
@@ -23,67 +23,55 @@ async function existingUnitId(form: FormData): Promise<number | null> {
   return (await db.unit.findUnique({ where: { id: parsed.data.id }, select: { id: true } }))?.id ?? null;
 }
 
-export async function createUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("unit:manage");
-  const parsed = await parseForm(unitSchema, form);
-  if (parsed.error) return parsed.error;
+export const createUnitAction = workspaceAction({ permission: "unit:manage", schema: unitSchema }, async ({ user, input, values }) => {
   let id: number;
   try {
-    id = (await createUnit(db, parsed.data, user.id)).id;
+    id = (await createUnit(db, input, user.id)).id;
   } catch (e) {
-    if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
+    if (e instanceof SlugTakenError) return slugTaken(values);
     throw e;
   }
   redirect(`/admin/unit/${id}`);
-}
+});
 
-export async function updateUnitAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const user = await requirePermission("unit:manage");
+// The unit is found before the form is validated: a stale id answers "form" alone.
+export const updateUnitAction = workspaceAction({ permission: "unit:manage" }, async ({ user, form, values, parse }) => {
   const id = await existingUnitId(form);
   if (id === null) return failure((await getTranslations("admin.errors"))("form"));
-  const parsed = await parseForm(unitSchema, form);
+  const parsed = await parse(unitSchema);
   if (parsed.error) return parsed.error;
   try {
     await updateUnit(db, id, parsed.data, user.id);
   } catch (e) {
-    if (e instanceof SlugTakenError) return slugTaken(Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])));
+    if (e instanceof SlugTakenError) return slugTaken(values);
     throw e;
   }
   revalidatePath("/admin/unit");
   return { ok: true, message: (await getTranslations("admin.units"))("saved") };
-}
+});
 
-export async function setUnitActiveAction(form: FormData): Promise<void> {
-  form = asForm(form);
-  const user = await requirePermission("unit:manage");
+export const setUnitActiveAction = workspaceFormAction({ permission: "unit:manage" }, async ({ user, form }) => {
   const id = await existingUnitId(form);
   if (id === null) return;
   await setUnitActive(db, id, form.get("active") === "true", user.id);
   revalidatePath("/admin/unit");
-}
+});
 
-export async function markCheckedAction(form: FormData): Promise<void> {
-  form = asForm(form);
-  const user = await requirePermission("unit:manage");
+export const markCheckedAction = workspaceFormAction({ permission: "unit:manage" }, async ({ user, form }) => {
   const id = await existingUnitId(form);
   if (id === null) return;
   await markContactChecked(db, id, user.id);
   revalidatePath("/admin/unit");
   revalidatePath(`/admin/unit/${id}`);
-}
+});
 
-export async function generateCodesAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form);
-  const unitId = recordId(form.get("unitId")) ?? -1;
-  // The unit comes from a form field: the guard checks it against a unit head's own unit.
-  const user = await requirePermission("visit-codes:manage", { unitId });
-  const parsed = await parseForm(visitCodesSchema, form);
-  if (parsed.error) return parsed.error;
+// The unit comes from a form field: the guard checks it against a unit head's own unit.
+const unitOfForm = (form: FormData) => recordId(form.get("unitId"));
+
+export const generateCodesAction = workspaceAction({ permission: "visit-codes:manage", unit: unitOfForm, schema: visitCodesSchema }, async ({ user, input, unitId }) => {
   const unit = unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
   if (!unit) return failure((await getTranslations("admin.errors"))("form"));
-  const codes = await generateVisitCodes(db, unitId, parsed.data.count, user.id);
+  const codes = await generateVisitCodes(db, unitId, input.count, user.id);
   revalidatePath(`/admin/unit/${unitId}/kode`);
   return { ok: true, message: (await getTranslations("admin.codes"))("generated", { count: codes.length }) };
-}
+});

@@ -2,9 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { failure, type ActionResult } from "@/lib/forms/result";
-import { asForm, parseForm } from "@/lib/forms/parse-form.server";
-import { requirePermission } from "@/lib/auth/guards.server";
+import { workspaceAction } from "@/lib/forms/action.server";
+import { failure } from "@/lib/forms/result";
 import { IssueError, issueReport, ReportNotFoundError, type SelectedComment } from "@/lib/report/content.server";
 import { db } from "@/lib/db/db.server";
 import { recordId } from "@/lib/http/record-id";
@@ -40,13 +39,9 @@ const issueSchema = z
     return { slug, period, conclusion, note, comments };
   });
 
-export async function issueReportAction(_p: ActionResult | null, form: FormData): Promise<ActionResult> {
-  form = asForm(form); // a forged call may pass anything here
-  const user = await requirePermission("plan:review");
-  const parsed = await parseForm(issueSchema, form);
-  if (parsed.error) return parsed.error;
+export const issueReportAction = workspaceAction({ permission: "plan:review", schema: issueSchema }, async ({ user, input }) => {
   const t = await getTranslations("plans.report");
-  const { slug, period, conclusion, note, comments } = parsed.data;
+  const { slug, period, conclusion, note, comments } = input;
   if (comments.length > COMMENT_CANDIDATE_LIMIT) return failure(t("commentsTooMany", { limit: COMMENT_CANDIDATE_LIMIT }));
   try {
     const issued = await issueReport(db, slug, period, { conclusion, note, comments }, user.id);
@@ -57,4 +52,4 @@ export async function issueReportAction(_p: ActionResult | null, form: FormData)
     if (e instanceof ReportNotFoundError) return failure((await getTranslations("plans.errors"))("notFound"));
     throw e;
   }
-}
+});
