@@ -9,7 +9,7 @@ import { UnitTableSection } from "@/components/admin/unit-table-section";
 import { HeldCountsSection } from "@/components/admin/held-counts";
 import { ComplaintChannelsSection } from "@/components/admin/complaint-channels";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
-import { complaintBacklog } from "@/lib/units/manage.server";
+import { complaintBacklog } from "@/lib/complaints/backlog.server";
 import { redUnitsWithoutApprovedPlan } from "@/lib/plans/plans.server";
 import { getCityTrend, getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";

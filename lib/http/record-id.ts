@@ -3,6 +3,9 @@
 // the route fuzz with /admin/pengguna/9007199254740993), where SQLite simply finds nothing. So an id
 // is read here, once, and anything that is not one is no record (a 404, or the form's error).
 
+import { z } from "zod";
+import { intFrom } from "./form-values";
+
 /** The largest value of an Int column (PostgreSQL `integer`, Prisma `Int`). */
 export const MAX_RECORD_ID = 2_147_483_647;
 
@@ -18,3 +21,6 @@ export function recordId(value: unknown): number | null {
 export function isRecordId(id: number): boolean {
   return Number.isInteger(id) && id >= 1 && id <= MAX_RECORD_ID;
 }
+
+/** The record id a workspace form acts on (hidden field `id`); anything else is refused. */
+export const recordIdSchema = z.object({ id: intFrom(1, Number.MAX_SAFE_INTEGER) });

@@ -3,9 +3,9 @@
 // correction is a new version beside the old; complaints are counted by channel as by category;
 // only the comments the secretariat selects reach an issued report, anonymised. The city's report
 // carries the city's figures of the scores read model, live and published, and has versions of its own.
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
-import { seedDemo } from "@/prisma/seed/demo";
+import { useDemo } from "@/test/demo";
 import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { publishPeriod, scoresFor } from "../scores/read-model.server";
 import { buildCityReport, buildUnitReport, commentCandidates, IssueError, issueReport } from "./content.server";
@@ -14,11 +14,7 @@ const now = new Date("2026-11-15T03:00:00Z");
 const lastQuarter = previousPeriod(currentQuarter(now)).key;
 
 describeEachDatabase("SKM report", ({ db }) => {
-  let adminId: number;
-  beforeAll(async () => {
-    await seedDemo(db(), { now, reset: true });
-    adminId = (await db().user.findFirstOrThrow({ where: { role: "admin" } })).id;
-  });
+  const demo = useDemo(db, now);
 
   it("counts the profile from the stored responses and keeps the counts of a published period", async () => {
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
@@ -30,7 +26,7 @@ describeEachDatabase("SKM report", ({ db }) => {
     expect(live.published).toBe(false);
     expect(live.plan?.period).toBe(lastQuarter);
 
-    await publishPeriod(db(), lastQuarter, adminId, now);
+    await publishPeriod(db(), lastQuarter, demo.adminId, now);
     const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
     await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: new Date(end.getTime() - 86_400_000), u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4, gender: "female" } });
     await db().complaint.create({ data: { trackingCode: "LATE-TEST-0001", unitId: unit.id, category: "delay", description: "late complaint in the period", receivedAt: new Date(end.getTime() - 86_400_000) } });
@@ -42,9 +38,9 @@ describeEachDatabase("SKM report", ({ db }) => {
   });
 
   it("issues only with an approved plan, and a correction is a second version beside the first", async () => {
-    await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, adminId, now)).rejects.toThrow(IssueError);
-    const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, adminId, now);
-    const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
+    await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, demo.adminId, now)).rejects.toThrow(IssueError);
+    const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, demo.adminId, now);
+    const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, demo.adminId, new Date(now.getTime() + 86_400_000));
     expect([first.version, second.version]).toEqual([1, 2]);
     const rows = await db().skmReport.findMany({ where: { unit: { slug: "rshd" }, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
@@ -104,8 +100,8 @@ describeEachDatabase("SKM report", ({ db }) => {
 
   it("issues the city's report without a plan, as versions of its own beside the units'", async () => {
     const units = await db().skmReport.count();
-    const first = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang cukup panjang.", note: null }, adminId, now);
-    const second = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" }, adminId, new Date(now.getTime() + 86_400_000));
+    const first = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang cukup panjang.", note: null }, demo.adminId, now);
+    const second = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" }, demo.adminId, new Date(now.getTime() + 86_400_000));
     expect([first.version, second.version]).toEqual([1, 2]);
     expect((first.content as { kind: string }).kind).toBe("city");
     expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual(["Kesimpulan kota yang cukup panjang.", "Kesimpulan kota yang dikoreksi."]);
@@ -139,14 +135,14 @@ describeEachDatabase("SKM report", ({ db }) => {
 
     // The draft holds no comment; a comment of another unit cannot be selected.
     expect((await buildUnitReport(db(), "komentar-uji", lastQuarter, now)).comments).toBeUndefined();
-    await expect(issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: foreign.id, text: "Unit lain." }] }, adminId, now)).rejects.toThrow(IssueError);
+    await expect(issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: foreign.id, text: "Unit lain." }] }, demo.adminId, now)).rejects.toThrow(IssueError);
     expect(await db().skmReport.count({ where: { unitId: unit.id } })).toBe(0);
 
     // The approved text is anonymised again: the secretariat's edit put a name back.
-    const first = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: named.id, text: "Petugas loket (Ibu Sari) meminta pulsa." }] }, adminId, now);
+    const first = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: named.id, text: "Petugas loket (Ibu Sari) meminta pulsa." }] }, demo.adminId, now);
     expect((first.content as { comments: unknown }).comments).toEqual([{ element: "u3", text: "Petugas loket (Ibu […]) meminta pulsa." }]);
     // A correction selects again.
-    const second = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "komentar", comments: [{ responseId: named.id, text: "Petugas meminta pulsa." }, { responseId: plain.id, text: "Kursi tunggu kurang." }] }, adminId, now);
+    const second = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "komentar", comments: [{ responseId: named.id, text: "Petugas meminta pulsa." }, { responseId: plain.id, text: "Kursi tunggu kurang." }] }, demo.adminId, now);
     expect((second.content as { comments: unknown }).comments).toEqual([
       { element: "u8", text: "Kursi tunggu kurang." },
       { element: "u3", text: "Petugas meminta pulsa." },

@@ -11,7 +11,7 @@ import { cityMonth } from "@/lib/time/clock";
 import { describeEachDatabase } from "@/test/databases";
 import { surveySchema } from "@/lib/survey/schema";
 import { recordResponse, type RecordContext } from "@/lib/survey/record.server";
-import { excludeResponse } from "../units/manage.server";
+import { excludeResponse } from "./exclusion.server";
 import { heldCountsByUnit, heldQueue, releaseEffect, reviewHeld, reviewHeldGroup, NothingToReviewError } from "./held.server";
 import { planProposal } from "../plans/plans.server";
 import { reportCounts } from "../report/counts.server";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FormField } from "@/components/admin/action-form";
 import { db } from "@/lib/db/db.server";
-import { ROLES } from "@/lib/units/schema";
+import { ROLES } from "@/lib/accounts/schema";
 
 export async function roleAndUnitFields(values?: { role: string; unitId: number | null; active: boolean }): Promise<FormField[]> {
   const t = await getTranslations("admin.users");

@@ -1,0 +1,30 @@
+// The complaint backlog of the workspace's home page: open cases, and those past a deadline of
+// their current stage, in total and per unit.
+import type { Db } from "@/lib/db/db.server";
+import { deadlineState } from "@/lib/complaints/lifecycle";
+import { currentQuarter } from "@/lib/scores/period";
+import { settingsFor } from "../scores/read-model.server";
+
+export type Backlog = { open: number; overdue: number; byUnit: Map<number, { open: number; overdue: number }> };
+
+/** Open complaints (not closed or rejected) and those past a deadline of their current stage. */
+export async function complaintBacklog(db: Db, scope: { unitId?: number } = {}, now = new Date()): Promise<Backlog> {
+  const settings = await settingsFor(db, currentQuarter(now).key);
+  const rows = await db.complaint.findMany({
+    where: { status: { notIn: ["closed", "rejected"] }, ...scope },
+    select: { unitId: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true },
+  });
+  const byUnit = new Map<number, { open: number; overdue: number }>();
+  let overdue = 0;
+  for (const row of rows) {
+    const late = deadlineState(row, settings, now).overdue.length > 0;
+    const entry = byUnit.get(row.unitId) ?? { open: 0, overdue: 0 };
+    entry.open++;
+    if (late) {
+      entry.overdue++;
+      overdue++;
+    }
+    byUnit.set(row.unitId, entry);
+  }
+  return { open: rows.length, overdue, byUnit };
+}
