@@ -3,36 +3,13 @@
 // against the zone bands (red below the red line). chart.js is registered once here; a small
 // plugin paints the bands behind the line. The data table beside it (server-rendered by the
 // page) carries the same figures for screen readers and print.
-import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip, type Plugin } from "chart.js";
+import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
+import { zoneBands } from "@/lib/html/client/zone-bands";
 import { Line } from "react-chartjs-2";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
 type Props = { labels: string[]; scores: (number | null)[]; redMax: number; yellowMax: number; seriesLabel: string; redLineLabel: string; description: string };
-
-function zoneBands(redMax: number, yellowMax: number): Plugin<"line"> {
-  return {
-    id: "zoneBands",
-    beforeDatasetsDraw(chart) {
-      const { ctx, chartArea, scales } = chart;
-      const y = scales.y;
-      if (!chartArea || !y) return;
-      const bands: [number, number, string][] = [
-        [0, redMax, "rgba(204, 0, 0, 0.12)"],
-        [redMax, yellowMax, "rgba(230, 170, 0, 0.14)"],
-        [yellowMax, 100, "rgba(0, 140, 60, 0.12)"],
-      ];
-      ctx.save();
-      for (const [from, to, color] of bands) {
-        const top = y.getPixelForValue(to);
-        const bottom = y.getPixelForValue(from);
-        ctx.fillStyle = color;
-        ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
-      }
-      ctx.restore();
-    },
-  };
-}
 
 export function ScoreTrendChart({ labels, scores, redMax, yellowMax, seriesLabel, redLineLabel, description }: Props) {
   return (

@@ -2,34 +2,11 @@
 // public/assets/charts.js with only the chart.js parts used here (tree-shaken), and loaded by a
 // small inline script when a chart comes near the viewport (lib/html/charts.ts). Each chart's
 // figures are also in a server-rendered table beside it, so nothing depends on this file.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type Plugin } from "chart.js";
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+import { zoneBands } from "./zone-bands";
 import type { ChartSpec } from "../charts";
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-/** The red, yellow and green bands behind a score line (the zones of the settings in force). */
-function zoneBands(redMax: number, yellowMax: number): Plugin<"line"> {
-  return {
-    id: "zoneBands",
-    beforeDatasetsDraw(chart) {
-      const { ctx, chartArea, scales } = chart;
-      const y = scales.y;
-      if (!chartArea || !y) return;
-      const bands: [number, number, string][] = [
-        [0, redMax, "rgba(204,0,0,.12)"],
-        [redMax, yellowMax, "rgba(230,170,0,.14)"],
-        [yellowMax, 100, "rgba(0,140,60,.12)"],
-      ];
-      ctx.save();
-      for (const [from, to, color] of bands) {
-        const top = y.getPixelForValue(to);
-        ctx.fillStyle = color;
-        ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, y.getPixelForValue(from) - top);
-      }
-      ctx.restore();
-    },
-  };
-}
 
 function draw(box: HTMLElement, spec: ChartSpec) {
   const canvas = document.createElement("canvas");
