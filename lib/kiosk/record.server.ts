@@ -6,8 +6,8 @@
 // PostgreSQL. The response and its monthly aggregate change in the same transaction, as on the
 // other channels (lib/survey/record.server.ts).
 import type { Db } from "@/lib/db/db.server";
-import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { findByIdempotencyKey } from "@/lib/survey/record.server";
+import { aggregateUpsert, responseRow } from "@/lib/survey/response-row";
 import { cityMonth } from "@/lib/time/clock";
 import type { SurveyInput } from "@/lib/survey/schema";
 import { checkDeviceLimits, checkDeviceTime, HOUR_MS } from "./limits";
@@ -63,28 +63,10 @@ export async function recordKioskResponse(
         if (!verdict.ok) throw new Refused(verdict);
       }
       const response = await tx.surveyResponse.create({
-        data: {
-          unitId: device.unitId,
-          submittedAt: madeAt,
-          receivedAt: now,
-          ...input.answers,
-          gender: input.profile?.gender ?? null,
-          ageBand: input.profile?.ageBand ?? null,
-          education: input.profile?.education ?? null,
-          occupation: input.profile?.occupation ?? null,
-          service: input.service ?? null,
-          comment: input.comment ?? null,
-          channel: "kiosk",
-          deviceId: device.id,
-          idempotencyKey: key,
-        },
+        data: { ...responseRow(input, { unitId: device.unitId, submittedAt: madeAt, channel: "kiosk", idempotencyKey: key }), receivedAt: now, deviceId: device.id },
         select: { id: true },
       });
-      await tx.monthlyAggregate.upsert({
-        where: { unitId_month: { unitId: device.unitId, month } },
-        create: { unitId: device.unitId, month, respondents: 1, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, 1], [`${k}Sum`, input.answers[k]]])) },
-        update: { respondents: { increment: 1 }, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, { increment: 1 }], [`${k}Sum`, { increment: input.answers[k] }]])) },
-      });
+      await tx.monthlyAggregate.upsert(aggregateUpsert(device.unitId, month, input.answers));
       return { id: response.id, replayed: false };
     });
     return id.replayed ? { ok: true, id: id.id, verified: false, replayed: true } : { ok: true, id: id.id, verified: false };

@@ -9,6 +9,7 @@ import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { cityMonth } from "@/lib/time/clock";
 import type { SurveyInput } from "@/lib/survey/schema";
 import { observeAndJudge } from "./hold.server";
+import { aggregateUpsert, responseRow } from "./response-row";
 import { formatSignals, holdSettings, type Signal } from "./signals";
 import { writeQueue } from "./write-queue";
 
@@ -77,19 +78,7 @@ export async function recordResponse(
     }
   }
   const month = cityMonth(now);
-  const data = {
-    unitId,
-    submittedAt: now,
-    ...input.answers,
-    gender: input.profile?.gender ?? null,
-    ageBand: input.profile?.ageBand ?? null,
-    education: input.profile?.education ?? null,
-    occupation: input.profile?.occupation ?? null,
-    service: input.service ?? null,
-    comment: input.comment ?? null,
-    channel: context.channel,
-    idempotencyKey: key ?? null,
-  };
+  const data = responseRow(input, { unitId, submittedAt: now, channel: context.channel, idempotencyKey: key ?? null });
   if (!input.visitCode) {
     const signals: Signal[] = await observeAndJudge(
       db,
@@ -110,14 +99,6 @@ export async function recordResponse(
   }
 
   const code = input.visitCode;
-  const aggregate = {
-    where: { unitId_month: { unitId, month } },
-    create: { unitId, month, respondents: 1, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, 1], [`${k}Sum`, input.answers[k]]])) },
-    update: {
-      respondents: { increment: 1 },
-      ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, { increment: 1 }], [`${k}Sum`, { increment: input.answers[k] }]])),
-    },
-  };
   try {
     const id = await db.$transaction(async (tx) => {
       // Claim the code first: only one submission can turn usedAt from null to a time.
@@ -125,7 +106,7 @@ export async function recordResponse(
       if (claimed.count !== 1) throw new VisitCodeRejected();
       const response = await tx.surveyResponse.create({ data: { ...data, verified: true }, select: { id: true } });
       await tx.visitCode.update({ where: { code }, data: { responseId: response.id } });
-      await tx.monthlyAggregate.upsert(aggregate);
+      await tx.monthlyAggregate.upsert(aggregateUpsert(unitId, month, input.answers));
       return response.id;
     });
     return { ok: true, id, verified: true, held: false }; // a verified visit code is never held
