@@ -14,13 +14,17 @@ export function tooManyRequests(message: string, retryAfterSeconds: number) {
   return NextResponse.json({ error: "rate_limited", message }, { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } });
 }
 
-/** A 400 whose field messages are codes translated under `namespace` (e.g. "survey.errors"). */
-export function translatedValidationError(codes: Record<string, string[]>, t: (key: string) => string, namespace: string) {
+/** Where a field's message code is translated: under a namespace ("survey.errors"), or the key for each code. */
+export type CodeMessages = string | ((code: string) => string);
+
+/** A 400 whose field messages are codes translated under `namespace` (e.g. "survey.errors"); the first is the message. */
+export function translatedValidationError(codes: Record<string, string[]>, t: (key: string) => string, namespace: CodeMessages) {
   const fields = translateCodes(codes, t, namespace);
   return validationError(fields, Object.values(fields)[0]?.[0]);
 }
 
 /** Field message codes translated under `namespace`, for an API answer or a re-rendered form. */
-export function translateCodes(codes: Record<string, string[]>, t: (key: string) => string, namespace: string): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(codes).map(([name, list]) => [name, list.map((code) => t(`${namespace}.${code}`))]));
+export function translateCodes(codes: Record<string, string[]>, t: (key: string) => string, namespace: CodeMessages): Record<string, string[]> {
+  const keyOf = typeof namespace === "string" ? (code: string) => `${namespace}.${code}` : namespace;
+  return Object.fromEntries(Object.entries(codes).map(([name, list]) => [name, list.map((code) => t(keyOf(code)))]));
 }

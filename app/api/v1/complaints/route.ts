@@ -5,26 +5,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { fileComplaint } from "@/lib/complaints/filing.server";
 import { db } from "@/lib/db/db.server";
 import { notFound, tooManyRequests, translatedValidationError } from "@/lib/http/api-errors";
-import { readJson } from "@/lib/http/read-json";
-import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { apiTranslator, parseJsonBody } from "@/lib/http/api-request.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
 import { clientKey } from "@/lib/security/rate-limit.server";
 import { complaintSchema } from "@/lib/complaints/schema";
-import { flatFieldErrors } from "@/lib/forms/translate";
 
 export async function POST(request: NextRequest) {
-  const body = await readJson(request);
-  const parsed = body.ok ? complaintSchema.safeParse(body.value) : null;
-  if (!parsed?.success) {
-    const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
-    return translatedValidationError(parsed ? flatFieldErrors(parsed.error) : { body: ["body"] }, t, "complaints.errors");
-  }
+  const parsed = await parseJsonBody(request, complaintSchema, { unreadable: "body" });
+  if (!parsed.ok) return translatedValidationError(parsed.codes, await apiTranslator(request), "complaints.errors");
   const outcome = await fileComplaint(db, parsed.data, { clientKey: clientKey(request.headers), channel: "api" });
   if (outcome.ok) {
     deliverSoon(db);
     return NextResponse.json({ trackingCode: outcome.trackingCode }, { status: 201, headers: { Location: `/api/v1/complaints/${outcome.trackingCode}` } });
   }
-  const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
+  const t = await apiTranslator(request);
   if (outcome.reason === "unknown_unit") return notFound(t("complaints.errors.unknownUnit"));
   return tooManyRequests(t("complaints.errors.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), outcome.retryAfterSeconds);
 }

@@ -6,11 +6,11 @@ import { getPublicComplaint } from "@/lib/complaints/tracking.server";
 import { publicComplaintJson } from "@/lib/complaints/json";
 import { db } from "@/lib/db/db.server";
 import { notFound } from "@/lib/http/api-errors";
-import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { apiTranslator } from "@/lib/http/api-request.server";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const complaint = await getPublicComplaint(db, code);
-  if (!complaint) return notFound((await translatorFor(requestLocale(request, { acceptLanguage: true })))("complaints.errors.notFound"));
+  if (!complaint) return notFound((await apiTranslator(request))("complaints.errors.notFound"));
   return NextResponse.json(publicComplaintJson(complaint), { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -9,25 +9,18 @@ import { publicComplaintJson } from "@/lib/complaints/json";
 import { submitVerdict } from "@/lib/complaints/verdict.server";
 import { revalidatePublicData } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
-import { notFound, validationError } from "@/lib/http/api-errors";
-import { readJson } from "@/lib/http/read-json";
-import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { notFound, translatedValidationError } from "@/lib/http/api-errors";
+import { apiTranslator, parseJsonBody } from "@/lib/http/api-request.server";
 import { deliverSoon } from "@/lib/notifications/outbox.server";
 import { verdictSchema } from "@/lib/complaints/recorded-schema";
-import { flatFieldErrors } from "@/lib/forms/translate";
 
 const OWN_CODES = new Set(["verdictChoice", "verdictReasonRequired"]);
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
-  const body = await readJson(request);
-  const parsed = body.ok ? verdictSchema.safeParse(body.value) : null;
-  if (!parsed?.success) {
-    const codes = parsed ? flatFieldErrors(parsed.error) : { body: ["body"] };
-    const fields = Object.fromEntries(Object.entries(codes).map(([name, list]) => [name, list.map((c) => t(`${OWN_CODES.has(c) ? "complaintChannels" : "complaints"}.errors.${c}`))]));
-    return validationError(fields, Object.values(fields)[0]?.[0]);
-  }
+  const t = await apiTranslator(request);
+  const parsed = await parseJsonBody(request, verdictSchema, { unreadable: "body" });
+  if (!parsed.ok) return translatedValidationError(parsed.codes, t, (c) => `${OWN_CODES.has(c) ? "complaintChannels" : "complaints"}.errors.${c}`);
   const outcome = await submitVerdict(db, code, parsed.data, { t });
   if (!outcome.ok) {
     const message = t(`complaintChannels.errors.${outcome.error}`);

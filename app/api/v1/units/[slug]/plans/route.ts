@@ -3,11 +3,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getPublicPlans } from "@/lib/plans/cache.server";
 import { notFound } from "@/lib/http/api-errors";
-import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
+import { apiTranslator } from "@/lib/http/api-request.server";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const plans = await getPublicPlans(slug);
-  if (!plans) return notFound((await translatorFor(requestLocale(request, { acceptLanguage: true })))("public.unit.notFound"));
+  if (!plans) return notFound((await apiTranslator(request))("public.unit.notFound"));
   return NextResponse.json({ unit: slug, method: { url: "/metode" }, plans }, { headers: { "Cache-Control": "public, max-age=30" } });
 }
