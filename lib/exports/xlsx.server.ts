@@ -58,5 +58,10 @@ export function tableResponse(format: "csv" | "xlsx", name: string, sheetName: s
     columns.map((c) => c.header),
     rows.map((row) => row.map((v, i) => (v instanceof Date ? (columns[i]?.kind === "date" ? v.toISOString().slice(0, 10) : v.toISOString()) : v))),
   );
-  return new NextResponse(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"`, "Cache-Control": "no-store" } });
+  return csvResponse(`${name}.csv`, csv);
+}
+
+/** A CSV download (the whole text, or a stream of it), never cached. */
+export function csvResponse(filename: string, body: string | ReadableStream<Uint8Array>): NextResponse {
+  return new NextResponse(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" } });
 }

@@ -3,14 +3,10 @@
 // and flags. Never the reporter, the contact, the tracking code (the reporter's handle), the text
 // of the complaint or the staff named; nor a LAPOR! case's ticket number, which is the reporter's
 // handle on SP4N-LAPOR! as the tracking code is here (the case page shows it to its handlers).
-import type { NextRequest } from "next/server";
-import { z } from "zod";
-import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/db.server";
-import { exportPeriod, exportQuerySchema } from "@/lib/exports/query";
+import { exportRoute } from "@/lib/exports/route.server";
 import { tableResponse, type XlsxColumn } from "@/lib/exports/xlsx.server";
-import { validationError } from "@/lib/http/api-errors";
 import { boundsOf } from "@/lib/scores/period";
 
 const COLUMNS: XlsxColumn[] = [
@@ -29,24 +25,18 @@ const COLUMNS: XlsxColumn[] = [
   { header: "anonymous", kind: "boolean" },
 ];
 
-export async function GET(request: NextRequest) {
-  const auth = await authorizeApi("export:read");
-  if (auth.response) return auth.response;
-  const parsed = exportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return validationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
-  const period = exportPeriod(parsed.data.period);
+export const GET = exportRoute(async ({ user, period, unit, format, fileName }) => {
   const { start, end } = boundsOf(period);
   const rows = await db.complaint.findMany({
-    where: { receivedAt: { gte: start, lt: end }, ...unitScope(auth.user), ...(parsed.data.unit ? { unit: { slug: parsed.data.unit } } : {}) },
+    where: { receivedAt: { gte: start, lt: end }, ...unitScope(user), ...(unit ? { unit: { slug: unit } } : {}) },
     select: { id: true, unit: { select: { slug: true } }, channel: true, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, action: true, severity: true, escalate: true, anonymous: true },
     orderBy: { id: "asc" },
   });
-  const name = `pengaduan-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}`;
   return tableResponse(
-    parsed.data.format,
-    name,
+    format,
+    fileName("pengaduan"),
     `pengaduan ${period.key}`,
     COLUMNS,
     rows.map((c) => [c.id, c.unit.slug, c.channel, c.category, c.status, c.receivedAt, c.verifiedAt, c.answeredAt, c.closedAt, c.action, c.severity, c.escalate, c.anonymous]),
   );
-}
+});

@@ -3,13 +3,10 @@
 // rows never sit in memory. Holds no complaint data, and so no reporter's contact. Held answers
 // are exported too (stored, not yet counted), marked with the signals that held them, so the
 // file's rows can be told apart as the scores tell them apart.
-import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { authorizeApi } from "@/lib/auth/guards.server";
 import { unitScope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/db.server";
-import { exportPeriod, exportQuerySchema } from "@/lib/exports/query";
-import { xlsxResponse, type XlsxCell, type XlsxColumn } from "@/lib/exports/xlsx.server";
+import { exportRoute } from "@/lib/exports/route.server";
+import { csvResponse, xlsxResponse, type XlsxCell, type XlsxColumn } from "@/lib/exports/xlsx.server";
 import { validationError } from "@/lib/http/api-errors";
 import { toCsv } from "@/lib/http/csv";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
@@ -32,20 +29,15 @@ const COLUMNS: XlsxColumn[] = [
 ];
 const HEADER = COLUMNS.map((c) => c.header);
 
-export async function GET(request: NextRequest) {
-  const auth = await authorizeApi("export:read");
-  if (auth.response) return auth.response;
-  const parsed = exportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) return validationError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
-  const period = exportPeriod(parsed.data.period);
+export const GET = exportRoute(async ({ user, period, unit: slug, format, fileName }) => {
   const { start, end } = boundsOf(period);
   let unitId: number | undefined;
-  if (parsed.data.unit) {
-    const unit = await db.unit.findUnique({ where: { slug: parsed.data.unit }, select: { id: true } });
+  if (slug) {
+    const unit = await db.unit.findUnique({ where: { slug }, select: { id: true } });
     if (!unit) return validationError({ unit: ["unknown unit"] });
     unitId = unit.id;
   }
-  const where = { submittedAt: { gte: start, lt: end }, ...unitScope(auth.user), ...(unitId ? { unitId } : {}) };
+  const where = { submittedAt: { gte: start, lt: end }, ...unitScope(user), ...(unitId ? { unitId } : {}) };
   const slugs = new Map((await db.unit.findMany({ select: { id: true, slug: true } })).map((u) => [u.id, u.slug]));
 
   /** The rows in pages, typed (dates as Date, answers as numbers). */
@@ -62,8 +54,8 @@ export async function GET(request: NextRequest) {
     }
   }
 
-  const name = `respons-${period.key}${parsed.data.unit ? `-${parsed.data.unit}` : ""}`;
-  if (parsed.data.format === "xlsx") return xlsxResponse(`${name}.xlsx`, `respons ${period.key}`, COLUMNS, pages());
+  const name = fileName("respons");
+  if (format === "xlsx") return xlsxResponse(`${name}.xlsx`, `respons ${period.key}`, COLUMNS, pages());
   const encoder = new TextEncoder();
   const source = pages();
   let headerSent = false;
@@ -77,5 +69,5 @@ export async function GET(request: NextRequest) {
       headerSent = true;
     },
   });
-  return new NextResponse(stream, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"`, "Cache-Control": "no-store" } });
-}
+  return csvResponse(`${name}.csv`, stream);
+});

@@ -1,0 +1,40 @@
+// The export routes' wrapper, with the real guard: only the session and the user's row are stood in for.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { Role } from "@/lib/generated/sqlite/enums";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string; unitId: number | null } }));
+
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.user ? { uid: session.user.id } : null) }));
+vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
+vi.mock("@/lib/db/db.server", () => ({
+  db: { user: { findFirst: async () => session.user && { ...session.user, email: "x@example.test", name: "X", passwordChangedAt: new Date(0), unit: null } } },
+}));
+
+const { exportRoute } = await import("./route.server");
+
+const signIn = (role: Role) => (session.user = { id: 7, role, unitId: role === "unit_head" ? 3 : null });
+beforeEach(() => (session.user = null));
+
+const route = exportRoute(async ({ period, unit, format, fileName }) => Response.json({ period: period.key, unit: unit ?? null, format, name: fileName("respons") }));
+const get = (query: string) => route(new NextRequest(`http://localhost/admin/ekspor/responses${query}`));
+
+describe("exportRoute", () => {
+  it("answers 401 anonymous and 403 to a unit head (export:read is not theirs)", async () => {
+    expect((await get("?period=2026-Q1")).status).toBe(401);
+    signIn("unit_head");
+    expect((await get("?period=2026-Q1")).status).toBe(403);
+  });
+
+  it("answers 400 with the query's field codes", async () => {
+    signIn("inspector");
+    const bad = await get("?period=kemarin&unit=Bad%20Slug&format=pdf");
+    expect([bad.status, await bad.json()]).toEqual([400, { error: "validation", fields: { period: ["period"], unit: ["unit"], format: ["format"] } }]);
+  });
+
+  it("hands the route the period, the unit, the format and the file's name", async () => {
+    signIn("admin");
+    expect(await (await get("?period=2026-Q1&unit=rshd&format=xlsx")).json()).toEqual({ period: "2026-Q1", unit: "rshd", format: "xlsx", name: "respons-2026-Q1-rshd" });
+    expect(await (await get("?period=2026-Q1&unit=&format=")).json()).toEqual({ period: "2026-Q1", unit: null, format: "csv", name: "respons-2026-Q1" });
+  });
+});
