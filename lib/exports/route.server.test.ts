@@ -1,20 +1,16 @@
 // The export routes' wrapper, with the real guard: only the session and the user's row are stood in for.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { Role } from "@/lib/generated/sqlite/enums";
+import { signIn, signOut } from "@/lib/auth/fake-session";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string; unitId: number | null } }));
 
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.user ? { uid: session.user.id } : null) }));
+vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => ({
-  db: { user: { findFirst: async () => session.user && { ...session.user, email: "x@example.test", name: "X", passwordChangedAt: new Date(0), unit: null } } },
-}));
+vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
 
 const { exportRoute } = await import("./route.server");
 
-const signIn = (role: Role) => (session.user = { id: 7, role, unitId: role === "unit_head" ? 3 : null });
-beforeEach(() => (session.user = null));
+beforeEach(signOut);
 
 const route = exportRoute(async ({ period, unit, format, fileName }) => Response.json({ period: period.key, unit: unit ?? null, format, name: fileName("respons") }));
 const get = (query: string) => route(new NextRequest(`http://localhost/admin/ekspor/responses${query}`));

@@ -5,23 +5,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTranslator } from "next-intl";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { Role } from "@/lib/generated/sqlite/enums";
+import { signIn, signOut } from "@/lib/auth/fake-session";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Permission } from "@/lib/auth/permissions";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string; unitId: number | null } }));
 let messages: Record<string, unknown>;
 
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.user ? { uid: session.user.id } : null) }));
+vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => ({
-  db: {
-    user: {
-      findFirst: async () =>
-        session.user && { ...session.user, email: "x@example.test", name: "X", passwordChangedAt: new Date(0), unit: null },
-    },
-  },
-}));
+vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "id", messages: messages as never, namespace: namespace as never }),
 }));
@@ -33,8 +25,7 @@ beforeAll(async () => {
   messages = await loadMessages("id");
 });
 
-const signIn = (role: Role, unitId: number | null = null) => (session.user = { id: 7, role, unitId });
-beforeEach(() => (session.user = null));
+beforeEach(signOut);
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();

@@ -3,21 +3,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import type { Role } from "@/lib/generated/sqlite/enums";
+import { signIn, signOut } from "@/lib/auth/fake-session";
 import { translatorFor } from "@/lib/i18n/translator.server";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: number; role: string; unitId: number | null } }));
 
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.user ? { uid: session.user.id } : null) }));
+vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => ({
-  db: { user: { findFirst: async () => session.user && { ...session.user, email: "x@example.test", name: "X", passwordChangedAt: new Date(0), unit: null } } },
-}));
+vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
 
 const { workspaceApi } = await import("./workspace-api.server");
 
-const signIn = (role: Role, unitId: number | null = null) => (session.user = { id: 7, role, unitId });
-beforeEach(() => (session.user = null));
+beforeEach(signOut);
 
 const UNITS: Record<number, number> = { 5: 3, 6: 4 }; // record id -> its unit
 const unitOf = async (id: number) => UNITS[id] ?? null;
