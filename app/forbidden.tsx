@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NoticePage } from "@/components/notice-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("auth");
   return (
-    <>
-      <h1>{t("forbiddenTitle")}</h1>
-      <p>{t("forbiddenText")}</p>
-      <p>
-        <Link href="/admin">{t("backToWorkspace")}</Link>
-      </p>
-    </>
+    <NoticePage title={t("forbiddenTitle")} text={t("forbiddenText")}>
+      <Link href="/admin">{t("backToWorkspace")}</Link>
+    </NoticePage>
   );
 }

@@ -22,7 +22,10 @@ export type FormField = {
 
 export type FieldGroup = { id: string; legend: string; fields: FormField[] };
 
-type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+/** A server action that answers the form with a result (useActionState). */
+export type FormAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+/** A server action behind a plain form (one button, no answer to show). */
+export type PlainFormAction = (form: FormData) => Promise<void>;
 
 export function ActionForm({
   action,
@@ -32,7 +35,7 @@ export function ActionForm({
   groups,
   groupsIntro,
 }: {
-  action: Action;
+  action: FormAction;
   fields: FormField[];
   submit: string;
   id: string;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
+import { SelectFilter } from "@/components/admin/filters";
 import { db } from "@/lib/db/db.server";
 import { currentQuarter } from "@/lib/scores/period";
 
@@ -35,24 +36,16 @@ export default async function ExportsPage() {
                 {t("periodHint")}
               </span>
             </label>
-            <label>
-              {t("unit")}
-              <select name="unit" defaultValue="">
-                <option value="">{t("allUnits")}</option>
-                {units.map((u) => (
-                  <option key={u.slug} value={u.slug}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {more("format")}
-              <select name="format" defaultValue="csv">
-                <option value="csv">{more("csv")}</option>
-                <option value="xlsx">{more("xlsx")}</option>
-              </select>
-            </label>
+            <SelectFilter label={t("unit")} name="unit" defaultValue="" all={t("allUnits")} options={units.map((u) => ({ value: u.slug, label: u.name }))} />
+            <SelectFilter
+              label={more("format")}
+              name="format"
+              defaultValue="csv"
+              options={[
+                { value: "csv", label: more("csv") },
+                { value: "xlsx", label: more("xlsx") },
+              ]}
+            />
             <button type="submit">{t("download")}</button>
           </form>
         </section>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
+import { FilterForm, InputFilter } from "@/components/admin/filters";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
@@ -39,12 +41,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     <>
       <h1>{t("report.pageTitle", { period: period.key })}</h1>
       <p>{t("report.pageIntro")}</p>
-      <form method="get" className="filters">
-        <label>
-          {t("period")} <input name="period" defaultValue={period.key} />
-        </label>
-        <button type="submit">{t("open")}</button>
-      </form>
+      <FilterForm submit={t("open")}>
+        <InputFilter label={t("period")} name="period" defaultValue={period.key} />
+      </FilterForm>
       {reviews && (
         <p>
           <a href={`/admin/laporan/${period.key}/zip`}>{t("report.zip")}</a>
@@ -65,39 +64,35 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </p>
         </section>
       )}
-      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("unit")}</th>
-              <th scope="col">{t("report.respondents")}</th>
-              <th scope="col">{t("report.planStatus")}</th>
-              <th scope="col">{t("report.reportStatus")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => {
+      <WorkspaceTable
+        scroll
+        rows={units}
+        rowKey={(u) => u.id}
+        rowProps={(u) => ({ "data-unit": u.slug })}
+        columns={[
+          { header: t("unit"), rowHeader: true, cell: (u) => u.name },
+          { header: t("report.respondents"), cell: (u) => respondents.get(u.slug) ?? 0 },
+          { header: t("report.planStatus"), cell: (u) => (u.plans[0] ? <a href={`/admin/rencana/${u.plans[0].id}`}>{t(`statuses.${u.plans[0].status}`)}</a> : t("noPlan")) },
+          {
+            header: t("report.reportStatus"),
+            cell: (u) => {
               const base = `/admin/laporan/${period.key}/${u.slug}`;
               return (
-                <tr key={u.id} data-unit={u.slug}>
-                  <th scope="row">{u.name}</th>
-                  <td>{respondents.get(u.slug) ?? 0}</td>
-                  <td>{u.plans[0] ? <a href={`/admin/rencana/${u.plans[0].id}`}>{t(`statuses.${u.plans[0].status}`)}</a> : t("noPlan")}</td>
-                  <td>
-                    {u.reports[0] ? t("report.issuedShort", { version: u.reports[0].version }) : t("report.notIssued")} · <a href={base}>{t("report.open")}</a> · <a href={`${base}/pdf`}>{t("report.pdf")}</a>
-                    {reviews && u.plans[0]?.status === "approved" && (
-                      <>
-                        {" · "}
-                        <a href={`${base}/terbitkan`}>{t("report.issueLink")}</a>
-                      </>
-                    )}
-                  </td>
-                </tr>
+                <>
+                  {u.reports[0] ? t("report.issuedShort", { version: u.reports[0].version }) : t("report.notIssued")} · <a href={base}>{t("report.open")}</a> ·{" "}
+                  <a href={`${base}/pdf`}>{t("report.pdf")}</a>
+                  {reviews && u.plans[0]?.status === "approved" && (
+                    <>
+                      {" · "}
+                      <a href={`${base}/terbitkan`}>{t("report.issueLink")}</a>
+                    </>
+                  )}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+        ]}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { db } from "@/lib/db/db.server";
 import { createUserAction } from "./actions";
 import { roleAndUnitFields } from "./user-fields";
@@ -19,30 +20,17 @@ export default async function UsersPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("unit")}</th>
-            <th scope="col">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <th scope="row">
-                <Link href={`/admin/pengguna/${u.id}`}>{u.name}</Link>
-              </th>
-              <td>{u.email}</td>
-              <td>{roles(u.role)}</td>
-              <td>{u.unit?.name ?? "–"}</td>
-              <td>{u.active ? t("activeState") : t("inactiveState")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WorkspaceTable
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { header: t("name"), rowHeader: true, cell: (u) => <Link href={`/admin/pengguna/${u.id}`}>{u.name}</Link> },
+          { header: t("email"), cell: (u) => u.email },
+          { header: t("role"), cell: (u) => roles(u.role) },
+          { header: t("unit"), cell: (u) => u.unit?.name ?? "–" },
+          { header: t("status"), cell: (u) => (u.active ? t("activeState") : t("inactiveState")) },
+        ]}
+      />
       <h2>{t("create")}</h2>
       <div className="narrow">
         <ActionForm

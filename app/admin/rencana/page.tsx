@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormField } from "@/components/admin/action-form";
-import { fmtDate } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { listPlans } from "@/lib/plans/plans.server";
+import { PlanTable } from "@/lib/plans/workspace/plan-list";
 import { db } from "@/lib/db/db.server";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { startPlanAction } from "./actions";
@@ -42,38 +41,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         </section>
       )}
       <h2>{period ? `${t("title")} ${period.key}` : t("title")}</h2>
-      {plans.length === 0 ? (
-        <p>{t("none")}</p>
-      ) : (
-        <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("unit")}</th>
-                <th scope="col">{t("period")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("actionsCount")}</th>
-                <th scope="col">{t("updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id} data-plan={p.id}>
-                  <th scope="row">
-                    <Link href={`/admin/rencana/${p.id}`}>
-                      {p.unit.name} · {p.period}
-                    </Link>
-                  </th>
-                  <td>{p.period}</td>
-                  <td>{t(`statuses.${p.status}`)}</td>
-                  <td>{p._count.actions}</td>
-                  <td>{fmtDate(p.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PlanTable plans={plans} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
+import { FilterForm, InputFilter, SelectFilter } from "@/components/admin/filters";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { db } from "@/lib/db/db.server";
 import { fmtDateTime } from "@/lib/i18n/format";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
@@ -36,81 +38,63 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form method="get" className="filters">
-        <label>
-          {t("unit")}
-          <select name="unit" defaultValue={unit?.slug}>
-            {units.map((u) => (
-              <option key={u.id} value={u.slug}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("period")}
-          <input name="period" defaultValue={period.key} />
-        </label>
-        <button type="submit">{t("show")}</button>
-      </form>
+      <FilterForm submit={t("show")}>
+        <SelectFilter label={t("unit")} name="unit" defaultValue={unit?.slug} options={units.map((u) => ({ value: u.slug, label: u.name }))} />
+        <InputFilter label={t("period")} name="period" defaultValue={period.key} />
+      </FilterForm>
       <p>{t("shown", { count: responses.length, max: SHOWN })}</p>
-      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("id")}</th>
-              <th scope="col">{t("submitted")}</th>
-              <th scope="col">{t("answers")}</th>
-              <th scope="col">{t("comment")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {responses.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.id}</th>
-                <td>
-                  {fmtDateTime(r.submittedAt)}
-                  <br />
-                  <span className="muted">
-                    {r.channel}
-                    {r.verified ? ` · ${t("verified")}` : ""}
-                  </span>
-                </td>
-                <td className="answers">{ELEMENT_KEYS.map((k) => r[k] ?? "·").join(" ")}</td>
-                <td>{r.comment ?? ""}</td>
-                <td>
-                  {r.excluded ? (
-                    <span>
-                      {t("excludedState")}: {r.excludedReason}
-                    </span>
-                  ) : (
-                    <>
-                    {r.held && (
-                      <p>
-                        <Link href={`/admin/respons/ditahan?unit=${unit!.slug}`}>{holdT("heldState")}</Link>
-                      </p>
-                    )}
-                    <details>
-                      <summary>{t("exclude")}</summary>
-                      <ActionForm
-                        id={`exclude-${r.id}`}
-                        action={excludeAction}
-                        submit={t("excludeSubmit")}
-                        fields={[
-                          { name: "responseId", label: "id", type: "hidden", defaultValue: String(r.id) },
-                          { name: "reason", label: t("reason"), type: "textarea", required: true },
-                        ]}
-                      />
-                    </details>
-                    </>
+      <WorkspaceTable
+        scroll
+        rows={responses}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t("id"), rowHeader: true, cell: (r) => r.id },
+          {
+            header: t("submitted"),
+            cell: (r) => (
+              <>
+                {fmtDateTime(r.submittedAt)}
+                <br />
+                <span className="muted">
+                  {r.channel}
+                  {r.verified ? ` · ${t("verified")}` : ""}
+                </span>
+              </>
+            ),
+          },
+          { header: t("answers"), cellProps: { className: "answers" }, cell: (r) => ELEMENT_KEYS.map((k) => r[k] ?? "·").join(" ") },
+          { header: t("comment"), cell: (r) => r.comment ?? "" },
+          {
+            header: t("status"),
+            cell: (r) =>
+              r.excluded ? (
+                <span>
+                  {t("excludedState")}: {r.excludedReason}
+                </span>
+              ) : (
+                <>
+                  {r.held && (
+                    <p>
+                      <Link href={`/admin/respons/ditahan?unit=${unit!.slug}`}>{holdT("heldState")}</Link>
+                    </p>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  <details>
+                    <summary>{t("exclude")}</summary>
+                    <ActionForm
+                      id={`exclude-${r.id}`}
+                      action={excludeAction}
+                      submit={t("excludeSubmit")}
+                      fields={[
+                        { name: "responseId", label: "id", type: "hidden", defaultValue: String(r.id) },
+                        { name: "reason", label: t("reason"), type: "textarea", required: true },
+                      ]}
+                    />
+                  </details>
+                </>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { openContactReports } from "@/lib/units/manage.server";
 import { db } from "@/lib/db/db.server";
 import { fmtDate } from "@/lib/i18n/format";
@@ -25,70 +26,76 @@ export default async function UnitsPage() {
       <p>
         <Link href="/admin/unit/baru">{t("create")}</Link>
       </p>
-      <div className="table-scroll" tabIndex={0} /* keyboard users can scroll a wide table (axe: scrollable-region-focusable) */>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("headName")}</th>
-              <th scope="col">{t("headPhone")}</th>
-              <th scope="col">{t("checkedAt")}</th>
-              <th scope="col">{t("reports")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">
-                  <Link href={`/admin/unit/${u.id}`}>{u.name}</Link>
-                  <br />
-                  <span className="muted">{u.slug}</span>
-                </th>
-                <td>
-                  {u.type.nameId}
-                  {u.kecamatan ? ` · ${u.kecamatan.name}` : ""}
-                </td>
-                <td>{u.headName}</td>
-                <td>{u.headPhone}</td>
-                <td>{fmtDate(u.headPhoneCheckedAt)}</td>
-                <td>
-                  {reports.get(u.id) ?? 0}
-                  <form action={markCheckedAction} className="inline-form">
-                    <input type="hidden" name="id" value={u.id} />
-                    <button type="submit" className="small" aria-label={t("markCheckedFor", { unit: u.name })}>
-                      {t("markChecked")}
-                    </button>
-                  </form>
-                </td>
-                <td>{u.active ? t("activeState") : t("inactiveState")}</td>
-                <td>
-                  <Link href={`/admin/unit/${u.id}/poster`} aria-label={t("posterFor", { unit: u.name })}>
-                    {t("poster")}
-                  </Link>{" "}
-                  ·{" "}
-                  <Link href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
-                    {t("codes")}
-                  </Link>{" "}
-                  ·{" "}
-                  <Link href={`/admin/unit/${u.id}/kiosk`} aria-label={`${kiosk("navLink")}: ${u.name}`}>
-                    {kiosk("navLink")}
-                  </Link>
-                  <form action={setUnitActiveAction} className="inline-form">
-                    <input type="hidden" name="id" value={u.id} />
-                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                    <button type="submit" className="small secondary" aria-label={(u.active ? t("deactivateFor") : t("activateFor")) + " " + u.name}>
-                      {u.active ? t("deactivate") : t("activate")}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WorkspaceTable
+        scroll
+        rows={units}
+        rowKey={(u) => u.id}
+        columns={[
+          {
+            header: t("name"),
+            rowHeader: true,
+            cell: (u) => (
+              <>
+                <Link href={`/admin/unit/${u.id}`}>{u.name}</Link>
+                <br />
+                <span className="muted">{u.slug}</span>
+              </>
+            ),
+          },
+          {
+            header: t("type"),
+            cell: (u) => (
+              <>
+                {u.type.nameId}
+                {u.kecamatan ? ` · ${u.kecamatan.name}` : ""}
+              </>
+            ),
+          },
+          { header: t("headName"), cell: (u) => u.headName },
+          { header: t("headPhone"), cell: (u) => u.headPhone },
+          { header: t("checkedAt"), cell: (u) => fmtDate(u.headPhoneCheckedAt) },
+          {
+            header: t("reports"),
+            cell: (u) => (
+              <>
+                {reports.get(u.id) ?? 0}
+                <form action={markCheckedAction} className="inline-form">
+                  <input type="hidden" name="id" value={u.id} />
+                  <button type="submit" className="small" aria-label={t("markCheckedFor", { unit: u.name })}>
+                    {t("markChecked")}
+                  </button>
+                </form>
+              </>
+            ),
+          },
+          { header: t("status"), cell: (u) => (u.active ? t("activeState") : t("inactiveState")) },
+          {
+            header: t("actions"),
+            cell: (u) => (
+              <>
+                <Link href={`/admin/unit/${u.id}/poster`} aria-label={t("posterFor", { unit: u.name })}>
+                  {t("poster")}
+                </Link>{" "}
+                ·{" "}
+                <Link href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
+                  {t("codes")}
+                </Link>{" "}
+                ·{" "}
+                <Link href={`/admin/unit/${u.id}/kiosk`} aria-label={`${kiosk("navLink")}: ${u.name}`}>
+                  {kiosk("navLink")}
+                </Link>
+                <form action={setUnitActiveAction} className="inline-form">
+                  <input type="hidden" name="id" value={u.id} />
+                  <input type="hidden" name="active" value={u.active ? "false" : "true"} />
+                  <button type="submit" className="small secondary" aria-label={(u.active ? t("deactivateFor") : t("activateFor")) + " " + u.name}>
+                    {u.active ? t("deactivate") : t("activate")}
+                  </button>
+                </form>
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

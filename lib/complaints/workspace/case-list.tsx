@@ -46,7 +46,9 @@ export async function CaseTable({ cases }: { cases: CaseListRow[] }) {
           header: t("admin.flags"),
           cell: (c) => (
             <>
-              {c.overdue.length > 0 && <span className="flag flag-overdue">{t("admin.overdue", { stages: c.overdue.map((s) => t(`stages.${s}`)).join(", ") })}</span>}
+              {c.overdue.length > 0 && (
+                <span className="flag flag-overdue">{t("admin.overdue", { stages: c.overdue.map((s) => t(`stages.${s}`)).join(", ") })}</span>
+              )}
               {c.overdue.length > 0 && c.escalate && " · "}
               {c.escalate && <span className="flag flag-escalate">{t("admin.escalate")}</span>}
               {c.inspectorate && <span className="flag flag-escalate"> {tch("case.inspectorateFlag")}</span>}

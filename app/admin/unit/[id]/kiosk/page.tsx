@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { ButtonForm, PairingForm } from "@/components/admin/kiosk-forms";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { fmtDateTime } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { db } from "@/lib/db/db.server";
@@ -37,37 +38,29 @@ export default async function KioskDevicesPage({ params }: { params: Promise<{ i
       </section>
       <section aria-labelledby="devices-heading">
         <h2 id="devices-heading">{t("title")}</h2>
-        {devices.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <table aria-label={t("tableLabel")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("device")}</th>
-                <th scope="col">{t("state")}</th>
-                <th scope="col">{t("lastSeen")}</th>
-                <th scope="col">{t("answersToday")}</th>
-                <th scope="col">{t("pending")}</th>
-                <th scope="col">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.map((d) => (
-                <tr key={d.id} data-device={d.name}>
-                  <th scope="row">{d.name}</th>
-                  <td>{t(`states.${d.state}`)}</td>
-                  <td>{d.lastSeenAt ? fmtDateTime(d.lastSeenAt) : t("never")}</td>
-                  <td>{d.answersToday}</td>
-                  <td>{d.pendingCount}</td>
-                  <td>
-                    <PairingForm id={`kiosk-link-${d.id}`} action={newPairingLinkAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("newLink")} submitLabel={`${t("newLink")}: ${d.name}`} labels={labels} />
-                    {d.state !== "revoked" && <ButtonForm action={revokeKioskDeviceAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("revoke")} submitLabel={t("revokeConfirm", { name: d.name })} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <WorkspaceTable
+          label={t("tableLabel")}
+          empty={t("none")}
+          rows={devices}
+          rowKey={(d) => d.id}
+          rowProps={(d) => ({ "data-device": d.name })}
+          columns={[
+            { header: t("device"), rowHeader: true, cell: (d) => d.name },
+            { header: t("state"), cell: (d) => t(`states.${d.state}`) },
+            { header: t("lastSeen"), cell: (d) => (d.lastSeenAt ? fmtDateTime(d.lastSeenAt) : t("never")) },
+            { header: t("answersToday"), cell: (d) => d.answersToday },
+            { header: t("pending"), cell: (d) => d.pendingCount },
+            {
+              header: t("actions"),
+              cell: (d) => (
+                <>
+                  <PairingForm id={`kiosk-link-${d.id}`} action={newPairingLinkAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("newLink")} submitLabel={`${t("newLink")}: ${d.name}`} labels={labels} />
+                  {d.state !== "revoked" && <ButtonForm action={revokeKioskDeviceAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("revoke")} submitLabel={t("revokeConfirm", { name: d.name })} />}
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="limits-heading" className="narrow">
         <h2 id="limits-heading">{t("limitsHeading")}</h2>

@@ -6,14 +6,19 @@ import type { CurrentUser } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { heldCountsByUnit } from "@/lib/survey/held.server";
 import { db } from "@/lib/db/db.server";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
 
 export async function HeldCountsSection({ user }: { user: CurrentUser }) {
   const t = await getTranslations("hold.admin");
   const counts = await heldCountsByUnit(db, unitScope(user));
   const units = counts.size
-    ? await db.unit.findMany({ where: { id: { in: [...counts.keys()] }, ...(user.role === "unit_head" ? { id: user.unitId ?? -1 } : {}) }, select: { id: true, slug: true, name: true } })
+    ? await db.unit.findMany({
+        where: { id: { in: [...counts.keys()] }, ...(user.role === "unit_head" ? { id: user.unitId ?? -1 } : {}) },
+        select: { id: true, slug: true, name: true },
+      })
     : [];
   const rows = units.map((u) => ({ ...u, count: counts.get(u.id) ?? 0 })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const opensQueue = can(user, "response:held:read");
   return (
     <section aria-labelledby="held-heading">
       <h2 id="held-heading">{t("dashboardHeading")}</h2>
@@ -22,25 +27,22 @@ export async function HeldCountsSection({ user }: { user: CurrentUser }) {
       ) : (
         <>
           <p>{t("dashboardIntro")}</p>
-          <table id="held-counts">
-            <thead>
-              <tr>
-                <th scope="col">{t("dashboardUnit")}</th>
-                <th scope="col">{t("dashboardCount")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{can(user, "response:held:read") ? <Link href={`/admin/respons/ditahan?unit=${r.slug}`}>{r.name}</Link> : r.name}</th>
-                  <td>{r.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <WorkspaceTable
+            id="held-counts"
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                header: t("dashboardUnit"),
+                rowHeader: true,
+                cell: (r) => (opensQueue ? <Link href={`/admin/respons/ditahan?unit=${r.slug}`}>{r.name}</Link> : r.name),
+              },
+              { header: t("dashboardCount"), cell: (r) => r.count },
+            ]}
+          />
         </>
       )}
-      {can(user, "response:held:read") && (
+      {opensQueue && (
         <p>
           <Link href="/admin/respons/ditahan">{t("dashboardLink")}</Link>
         </p>

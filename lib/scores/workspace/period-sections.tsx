@@ -1,0 +1,168 @@
+// The periods page's sections (/admin/periode): publishing a period's figures with the list of
+// published periods, the scoring settings (weights, zones, deadlines, sample floor, complaint
+// handling) for all periods or one, and the standards checklist of every active unit.
+import { getTranslations } from "next-intl/server";
+import { ActionForm, type FormAction, type PlainFormAction } from "@/components/admin/action-form";
+import { WorkspaceTable } from "@/components/admin/workspace-table";
+import type { settingsFor } from "@/lib/scores/read-model.server";
+import { CHECKLIST_ITEMS } from "@/lib/scores/compliance";
+import { fmtDateTime } from "@/lib/i18n/format";
+
+type Settings = Awaited<ReturnType<typeof settingsFor>>;
+
+export async function PublishSection({
+  action,
+  suggestion,
+  published,
+}: {
+  action: FormAction;
+  suggestion: string;
+  published: { period: string; publishedAt: Date }[];
+}) {
+  const t = await getTranslations("admin.periods");
+  return (
+    <section aria-labelledby="publish-heading">
+      <h2 id="publish-heading">{t("publishHeading")}</h2>
+      <p>{t("publishText")}</p>
+      <div className="narrow">
+        <ActionForm
+          id="publish"
+          action={action}
+          submit={t("publishSubmit")}
+          fields={[
+            { name: "period", label: t("periodToPublish"), defaultValue: suggestion, hint: t("periodHint") },
+            { name: "confirmKey", label: t("confirmKey"), hint: t("confirmKeyHint") },
+            { name: "confirm", label: t("confirm"), type: "checkbox" },
+          ]}
+        />
+      </div>
+      <h3>{t("publishedList")}</h3>
+      {published.length === 0 ? (
+        <p>{t("nonePublished")}</p>
+      ) : (
+        <ul>
+          {published.map((p) => (
+            <li key={p.period}>
+              {p.period} · {fmtDateTime(p.publishedAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export async function SettingsSection({ action, periodKey, settings, frozen }: { action: FormAction; periodKey: string; settings: Settings; frozen: boolean }) {
+  const t = await getTranslations("admin.periods");
+  const th = await getTranslations("complaintChannels.settings");
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t("settingsHeading", { period: periodKey })}</h2>
+      <p>{frozen ? t("settingsFrozen") : t("settingsText")}</p>
+      <div className="narrow">
+        <ActionForm
+          id="settings"
+          action={action}
+          submit={t("saveSettings")}
+          fields={[
+            {
+              name: "scope",
+              label: t("scope"),
+              type: "select",
+              defaultValue: "default",
+              options: [
+                { value: "default", label: t("scopeDefault") },
+                { value: periodKey, label: t("scopePeriod", { period: periodKey }) },
+              ],
+            },
+            {
+              name: "weightSatisfaction",
+              label: t("weightSatisfaction"),
+              type: "number",
+              step: "any",
+              defaultValue: String(settings.weightSatisfaction),
+              hint: t("weightsHint"),
+            },
+            { name: "weightComplaints", label: t("weightComplaints"), type: "number", step: "any", defaultValue: String(settings.weightComplaints) },
+            { name: "weightStandards", label: t("weightStandards"), type: "number", step: "any", defaultValue: String(settings.weightStandards) },
+            { name: "zoneRedMax", label: t("zoneRedMax"), type: "number", step: "any", defaultValue: String(settings.zoneRedMax) },
+            { name: "zoneYellowMax", label: t("zoneYellowMax"), type: "number", step: "any", defaultValue: String(settings.zoneYellowMax) },
+            { name: "verifyDays", label: t("verifyDays"), type: "number", defaultValue: String(settings.verifyDays) },
+            { name: "answerDays", label: t("answerDays"), type: "number", defaultValue: String(settings.answerDays) },
+            { name: "closeDays", label: t("closeDays"), type: "number", defaultValue: String(settings.closeDays) },
+            { name: "sampleFloor", label: t("sampleFloor"), type: "number", defaultValue: String(settings.sampleFloor) },
+            // Issue 12: the parts of the complaint-handling component and the verdict window.
+            {
+              name: "handlingWeightVerify",
+              label: th("weightVerify"),
+              type: "number",
+              step: "any",
+              defaultValue: String(settings.handlingWeightVerify),
+              hint: th("weightsHint"),
+            },
+            { name: "handlingWeightAnswer", label: th("weightAnswer"), type: "number", step: "any", defaultValue: String(settings.handlingWeightAnswer) },
+            { name: "handlingWeightClose", label: th("weightClose"), type: "number", step: "any", defaultValue: String(settings.handlingWeightClose) },
+            { name: "handlingWeightVerdict", label: th("weightVerdict"), type: "number", step: "any", defaultValue: String(settings.handlingWeightVerdict) },
+            { name: "verdictDays", label: th("verdictDays"), type: "number", defaultValue: String(settings.verdictDays) },
+          ]}
+        />
+      </div>
+    </section>
+  );
+}
+
+type ChecklistRow = Partial<Record<(typeof CHECKLIST_ITEMS)[number], boolean>>;
+
+export async function ChecklistSection({
+  action,
+  periodKey,
+  units,
+  checklists,
+}: {
+  action: PlainFormAction;
+  periodKey: string;
+  units: { id: number; name: string }[];
+  checklists: Map<number, ChecklistRow>;
+}) {
+  const t = await getTranslations("admin.periods");
+  const formId = (u: { id: number }) => `checklist-${u.id}`;
+  return (
+    <section aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">{t("checklistHeading", { period: periodKey })}</h2>
+      <p>{t("checklistText")}</p>
+      <WorkspaceTable
+        scroll
+        className="checklist"
+        rows={units}
+        rowKey={(u) => u.id}
+        columns={[
+          { header: t("unit"), rowHeader: true, cell: (u) => u.name },
+          ...CHECKLIST_ITEMS.map((item) => ({
+            header: t(`items.${item}`),
+            cell: (u: { id: number; name: string }) => (
+              <input
+                type="checkbox"
+                form={formId(u)}
+                name={item}
+                defaultChecked={!!checklists.get(u.id)?.[item]}
+                aria-label={`${t(`items.${item}`)}: ${u.name}`}
+              />
+            ),
+          })),
+          {
+            header: <span className="visually-hidden">{t("saveChecklist")}</span>,
+            cell: (u) => (
+              <form id={formId(u)} action={action}>
+                <input type="hidden" name="unitId" value={u.id} />
+                <input type="hidden" name="period" value={periodKey} />
+                <button type="submit" className="small" aria-label={t("saveChecklistFor", { unit: u.name })}>
+                  {t("saveChecklist")}
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
+}
