@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { signIn, signOut } from "@/lib/auth/fake-session";
 
-
 vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
 vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
@@ -12,7 +11,9 @@ const { exportRoute } = await import("./route.server");
 
 beforeEach(signOut);
 
-const route = exportRoute(async ({ period, unit, format, fileName }) => Response.json({ period: period.key, unit: unit ?? null, format, name: fileName("respons") }));
+const route = exportRoute(async ({ period, unit, format, fileName }) =>
+  Response.json({ period: period.key, unit: unit ?? null, format, name: fileName("respons") }),
+);
 const get = (query: string) => route(new NextRequest(`http://localhost/admin/ekspor/responses${query}`));
 
 describe("exportRoute", () => {
@@ -30,7 +31,12 @@ describe("exportRoute", () => {
 
   it("hands the route the period, the unit, the format and the file's name", async () => {
     signIn("admin");
-    expect(await (await get("?period=2026-Q1&unit=rshd&format=xlsx")).json()).toEqual({ period: "2026-Q1", unit: "rshd", format: "xlsx", name: "respons-2026-Q1-rshd" });
+    expect(await (await get("?period=2026-Q1&unit=rshd&format=xlsx")).json()).toEqual({
+      period: "2026-Q1",
+      unit: "rshd",
+      format: "xlsx",
+      name: "respons-2026-Q1-rshd",
+    });
     expect(await (await get("?period=2026-Q1&unit=&format=")).json()).toEqual({ period: "2026-Q1", unit: null, format: "csv", name: "respons-2026-Q1" });
   });
 });

@@ -33,7 +33,11 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const digest = (promise: Promise<unknown>) => promise.then(() => "resolved", (e: { digest?: string }) => e.digest ?? String(e));
+const digest = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "resolved",
+    (e: { digest?: string }) => e.digest ?? String(e),
+  );
 const FORBIDDEN = "NEXT_HTTP_ERROR_FALLBACK;403";
 
 const schema = z.object({ name: z.string().trim().min(3, "required"), password: z.string().min(12, "passwordShort"), count: z.coerce.number().int("integer") });
@@ -58,7 +62,10 @@ describe("workspaceAction", () => {
   it("answers a failed parse with the translated field errors and the values, passwords left out", async () => {
     signIn("admin");
     const run = vi.fn();
-    const result = await workspaceAction({ permission: "unit:manage", schema }, run)(null, form({ name: " a", password: "short", count: "1.5", $ACTION_ID_x: "" }));
+    const result = await workspaceAction({ permission: "unit:manage", schema }, run)(
+      null,
+      form({ name: " a", password: "short", count: "1.5", $ACTION_ID_x: "" }),
+    );
     expect(result).toEqual({
       ok: false,
       message: "Periksa kembali isian yang ditandai.",
@@ -81,11 +88,15 @@ describe("workspaceAction", () => {
 
   it("translates from the first namespace that has a code, else the shared namespace's fallback", async () => {
     signIn("admin");
-    const codes = z.object({ a: z.string().refine(() => false, "state"), b: z.string().refine(() => false, "tooLong"), c: z.string().refine(() => false, "nonsense") });
-    const result = await workspaceAction({ permission: "plan:review", schema: codes, messages: { namespaces: ["plans.errors", "admin.errors"], fallback: "invalid" } }, vi.fn())(
-      null,
-      form({ a: "", b: "", c: "" }),
-    );
+    const codes = z.object({
+      a: z.string().refine(() => false, "state"),
+      b: z.string().refine(() => false, "tooLong"),
+      c: z.string().refine(() => false, "nonsense"),
+    });
+    const result = await workspaceAction(
+      { permission: "plan:review", schema: codes, messages: { namespaces: ["plans.errors", "admin.errors"], fallback: "invalid" } },
+      vi.fn(),
+    )(null, form({ a: "", b: "", c: "" }));
     const plans = (messages.plans as { errors: Record<string, string> }).errors;
     const admin = (messages.admin as { errors: Record<string, string> }).errors;
     expect(result).toMatchObject({ message: admin.form, fieldErrors: { a: [plans.state], b: [admin.tooLong], c: [admin.invalid] } });
@@ -115,7 +126,8 @@ describe("workspaceAction", () => {
 
   it("requireUnit refuses a unit head another unit's record, and a signed-in-only action every unit", async () => {
     signIn("unit_head", 3);
-    const check = (unitId: number) => workspaceAction({ permission: "complaint:handle" }, async ({ requireUnit }) => (requireUnit(unitId), { ok: true }))(null, form({}));
+    const check = (unitId: number) =>
+      workspaceAction({ permission: "complaint:handle" }, async ({ requireUnit }) => (requireUnit(unitId), { ok: true }))(null, form({}));
     expect(await digest(check(4))).toBe(FORBIDDEN);
     expect(await check(3)).toEqual({ ok: true });
     const signedIn = workspaceAction({ signedIn: true }, async ({ requireUnit }) => (requireUnit(3), { ok: true }));

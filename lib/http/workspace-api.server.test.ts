@@ -6,7 +6,6 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/fake-session";
 import { translatorFor } from "@/lib/i18n/translator.server";
 
-
 vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
 vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
@@ -24,7 +23,9 @@ function call(route: ReturnType<typeof workspaceApi>, id: string, body?: string,
   return route(request, { params: Promise.resolve({ id }) });
 }
 
-const echo = workspaceApi({ permission: "plan:write", unitOf, notFound: "plans.errors.notFound" }, async ({ user, id }) => Response.json({ user: user.id, id }));
+const echo = workspaceApi({ permission: "plan:write", unitOf, notFound: "plans.errors.notFound" }, async ({ user, id }) =>
+  Response.json({ user: user.id, id }),
+);
 const withBody = workspaceApi(
   { permission: "plan:write", unitOf, notFound: "plans.errors.notFound", body: { schema, messages: (code) => `admin.errors.${code}` } },
   async ({ input }) => Response.json(input),
@@ -58,7 +59,10 @@ describe("workspaceApi", () => {
     signIn("admin");
     const id = await translatorFor("id");
     const short = await call(withBody, "5", JSON.stringify({ name: "ab" }));
-    expect([short.status, await short.json()]).toEqual([400, { error: "validation", message: id("admin.errors.required"), fields: { name: [id("admin.errors.required")] } }]);
+    expect([short.status, await short.json()]).toEqual([
+      400,
+      { error: "validation", message: id("admin.errors.required"), fields: { name: [id("admin.errors.required")] } },
+    ]);
     const broken = await call(withBody, "5", "{not json");
     expect(await broken.json()).toEqual({ error: "validation", message: id("admin.errors.invalid"), fields: { body: [id("admin.errors.invalid")] } });
     const ok = await call(withBody, "5", JSON.stringify({ name: "abc" }));
