@@ -1,5 +1,19 @@
-// The JSON shape of a plan in the workspace API.
+// The JSON shape of a plan in the workspace API, and of its actions (which the public plans of
+// lib/plans/plans.server.ts print the same way, without their ids).
 import type { PlanDetail } from "./plans.server";
+
+/** An action of a plan: the element it improves, what, who, by when, how far it got. */
+export function actionJson(a: { element: string; description: string; responsible: string; dueOn: Date; status: string; droppedReason: string | null; evidence: string | null }) {
+  return {
+    element: a.element,
+    description: a.description,
+    responsible: a.responsible,
+    dueOn: a.dueOn.toISOString().slice(0, 10),
+    status: a.status,
+    droppedReason: a.droppedReason,
+    evidence: a.evidence,
+  };
+}
 
 export function planJson(plan: PlanDetail) {
   return {
@@ -10,15 +24,6 @@ export function planJson(plan: PlanDetail) {
     reviewComment: plan.reviewComment,
     submittedAt: plan.submittedAt?.toISOString() ?? null,
     approvedAt: plan.approvedAt?.toISOString() ?? null,
-    actions: plan.actions.map((a) => ({
-      id: a.id,
-      element: a.element,
-      description: a.description,
-      responsible: a.responsible,
-      dueOn: a.dueOn.toISOString().slice(0, 10),
-      status: a.status,
-      droppedReason: a.droppedReason,
-      evidence: a.evidence,
-    })),
+    actions: plan.actions.map((a) => ({ id: a.id, ...actionJson(a) })),
   };
 }

@@ -12,6 +12,7 @@ import type { ActionProgressInput, PlanActionInput, ReviewInput } from "@/lib/pl
 import { COUNTED_RESPONSES } from "../survey/counted";
 import { scoresFor, type UnitScore } from "../scores/read-model.server";
 import { isRecordId } from "@/lib/http/record-id";
+import { actionJson } from "./json";
 
 export type Scope = { unitId?: number };
 
@@ -67,6 +68,15 @@ async function lockedPlan(tx: Tx, planId: number, scope: Scope) {
   return plan;
 }
 
+/** An action of a plan in the scope, with its plan locked and allowing `step`. */
+async function lockedAction(tx: Tx, planId: number, actionId: number, scope: Scope, step: "edit" | "progress") {
+  const before = await tx.planAction.findFirst({ where: { id: actionId, planId, plan: scope } });
+  if (!before) throw new PlanNotFoundError(String(actionId));
+  const plan = await lockedPlan(tx, before.planId, scope);
+  if (!planAllows(plan.status, step)) throw new PlanStateError(plan.status);
+  return { before, plan };
+}
+
 const dueDate = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
 
 export async function addPlanAction(db: Db, planId: number, input: PlanActionInput, actorId: number | null, scope: Scope) {
@@ -83,10 +93,7 @@ export async function addPlanAction(db: Db, planId: number, input: PlanActionInp
 
 export async function updatePlanAction(db: Db, planId: number, actionId: number, input: PlanActionInput, actorId: number | null, scope: Scope) {
   return db.$transaction(async (tx) => {
-    const before = await tx.planAction.findFirst({ where: { id: actionId, planId, plan: scope } });
-    if (!before) throw new PlanNotFoundError(String(actionId));
-    const plan = await lockedPlan(tx, before.planId, scope);
-    if (!planAllows(plan.status, "edit")) throw new PlanStateError(plan.status);
+    const { before, plan } = await lockedAction(tx, planId, actionId, scope, "edit");
     const after = await tx.planAction.update({
       where: { id: actionId },
       data: { element: input.element, description: input.description, responsible: input.responsible, dueOn: dueDate(input.dueOn) },
@@ -99,10 +106,7 @@ export async function updatePlanAction(db: Db, planId: number, actionId: number,
 
 export async function removePlanAction(db: Db, planId: number, actionId: number, actorId: number | null, scope: Scope) {
   return db.$transaction(async (tx) => {
-    const before = await tx.planAction.findFirst({ where: { id: actionId, planId, plan: scope } });
-    if (!before) throw new PlanNotFoundError(String(actionId));
-    const plan = await lockedPlan(tx, before.planId, scope);
-    if (!planAllows(plan.status, "edit")) throw new PlanStateError(plan.status);
+    const { before, plan } = await lockedAction(tx, planId, actionId, scope, "edit");
     await tx.planAction.delete({ where: { id: actionId } });
     await bumpPublicVersion(tx); // plans and issued reports are public
     await recordAudit(tx, { actorId, action: "plan.action.remove", entity: "plan", entityId: plan.id, before });
@@ -112,10 +116,7 @@ export async function removePlanAction(db: Db, planId: number, actionId: number,
 /** Progress of an approved plan's action: status, the reason it was dropped, the evidence. */
 export async function recordActionProgress(db: Db, planId: number, actionId: number, input: ActionProgressInput, actorId: number | null, scope: Scope) {
   return db.$transaction(async (tx) => {
-    const before = await tx.planAction.findFirst({ where: { id: actionId, planId, plan: scope } });
-    if (!before) throw new PlanNotFoundError(String(actionId));
-    const plan = await lockedPlan(tx, before.planId, scope);
-    if (!planAllows(plan.status, "progress")) throw new PlanStateError(plan.status);
+    const { before, plan } = await lockedAction(tx, planId, actionId, scope, "progress");
     const after = await tx.planAction.update({
       where: { id: actionId },
       data: { status: input.status, droppedReason: input.status === "dropped" ? input.droppedReason : null, evidence: input.evidence },
@@ -262,15 +263,7 @@ export async function publicPlans(db: Db, slug: string, now = new Date()): Promi
     ordered.map(async (p) => ({
       period: p.period,
       approvedAt: p.approvedAt?.toISOString() ?? null,
-      actions: p.actions.map((a) => ({
-        element: a.element as ElementKey,
-        description: a.description,
-        responsible: a.responsible,
-        dueOn: a.dueOn.toISOString().slice(0, 10),
-        status: a.status,
-        droppedReason: a.droppedReason,
-        evidence: a.evidence,
-      })),
+      actions: p.actions.map((a) => ({ ...actionJson(a), element: a.element as ElementKey })),
       results: await planResults(db, { period: p.period, unit, actions: p.actions }, now),
     })),
   );

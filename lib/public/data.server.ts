@@ -7,6 +7,7 @@ import type { Zone } from "@/lib/scores/compliance";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { currentQuarter, quartersBetween } from "@/lib/scores/period";
 import { complaintCountsByChannel, scoresFor, type ChannelCounts } from "../scores/read-model.server";
+import { unitIdentity, unitIdentitySelect } from "@/lib/units/identity";
 
 /** A unit of the public contact directory. Dates as ISO strings: the cache stores JSON. */
 export type DirectoryUnit = {
@@ -37,24 +38,17 @@ export async function unitDirectory(db: Db, now = new Date()): Promise<Directory
       escalationName: true,
       escalationTitle: true,
       escalationPhone: true,
-      slug: true,
-      name: true,
+      ...unitIdentitySelect,
       address: true,
       headName: true,
       headTitle: true,
       headPhone: true,
       headPhoneCheckedAt: true,
-      type: { select: { code: true, nameId: true, nameEn: true } },
-      kecamatan: { select: { name: true } },
     },
     orderBy: { name: "asc" },
   });
   return units.map((u) => ({
-    slug: u.slug,
-    name: u.name,
-    type: u.type.code,
-    typeName: { id: u.type.nameId, en: u.type.nameEn },
-    kecamatan: u.kecamatan?.name ?? null,
+    ...unitIdentity(u),
     address: u.address,
     headName: u.headName,
     headTitle: u.headTitle,

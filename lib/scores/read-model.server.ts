@@ -16,6 +16,7 @@ import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTotals } from "@/lib/scores/elements";
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scores/ikm";
 import { boundsOf, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween, type Period } from "@/lib/scores/period";
+import { unitIdentity, unitIdentitySelect } from "@/lib/units/identity";
 
 export type IkmFigure = { value: number; converted: number; grade: Grade } | null;
 
@@ -165,7 +166,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
   const [units, aggregates, complaints, previousComplaints, checklists] = await Promise.all([
     db.unit.findMany({
       where: { active: true },
-      select: { id: true, slug: true, name: true, yearlyServiceVolume: true, type: { select: { code: true, nameId: true, nameEn: true } }, kecamatan: { select: { name: true } } },
+      select: { id: true, ...unitIdentitySelect, yearlyServiceVolume: true },
       orderBy: { name: "asc" },
     }),
     db.monthlyAggregate.findMany({ where: { month: { in: monthsOf(period) } } }).then((rows) => [...rows, ...extra.filter((e) => monthsOf(period).includes(e.month))]),
@@ -197,11 +198,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const needed = minimumSample(population, settings.sampleFloor);
     const substantiated = own.filter((c) => c.status === "substantiated" || c.status === "action_taken" || (c.status === "closed" && c.action !== null)).length;
     return {
-      slug: unit.slug,
-      name: unit.name,
-      type: unit.type.code,
-      typeName: { id: unit.type.nameId, en: unit.type.nameEn },
-      kecamatan: unit.kecamatan?.name ?? null,
+      ...unitIdentity(unit),
       respondents: totals.respondents,
       minimumSample: needed,
       sufficient: totals.respondents >= needed,
