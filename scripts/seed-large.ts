@@ -12,7 +12,8 @@ import { resolveDatabase } from "@/lib/db/database-url.mjs";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
 import { cityMidnight, cityMonth } from "@/lib/time/clock";
 import { DEMO_UNITS } from "@/prisma/seed/bengkulu";
-import { generateAnswers, prng, seedDemo } from "@/prisma/seed/demo";
+import { generateAnswers, seedDemo } from "@/prisma/seed/demo";
+import { prng } from "@/prisma/seed/random";
 import { migrate } from "./db-migrate.mjs";
 
 const { values } = parseArgs({ options: { responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" } } });
