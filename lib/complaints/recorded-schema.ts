@@ -4,7 +4,7 @@
 // "complaints.errors" or "complaintChannels.errors".
 import { z } from "zod";
 import { normalizeLaporTicket, RECORDED_CHANNELS, receivedAtProblem } from "@/lib/complaints/channels";
-import { complaintFields, withContactRules } from "./schema";
+import { complaintFields, reportFromForm, withContactRules } from "./schema";
 
 /** "YYYY-MM-DDTHH:mm" from a datetime-local input is the city's time (WIB); ISO with a zone is taken as is. */
 export function parseReceivedAt(value: string): Date | null {
@@ -59,13 +59,7 @@ export function recordedComplaintFromForm(form: Record<string, string>): unknown
     channel: form.channel || undefined,
     receivedAt: form.receivedAt,
     laporTicket: form.laporTicket,
-    category: form.category || undefined,
-    description: form.description,
-    occurredOn: form.occurredOn,
-    staffName: form.staffName,
-    room: form.room,
-    anonymous: form.anonymous,
-    contact: { name: form.name, phone: form.phone, email: form.email },
+    ...reportFromForm(form),
   };
 }
 

@@ -86,10 +86,9 @@ function contactGiven(value: unknown, keys: string[]): boolean {
 
 export type ComplaintInput = z.infer<typeof complaintSchema>;
 
-/** The HTML form's flat fields mapped into the schema's shape. */
-export function complaintFromForm(form: Record<string, string>): unknown {
+/** The report's flat form fields in the schema's shape, shared by the citizen's and the recorder's forms. */
+export function reportFromForm(form: Record<string, string>) {
   return {
-    unit: form.unit,
     category: form.category || undefined,
     description: form.description,
     occurredOn: form.occurredOn,
@@ -97,6 +96,14 @@ export function complaintFromForm(form: Record<string, string>): unknown {
     room: form.room,
     anonymous: form.anonymous,
     contact: { name: form.name, phone: form.phone, email: form.email },
+  };
+}
+
+/** The HTML form's flat fields mapped into the schema's shape. */
+export function complaintFromForm(form: Record<string, string>): unknown {
+  return {
+    unit: form.unit,
+    ...reportFromForm(form),
     surveyResponseId: form.response,
   };
 }
