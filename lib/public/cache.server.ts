@@ -1,5 +1,5 @@
 // Cached reads of the public directory and unit trends, beside the cached scores
-// (scores-cache.server.ts): same lifetime and the same version, so a staff write shows on the
+// (lib/scores/cache.server.ts): same lifetime and the same version, so a staff write shows on the
 // next request on every instance.
 import { db } from "@/lib/db/db.server";
 import { readPublicVersion } from "../cache/public-version.server";
