@@ -65,7 +65,8 @@ export async function loadedRoutes(server: NextServerImpl, routes: readonly HotR
 /** Each hot route's handlers, compiled on demand and read on each request (development). */
 export function liveRoutes(server: NextServerImpl): HandlersOf {
   if (!server.ensurePage || !server.getCompilationError) throw new Error("server/route-modules.ts: this Next.js version's development server has no ensurePage");
-  const { ensurePage, getCompilationError } = { ensurePage: server.ensurePage.bind(server), getCompilationError: server.getCompilationError.bind(server) };
+  const ensurePage = server.ensurePage.bind(server);
+  const getCompilationError = server.getCompilationError.bind(server);
   return async (route) => {
     const page = nextPageName(route);
     try {
@@ -77,7 +78,8 @@ export function liveRoutes(server: NextServerImpl): HandlersOf {
       const live = built.routeModule._getUserland?.();
       return handlersIn(route, live && !(live instanceof Promise) ? (live as Record<string, unknown>) : built.routeModule.userland);
     } catch (error) {
-      console.error(`front: ${route.file} did not load; Next.js answers it`, error);
+      // Only the message: Next.js shows the whole error as it answers.
+      console.error(`front: ${route.file} did not load (${error instanceof Error ? error.message.split("\n")[0] : error}); Next.js answers it`);
       return null;
     }
   };
