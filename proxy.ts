@@ -11,20 +11,18 @@
 // (text that is not JSON, a multipart body without its root part) fails inside Next.js's decoder
 // with a 500 before the action runs: it gets a 400 here (`readableActionBody`).
 //
-// The citizen pages (CITIZEN_PAGE below) are route handlers that set their own policy, allowing
-// their inline scripts by hash (lib/html/response.ts), so that a page the same for everyone can be
-// cached whole: they pass the URL check only and get no nonce. A new citizen route that renders
-// with lib/html/layout.ts adds its path to CITIZEN_PAGE.
+// The citizen pages (CITIZEN_PAGE, lib/http/citizen-pages.ts) are route handlers that set their own
+// policy, allowing their inline scripts by hash (lib/html/response.ts), so that a page the same for
+// everyone can be cached whole: they pass the URL check only and get no nonce. A new citizen route
+// that renders with lib/html/layout.ts adds its path to CITIZEN_PAGE.
 import { NextResponse, type NextRequest } from "next/server";
+import { CITIZEN_PAGE } from "@/lib/http/citizen-pages";
 import { readableActionBody, readableUrl } from "@/lib/http/text";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { contentSecurityPolicy, NONCE_HEADER } from "@/lib/security/csp";
 
 /** A path no route matches: rewriting to it renders the app's 404 page (app/not-found.tsx). */
 const UNREADABLE_URL_PAGE = "/_unreadable-url";
-
-/** Citizen pages rendered by lib/html/layout.ts with their own hash-based policy. */
-const CITIZEN_PAGE = /^\/(?:$|s\/|unit\/|peringkat|metode|pengaduan|lacak|bahasa|privasi|robots\.txt|assets\/)/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

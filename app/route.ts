@@ -9,7 +9,6 @@ import { formatters } from "@/lib/i18n/format";
 import { page } from "@/lib/html/layout";
 import { homePage } from "@/lib/public/pages/home";
 import { cachedPage } from "@/lib/cache/render-cache.server";
-import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
@@ -20,5 +19,3 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path: "/", t, ...homePage(report, trend, opening, t, formatters(locale), cityReports) }) };
   });
 }
-
-frontRoute("/", { GET });

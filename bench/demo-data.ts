@@ -8,6 +8,7 @@ import { base, only, RAW_PORT, root, values, work } from "./options";
 import { measure, surveyBody, table, type Context, type Measured, type Target } from "./measure";
 import { CITIZEN_PAGES, pageWeight, trackingCode } from "./pages";
 import { databaseEnv, prepareDatabase, serverEnv, startApp, startServer, stopServer } from "./servers";
+import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 
 export async function onDemoData({ staticPage, results }: Context) {
   const demoDir = path.join(work, "demo");
@@ -26,7 +27,7 @@ export async function onDemoData({ staticPage, results }: Context) {
     await stopServer(app);
     // The same with the production defaults: the hold signals' counters and the per-address
     // ceiling, raised out of the way (all of the bench's load comes from one address).
-    const production = await startServer(["node", "server.mjs"], { ...serverEnv(demoDir), SURVEY_HOLD: "1", SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "1000000000" }, `${base}/api/health`);
+    const production = await startServer(["node", SERVER_ENTRY], { ...serverEnv(demoDir), SURVEY_HOLD: "1", SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "1000000000" }, `${base}/api/health`);
     await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
     for (const connections of [1, 10, 50]) {
       rows.push(await measure({ name: "survey, production settings (ceiling and hold counters)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { base, root, work } from "./options";
 import { measure, surveyBody, table, type Context, type Measured, type Target } from "./measure";
 import { databaseEnv, prepareDatabase, serverEnv, startServer, stopServer } from "./servers";
+import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 
 export async function kiosk({ results }: Context) {
   const kioskDir = path.join(work, "kiosk");
@@ -25,7 +26,7 @@ export async function kiosk({ results }: Context) {
       headers: () => ({ ...key(), authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` }),
     },
   ];
-  const app = await startServer(["node", "server.mjs"], serverEnv(kioskDir), `${base}/robots.txt`);
+  const app = await startServer(["node", SERVER_ENTRY], serverEnv(kioskDir), `${base}/robots.txt`);
   for (const t of targets) await measure(t, 10); // warm-up
   const rows: Measured[] = [];
   for (const connections of [1, 10]) for (const t of targets) rows.push(await measure(t, connections));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { base, duration, work } from "./options";
 import { measure, surveyBody, table, type Context, type Target } from "./measure";
 import { prepareDatabase, serverEnv, startServer, stopServer } from "./servers";
+import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 
 export async function profile({ results }: Context) {
   const demoDir = path.join(work, "profile");
@@ -18,7 +19,7 @@ export async function profile({ results }: Context) {
     const profileDir = path.join(work, "cpu-profile");
     rmSync(profileDir, { recursive: true, force: true });
     const app = await startServer(
-      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "server.mjs"],
+      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, SERVER_ENTRY],
       serverEnv(demoDir),
       `${base}/robots.txt`,
     );
@@ -51,6 +52,7 @@ function summariseProfile(profile: CpuProfile, windowMicros: number) {
     if (/better-sqlite3|\/pg\//.test(url)) return "database driver";
     if (url.includes("/next/dist/")) return "Next.js runtime";
     if (url.includes("/.next/server/")) return "app bundle (routes, zod, next-intl, lib/)";
+    if (url.includes("/.next/custom-server/")) return "the server (server/: the front, gzip)";
     return "other node_modules";
   };
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));

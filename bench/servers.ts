@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { base, PORT, root, values } from "./options";
+import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 
 export function databaseEnv(dataDir: string): Record<string, string> {
   return values.postgres
@@ -66,4 +67,4 @@ function ping(url: string): Promise<boolean> {
 }
 
 export const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", SEED_DEMO: "0", NEXTAUTH_SECRET: "bench", ...databaseEnv(dataDir) });
-export const startApp = (dataDir: string) => startServer(["node", "server.mjs"], serverEnv(dataDir), `${base}/api/health`);
+export const startApp = (dataDir: string) => startServer(["node", SERVER_ENTRY], serverEnv(dataDir), `${base}/api/health`);

@@ -1,8 +1,9 @@
-// The front (lib/http/front.server.ts) answers the hot public routes with their own handlers,
-// without Next.js's per-request pipeline. What it answers must be what Next.js answers: two
-// servers on one database, one with the front (the default) and one without (FRONT=0), are
+// The front (server/front.ts) answers the hot public routes (server/hot-routes.ts) with their own
+// handlers, without Next.js's per-request pipeline. What it answers must be what Next.js answers:
+// two servers on one database, one with the front (the default) and one without (FRONT=0), are
 // asked the same things and must give the same status, body and headers; a survey answer
-// posted through the front is stored and counted as through Next.js.
+// posted through the front is stored and counted as through Next.js. The front answers from a
+// fresh server's first request (the routes are loaded before it listens).
 import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase, sqliteSetup, startServer, waitReady, type Setup } from "./servers";
@@ -42,8 +43,6 @@ const COMPARED_HEADERS = ["content-type", "cache-control", "content-security-pol
 const normalise = (body: string) => body.replace(/<p class="muted" data-testid="as-of">[^<]*<\/p>/, "");
 
 async function both(path: string, init: RequestInit = {}) {
-  // The front serves a route once Next.js has loaded it: its first request goes through Next.js.
-  await fetch(FRONT + path, init);
   const [front, next] = await Promise.all([fetch(FRONT + path, init), fetch(NEXT + path, init)]);
   expect(viaNext(front), `${path} through the front`).toBe(false);
   expect(viaNext(next), `${path} through Next.js`).toBe(true);
@@ -103,7 +102,8 @@ test("URLs the proxy refuses are refused as before (the front leaves them to Nex
 test("a survey answer posted through the front is stored and counted; a bad one gets the same field errors", async () => {
   const count = async () => Number((await setup.query(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE service = 'front e2e'`))[0].n);
   const post = (base: string, data: unknown) => fetch(`${base}/api/v1/surveys`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.77.0.1" }, body: JSON.stringify(data) });
-  await post(FRONT, { unit: "rshd", answers, service: "front e2e" }); // loads the route through Next.js
+  // The route's first answer too: the front loaded it before the server listened.
+  expect(viaNext(await post(FRONT, { unit: "rshd", answers, service: "front e2e" }))).toBe(false);
   const before = await count();
   const response = await post(FRONT, { unit: "rshd", answers, service: "front e2e" });
   expect(viaNext(response)).toBe(false);
@@ -121,7 +121,7 @@ test("a survey answer posted through the front is stored and counted; a bad one 
   // The citizen's plain form (no JavaScript): a 303 to the thank-you page, stored.
   const form = new URLSearchParams({ ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)])), service: "front e2e" });
   const submit = () => fetch(`${FRONT}/s/rshd`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.77.0.2" }, body: form });
-  await submit(); // loads the route's POST through Next.js, if not loaded yet
+  expect(viaNext(await submit())).toBe(false);
   const stored = await count();
   const submitted = await submit();
   expect(viaNext(submitted)).toBe(false);

@@ -1,6 +1,7 @@
 // Servers of their own for the specs that need one (fault test, PostgreSQL bad-input test): a
 // fresh database on SQLite or PostgreSQL, the production build started on it, and a way to query
-// that database directly. The Playwright web server has built the app before any spec runs.
+// that database directly. The Playwright web server has built the app (and the server, SERVER_ENTRY)
+// before any spec runs.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { expect } from "@playwright/test";
+import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 
 const postgresAdmin = process.env.DATABASE_URL_POSTGRES ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -67,7 +69,7 @@ export const SERVER_SECRET = "e2e-server-secret";
 /** `overrides` win over the test defaults (e.g. SURVEY_RATE_LIMIT: "1" to keep the limits on). */
 export function startServer(env: Record<string, string>, port: number, overrides: Record<string, string> = {}): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
-  return spawn("node", ["server.mjs"], {
+  return spawn("node", [SERVER_ENTRY], {
     env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...overrides },
     stdio: "ignore",
     detached: true,

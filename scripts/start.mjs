@@ -1,13 +1,15 @@
 // npm start: one command from a fresh clone to the running product on the embedded database.
 // 1. a next-auth secret (NEXTAUTH_SECRET, or one generated once and kept in the data directory);
 // 2. the migrations; 3. the demo data on an empty database (SEED_DEMO=0 skips it);
-// 4. a production build when the sources changed since the last one; 5. `next start`.
-// `--dev` runs `next dev` instead of 3-5's build and start.
+// 4. a production build when the sources changed since the last one; 5. the server
+// (server/index.ts, compiled each time by scripts/build-server.mjs), Next.js behind its front.
+// `--dev` runs the same server in development (Next.js compiling on demand) instead of 4's build.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir, resolveDatabase } from "../lib/db/database-url.mjs";
+import { buildServer, SERVER_ENTRY } from "./build-server.mjs";
 import { migrate } from "./db-migrate.mjs";
 
 const dev = process.argv.includes("--dev");
@@ -30,7 +32,6 @@ if (env.SEED_DEMO !== "0") run("node", ["node_modules/tsx/dist/cli.mjs", "prisma
 
 if (dev) {
   run("node", ["scripts/build-charts.mjs"]);
-  exec(["node_modules/next/dist/bin/next", "dev", "--port", env.PORT]);
 } else {
   const fingerprint = sourceFingerprint();
   const stamp = path.join(".next", "source-fingerprint");
@@ -40,8 +41,11 @@ if (dev) {
     run("node", ["node_modules/next/dist/bin/next", "build"]);
     writeFileSync(stamp, fingerprint);
   }
-  exec(["server.mjs"]); // next start, with the front for the hot public routes (lib/http/front.server.ts)
 }
+// Always (it takes a tenth of a second), so server/ is not in the fingerprint: changing it needs no Next.js build.
+await buildServer();
+// As `next dev` and `next start` set it; the server reads it to choose (server/index.ts).
+exec([SERVER_ENTRY], { ...env, NODE_ENV: dev ? "development" : "production" });
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -49,8 +53,8 @@ function run(command, args) {
 }
 
 /** Runs the server in the foreground and passes signals on, so that stopping npm stops it. */
-function exec(args) {
-  const child = spawn("node", args, { stdio: "inherit", env });
+function exec(args, childEnv) {
+  const child = spawn("node", args, { stdio: "inherit", env: childEnv });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -9,7 +9,6 @@ import { currentQuarter } from "@/lib/scores/period";
 import { holdMethodSection } from "@/lib/survey/method-section";
 import { surveyLimits } from "@/lib/survey/record.server";
 import { holdSettings } from "@/lib/survey/signals";
-import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version }) => {
@@ -20,5 +19,3 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path: "/metode", t, ...methodPage(settings, period, locale, t, [holdMethodSection(t, holdSettings(), surveyLimits()?.perClient.points ?? null)]) }) };
   });
 }
-
-frontRoute("/metode", { GET });

@@ -10,7 +10,6 @@ import { parseLeaderboardQuery } from "@/lib/public/leaderboard";
 import { leaderboardPage } from "@/lib/public/pages/leaderboard";
 import { cachedPage } from "@/lib/cache/render-cache.server";
 import { parsePeriod, previousPeriod } from "@/lib/scores/period";
-import { frontRoute } from "@/lib/http/front.server";
 
 export async function GET(request: NextRequest) {
   return cachedPage(request, async ({ locale, version, url }) => {
@@ -31,5 +30,3 @@ export async function GET(request: NextRequest) {
     return { body: page({ locale, path, t, ...leaderboardPage({ report, previous, trend, query, locale, approvedPlans, opening }, t, formatters(locale)) }) };
   });
 }
-
-frontRoute("/peringkat", { GET });

@@ -2,12 +2,12 @@
 // read and a map lookup instead of a render. An entry belongs to the public data version
 // (lib/cache/public-version.server.ts) and lives PUBLIC_CACHE_SECONDS: a staff write shows on the
 // next request on every instance, citizens' answers within that time. The key is the language,
-// the path and the query (leaderboard filters, ?period=). The front (lib/http/front.server.ts)
+// the path and the query (leaderboard filters, ?period=). The front (server/front.ts)
 // sends an entry's gzip copy, made once; Next.js compresses each response itself (even one that
 // says it is compressed already), so it gets the text.
 import { gzipSync } from "node:zlib";
 import type { NextRequest } from "next/server";
-import { GZIPPED, type WithGzip } from "@/lib/http/front.server";
+import { GZIPPED, type WithGzip } from "@/lib/http/gzipped";
 import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
@@ -33,7 +33,7 @@ export type RenderContext = { locale: Locale; version: number; url: URL };
 export async function cachedPage(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<Response> {
   const { prepared } = await cachedRender(request, render);
   const response: WithGzip = new Response(prepared.text, { status: prepared.status, headers: prepared.headers });
-  // The front (lib/http/front.server.ts) compresses a cached page once, not once per request.
+  // The front (server/front.ts) compresses a cached page once, not once per request.
   response[GZIPPED] = () => (prepared.gzip ??= gzipSync(prepared.text));
   return response;
 }

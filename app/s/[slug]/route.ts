@@ -17,7 +17,6 @@ import { recordResponse } from "@/lib/survey/record.server";
 import { BROWSER_COOKIE, browserCookieHeader, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
 import { pageViewToken, secondsSincePageView } from "@/lib/survey/signed";
 import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/survey/schema";
-import { frontRoute } from "@/lib/http/front.server";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -116,5 +115,3 @@ function notFoundBody(request: NextRequest, t: Translate): string {
 function notFoundPage(request: NextRequest, t: Translate) {
   return htmlResponse(notFoundBody(request, t), 404);
 }
-
-frontRoute("/s/:slug", { GET, POST });

@@ -11,7 +11,6 @@ import { page } from "@/lib/html/layout";
 import { notFoundPage, unitPage } from "@/lib/public/pages/unit";
 import { cachedPage } from "@/lib/cache/render-cache.server";
 import { currentQuarter, parsePeriod } from "@/lib/scores/period";
-import { frontRoute } from "@/lib/http/front.server";
 
 const REPORT_STATES = new Set(["terkirim", "gagal", "dibatasi"]);
 
@@ -35,5 +34,3 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return { body: page({ locale, path, t, ...unitPage(input, t, formatters(locale)) }) };
   });
 }
-
-frontRoute("/unit/:slug", { GET });

@@ -10,7 +10,6 @@ import { validationError } from "@/lib/http/api-errors";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scores/period";
-import { frontRoute } from "@/lib/http/front.server";
 
 const querySchema = z.object({
   period: z.string().max(20, "badPeriod").refine((v) => parsePeriod(v) !== null, "badPeriod").optional(),
@@ -20,7 +19,7 @@ const querySchema = z.object({
 export async function GET(request: NextRequest) {
   const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
-    // Our translator, not next-intl's request-scoped one: the front calls this handler too (lib/http/front.server.ts).
+    // Our translator, not next-intl's request-scoped one: the front calls this handler too (server/front.ts).
     const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
     const fields = Object.fromEntries(
       Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [field, (codes as string[]).map((c) => t(c === "badFormat" ? "scoresApi.badFormat" : "scoresApi.badPeriod"))]),
@@ -79,5 +78,3 @@ const OPEN_DATA_COLUMNS = [
   "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
   ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];
-
-frontRoute("/api/v1/scores", { GET });

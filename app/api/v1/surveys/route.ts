@@ -14,7 +14,6 @@ import { kioskTokenOf } from "@/lib/kiosk/secrets";
 import { recordResponse } from "@/lib/survey/record.server";
 import { idempotencyKeySchema } from "@/lib/kiosk/schema";
 import { flatFieldErrors, surveySchema } from "@/lib/survey/schema";
-import { frontRoute } from "@/lib/http/front.server";
 
 export async function POST(request: NextRequest) {
   const body = await readJson(request);
@@ -52,5 +51,3 @@ export async function POST(request: NextRequest) {
     }
   }
 }
-
-frontRoute("/api/v1/surveys", { POST });
