@@ -1,11 +1,11 @@
-// 0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache, configured as the README says.
+// 0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache, configured as docs/operations.md says.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { base, NGINX_PORT, PORT, work } from "./options";
 import { measure, measureAround, table, type Context, type Measured, type Target } from "./measure";
 import { prepareDatabase, startApp, startServer, stopServer } from "./servers";
 
-/** The README's nginx configuration, with this run's ports and paths. */
+/** docs/operations.md's nginx configuration, with this run's ports and paths. */
 function nginxConfig(prefix: string, listen: number, upstream: number): string {
   return `worker_processes 1;
 error_log ${prefix}/error.log warn;
@@ -61,7 +61,7 @@ export async function behindNginx({ staticPage, results }: Context) {
     for (const connections of [10, 50]) rows.push(...(await measureAround(targets[0], targets.slice(1), connections)));
     await stopServer(proxy);
     await stopServer(app);
-    console.log("\nThe leaderboard behind nginx (proxy_cache, the README's configuration)");
+    console.log("\nThe leaderboard behind nginx (proxy_cache, docs/operations.md's configuration)");
     table(rows);
     results.nginx = { rows };
   }

@@ -8,7 +8,7 @@
 //     sending the same bytes (bench/raw-http-server.mjs);
 //  0b. (weight) first-load weight of every citizen page, gzip, with and without the chart script;
 //  0c. (lighthouse) Lighthouse 12 mobile scores of every citizen page, with Debian's Chromium;
-//  0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache (the README's config);
+//  0d. (nginx) the leaderboard behind Debian's nginx with proxy_cache (docs/operations.md's config);
 //  1. survey submissions (POST /api/v1/surveys) at 1, 10 and 50 concurrent clients, beside a
 //     file under /_next/static/ of the same app and a bare node:http server that
 //     does the same write with the raw driver (bench/raw-survey-server.mjs), then again with the

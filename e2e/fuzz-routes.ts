@@ -6,7 +6,7 @@
 // duplicate keys and prototype keys; in path segments, query strings, headers, JSON, form and
 // multipart bodies, and server action calls. Every request is built to be refused or to only
 // read: the caller checks that no answer is a 5xx and that no stored row changed.
-// Used by e2e/bad-input-routes.spec.ts (both databases) and `npm run fuzz` (figures for the README).
+// Used by e2e/bad-input-routes.spec.ts (both databases) and `npm run fuzz` (figures in bench/README.md).
 import http from "node:http";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";

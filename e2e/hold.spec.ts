@@ -1,4 +1,4 @@
-// Ballot stuffing is held, never refused (issue 18, README "Against ballot stuffing"), in a real
+// Ballot stuffing is held, never refused (issue 18, docs/surveys.md, "Against ballot stuffing"), in a real
 // browser against the production build with the default thresholds:
 // - 50 citizens (50 browser contexts) behind one address answer the same unit: all stored, all counted;
 // - one browser sending 100 answers to one unit: beyond the first two they are held, the unit's

@@ -1,7 +1,7 @@
 // npm run db:backup: one consistent backup of the database in use into BACKUP_DIR (default
 // DATA_DIR/backups), keeping the newest BACKUP_KEEP (default 14). Safe while the app serves.
 // The last line printed is the path of the file written (for scripts: `tail -n 1`).
-// README, "Backups".
+// docs/operations.md, "Backups".
 import { BackupError, backupDatabase } from "@/lib/backup/backup.server";
 
 try {

@@ -1,6 +1,6 @@
 // npm run db:restore -- <file> [--force]: restores a backup of db:backup into the database of
 // DATABASE_URL (stop the app first), then applies the migrations the backup predates. Refuses a
-// database that is not empty unless --force, which replaces its content. README, "Backups".
+// database that is not empty unless --force, which replaces its content. docs/operations.md, "Backups".
 import { BackupError, restoreDatabase } from "@/lib/backup/backup.server";
 
 const args = process.argv.slice(2);

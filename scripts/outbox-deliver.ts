@@ -1,4 +1,4 @@
-// npm run outbox:deliver: sends the notifications that are due (README, "Complaints"). Run it from
+// npm run outbox:deliver: sends the notifications that are due (docs/complaints.md). Run it from
 // cron every minute or so; it exits when the due messages are handled. Without SMTP_URL or
 // NOTIFY_WEBHOOK_URL nothing can be sent and the messages stay pending.
 import { db } from "@/lib/db/db.server";

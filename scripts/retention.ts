@@ -1,7 +1,7 @@
 // npm run privacy:retention: erases the contacts of complaint reporters whose retention has ended
 // (PRIVACY_RETENTION_DAYS after the case was closed, default 365), with their copies in the
 // notification outbox; each erasure is in the audit log without the data. Run it daily from cron
-// (README, "Personal data"). Idempotent: a second run the same day erases nothing more.
+// (docs/complaints.md, "Personal data"). Idempotent: a second run the same day erases nothing more.
 import { db } from "@/lib/db/db.server";
 import { runRetention } from "@/lib/privacy/erasure.server";
 

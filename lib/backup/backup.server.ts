@@ -1,4 +1,4 @@
-// Backups of the database in use (lib/db/database-url.mjs) and their restore (README, "Backups").
+// Backups of the database in use (lib/db/database-url.mjs) and their restore (docs/operations.md, "Backups").
 // SQLite: better-sqlite3's online backup API, a consistent copy while the server writes (a file
 // copy during WAL writes can be torn). PostgreSQL: `pg_dump --format=custom` (one consistent
 // snapshot) and `pg_restore`. A backup is written under a temporary name and renamed when

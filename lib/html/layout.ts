@@ -2,7 +2,7 @@
 // tracking): plain HTML strings rendered on the server by route handlers, every value escaped by
 // lib/html/template.ts. Why not React pages: an App Router page always ships the client runtime (about
 // 175 KB gzip on Next 16) and renders twice (RSC payload, then HTML), while these pages are read
-// on cheap phones on prepaid data and are the same for everyone. README, "How citizen pages are
+// on cheap phones on prepaid data and are the same for everyone. docs/architecture.md, "How citizen pages are
 // rendered".
 //
 // Scripts are inline source text (allowed by their hash, lib/html/response.ts) or files under

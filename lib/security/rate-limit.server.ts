@@ -51,7 +51,7 @@ export async function reset(name: string, key: string, limit: Limit): Promise<vo
  * The client's address as a limiter key: the last X-Forwarded-For hop, the one our own reverse
  * proxy appended (hops to its left are whatever the client sent, so they are never trusted);
  * hashed so that the counters table holds no personal data. Without a proxy every client shares
- * one key: deploy behind one (README, "Deploying").
+ * one key: deploy behind one (docs/operations.md, "Behind a reverse proxy").
  */
 export function clientKey(headers: Headers): string {
   const hops = headers.get("x-forwarded-for")?.split(",") ?? [];

@@ -1,4 +1,4 @@
-// Held survey answers (README "Against ballot stuffing"): the review queue, grouped by unit,
+// Held survey answers (docs/surveys.md, "Against ballot stuffing"): the review queue, grouped by unit,
 // signals and hour, with the effect of a release on the unit's score computed beforehand, and
 // the bulk release or exclusion. A held answer is not in MonthlyAggregate: a release adds it
 // there (in the same transaction), an exclusion never touches the aggregate. Each answer is

@@ -32,7 +32,7 @@ export const DEFAULT_HOLD_SETTINGS: HoldSettings = {
   minSecondsOnPage: 8,
 };
 
-/** Environment variable of each setting (README, "Configuration"). */
+/** Environment variable of each setting (docs/configuration.md). */
 export const HOLD_ENV: Record<Exclude<keyof HoldSettings, "enabled">, string> = {
   perBrowserPerDay: "SURVEY_HOLD_PER_BROWSER_PER_DAY",
   addressBurstMin: "SURVEY_HOLD_ADDRESS_BURST_MIN",

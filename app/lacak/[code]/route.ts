@@ -1,6 +1,6 @@
 // A complaint's public status page for the reporter: status, unit, dates, the answer and the
 // public notes of its history; never the reporter's contact, the text or internal notes (the
-// read model's explicit select, lib/complaints/cases.server.ts getPublicComplaint). Once answered,
+// read model's explicit select, lib/complaints/tracking.server.ts getPublicComplaint). Once answered,
 // the reporter judges the answer here with a plain form (POST, works without JavaScript).
 import type { NextRequest } from "next/server";
 import { caseView, trackForm, verdictSection, type VerdictNotice } from "@/lib/complaints/page";

@@ -22,7 +22,7 @@ type Params = { params: Promise<{ slug: string }> };
 
 // The empty form is kept whole per instance until the units change (a unit created in the
 // workspace answers here on the next request, a deactivated one 404s); each response then gets
-// its own page-view time and browser cookie (README "Against ballot stuffing"), so it is private.
+// its own page-view time and browser cookie (docs/surveys.md, "Against ballot stuffing"), so it is private.
 export async function GET(request: NextRequest, { params }: Params) {
   const { slug } = await params;
   const { prepared: cached, version } = await cachedRender(request, async ({ locale, version }) => {
@@ -55,7 +55,7 @@ export async function POST(request: NextRequest, { params }: Params) {
   const outcome = await recordResponse(db, parsed.data, {
     channel: "web",
     clientKey: clientKey(request.headers),
-    // Hold signals (README "Against ballot stuffing"): a form without a genuine page view was not read.
+    // Hold signals (docs/surveys.md, "Against ballot stuffing"): a form without a genuine page view was not read.
     browserId: browserIdOf(request.cookies.get(BROWSER_COOKIE)?.value),
     secondsOnPage: secondsSincePageView(values.pv, unit.id, now, surveySecret()) ?? 0,
     now,

@@ -2,7 +2,7 @@
 // Every answer gets an id made here (a UUID) and waits in IndexedDB until the server has stored
 // it; the id travels as the Idempotency-Key, so a retry after a lost answer never counts twice.
 // With the network down the screen keeps working (the service worker serves it, also after a
-// reload) and the queue is sent when the network returns. README, "Kiosk mode".
+// reload) and the queue is sent when the network returns. docs/surveys.md, "Kiosk mode".
 (() => {
   "use strict";
   const main = document.getElementById("kiosk");

@@ -1,4 +1,4 @@
-// The dashboard's count of held survey answers per unit (README "Against ballot stuffing"), with
+// The dashboard's count of held survey answers per unit (docs/surveys.md, "Against ballot stuffing"), with
 // a link to the review queue for those who may open it. Scoped like every unit read.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";

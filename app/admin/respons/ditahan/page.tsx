@@ -1,4 +1,4 @@
-// The queue of held survey answers (README "Against ballot stuffing"): grouped by unit, signals
+// The queue of held survey answers (docs/surveys.md, "Against ballot stuffing"): grouped by unit, signals
 // and hour, each group with the effect of a release on its unit's score, and (for the
 // secretariat) bulk release or exclusion with a reason. A unit head reads their own unit's queue.
 import type { Metadata } from "next";

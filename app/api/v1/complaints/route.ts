@@ -1,4 +1,4 @@
-// POST /api/v1/complaints: file a complaint as JSON (README, "Complaints"). 201 { trackingCode }
+// POST /api/v1/complaints: file a complaint as JSON (docs/complaints.md). 201 { trackingCode }
 // once committed; 400 with field errors in the client's language (nothing stored); 404 for an
 // unknown unit; 429 with Retry-After beyond the rate limit.
 import { NextResponse, type NextRequest } from "next/server";

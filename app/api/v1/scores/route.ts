@@ -37,7 +37,7 @@ export async function GET(request: NextRequest) {
   return NextResponse.json(publicShape(report), { headers: cache });
 }
 
-/** The documented JSON shape (README, "Open data"). */
+/** The documented JSON shape (docs/api.md, "Open data"). */
 function publicShape(report: ScoresReport) {
   return {
     period: report.period,

@@ -1,4 +1,4 @@
-// POST /api/v1/surveys: a survey response as JSON, for kiosks and other clients (README, "Survey
+// POST /api/v1/surveys: a survey response as JSON, for kiosks and other clients (docs/api.md, "Survey
 // API"). 201 { id } once it is committed (a repeated Idempotency-Key: the first result again);
 // 400 with field errors (nothing stored); 404 for an unknown unit; 429 with Retry-After beyond the
 // rate limits. A paired kiosk's requests (device token) go to lib/kiosk/api.server.ts.

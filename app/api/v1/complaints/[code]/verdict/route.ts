@@ -1,5 +1,5 @@
 // POST /api/v1/complaints/<trackingCode>/verdict: the reporter's verdict on the current answer,
-// { "satisfied": true } or { "satisfied": false, "reason": "…" } (README, "Complaints API").
+// { "satisfied": true } or { "satisfied": false, "reason": "…" } (docs/api.md, "Complaints API").
 // 200 with the case's public view; 400 with field errors; 404 for an unknown code; 409 when the
 // case is not answered yet, the answer was already judged, or the window has passed. A refused
 // verdict changes nothing.
