@@ -44,12 +44,28 @@ const config = [
         "error",
         {
           paths: [
-            { name: "next/headers", message: "A hot route reads cookies and headers from its request (server/front.ts calls it outside Next.js's request context)." },
-            { name: "next/navigation", message: "A hot route returns its response (redirect, notFound and the like throw to Next.js's pipeline, which the front does not run)." },
-            { name: "next/cache", message: "A hot route runs outside Next.js's request context: revalidation and Next.js's data cache are not there (lib/cache/ is)." },
+            {
+              name: "next/headers",
+              message: "A hot route reads cookies and headers from its request (server/front.ts calls it outside Next.js's request context).",
+            },
+            {
+              name: "next/navigation",
+              message: "A hot route returns its response (redirect, notFound and the like throw to Next.js's pipeline, which the front does not run).",
+            },
+            {
+              name: "next/cache",
+              message: "A hot route runs outside Next.js's request context: revalidation and Next.js's data cache are not there (lib/cache/ is).",
+            },
             { name: "next/server", importNames: ["after", "connection"], message: "A hot route runs outside Next.js's request context (server/front.ts)." },
-            { name: "next-intl/server", message: "A hot route translates with lib/i18n/translator.server.ts and the request's locale, not next-intl's request-scoped helpers." },
-            { name: "next-auth", importNames: ["getServerSession"], message: "A hot route is public: no session (and getServerSession reads Next.js's request context)." },
+            {
+              name: "next-intl/server",
+              message: "A hot route translates with lib/i18n/translator.server.ts and the request's locale, not next-intl's request-scoped helpers.",
+            },
+            {
+              name: "next-auth",
+              importNames: ["getServerSession"],
+              message: "A hot route is public: no session (and getServerSession reads Next.js's request context).",
+            },
             { name: "next-auth/next", message: "A hot route is public: no session (and getServerSession reads Next.js's request context)." },
           ],
         },

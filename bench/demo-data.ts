@@ -27,16 +27,31 @@ export async function onDemoData({ staticPage, results }: Context) {
     await stopServer(app);
     // The same with the production defaults: the hold signals' counters and the per-address
     // ceiling, raised out of the way (all of the bench's load comes from one address).
-    const production = await startServer(["node", SERVER_ENTRY], { ...serverEnv(demoDir), SURVEY_HOLD: "1", SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "1000000000" }, `${base}/api/health`);
+    const production = await startServer(
+      ["node", SERVER_ENTRY],
+      { ...serverEnv(demoDir), SURVEY_HOLD: "1", SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "1000000000" },
+      `${base}/api/health`,
+    );
     await measure({ name: "warm-up", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
     for (const connections of [1, 10, 50]) {
-      rows.push(await measure({ name: "survey, production settings (ceiling and hold counters)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
+      rows.push(
+        await measure(
+          { name: "survey, production settings (ceiling and hold counters)", url: `${base}/api/v1/surveys`, method: "POST", body: surveyBody },
+          connections,
+        ),
+      );
     }
     await stopServer(production);
-    const raw = await startServer(["node", "bench/raw-survey-server.mjs"], { PORT: String(RAW_PORT), ...databaseEnv(demoDir) }, `http://127.0.0.1:${RAW_PORT}/`);
+    const raw = await startServer(
+      ["node", "bench/raw-survey-server.mjs"],
+      { PORT: String(RAW_PORT), ...databaseEnv(demoDir) },
+      `http://127.0.0.1:${RAW_PORT}/`,
+    );
     await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, 10);
     for (const connections of [1, 10, 50]) {
-      rows.push(await measure({ name: "raw node:http + driver", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, connections));
+      rows.push(
+        await measure({ name: "raw node:http + driver", url: `http://127.0.0.1:${RAW_PORT}/api/v1/surveys`, method: "POST", body: surveyBody }, connections),
+      );
     }
     await stopServer(raw);
     const ratios = [1, 10, 50].map((c) => {
@@ -44,7 +59,13 @@ export async function onDemoData({ staticPage, results }: Context) {
       const production = rows.find((r) => r.name.startsWith("survey, production") && r.connections === c)!;
       const stat = rows.find((r) => r.name.startsWith("static") && r.connections === c)!;
       const rawRow = rows.find((r) => r.name.startsWith("raw") && r.connections === c)!;
-      return { connections: c, "survey/static": +(survey.rps / stat.rps).toFixed(2), "survey/raw": +(survey.rps / rawRow.rps).toFixed(2), "survey p99 ms": survey.p99, "production settings/static": +(production.rps / stat.rps).toFixed(2) };
+      return {
+        connections: c,
+        "survey/static": +(survey.rps / stat.rps).toFixed(2),
+        "survey/raw": +(survey.rps / rawRow.rps).toFixed(2),
+        "survey p99 ms": survey.p99,
+        "production settings/static": +(production.rps / stat.rps).toFixed(2),
+      };
     });
     console.log("\nSurvey submissions");
     table(rows);
@@ -69,9 +90,16 @@ export async function onDemoData({ staticPage, results }: Context) {
     const largeDir = path.join(work, "large");
     // Fresh databases: the survey benchmark above has written its own responses into demoDir.
     const readsDemoDir = path.join(work, "reads-demo");
-    for (const [label, dir] of [["demo", readsDemoDir], [`demo + ${Number(values.responses).toLocaleString("en")}`, largeDir]] as const) {
+    for (const [label, dir] of [
+      ["demo", readsDemoDir],
+      [`demo + ${Number(values.responses).toLocaleString("en")}`, largeDir],
+    ] as const) {
       prepareDatabase(dir, dir === largeDir ? Number(values.responses) : 0);
-      const compute = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/scores-compute.ts"], { cwd: root, env: { ...process.env, ...databaseEnv(dir) }, encoding: "utf8" });
+      const compute = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/scores-compute.ts"], {
+        cwd: root,
+        env: { ...process.env, ...databaseEnv(dir) },
+        encoding: "utf8",
+      });
       if (compute.status !== 0) throw new Error(`scores-compute failed: ${compute.stderr}`);
       computeTimes.push({ data: label, ...JSON.parse(compute.stdout.trim().split("\n").pop()!) });
       const app = await startApp(dir);

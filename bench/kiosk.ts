@@ -10,7 +10,11 @@ import { SERVER_ENTRY } from "../scripts/build-server.mjs";
 export async function kiosk({ results }: Context) {
   const kioskDir = path.join(work, "kiosk");
   prepareDatabase(kioskDir, 0);
-  const paired = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/kiosk-devices.ts", "10"], { cwd: root, env: { ...process.env, ...databaseEnv(kioskDir) }, encoding: "utf8" });
+  const paired = spawnSync("node", ["node_modules/tsx/dist/cli.mjs", "bench/kiosk-devices.ts", "10"], {
+    cwd: root,
+    env: { ...process.env, ...databaseEnv(kioskDir) },
+    encoding: "utf8",
+  });
   if (paired.status !== 0) throw new Error(`kiosk-devices failed: ${paired.stderr}`);
   const { slug, tokens } = JSON.parse(paired.stdout.trim().split("\n").pop()!) as { slug: string; tokens: string[] };
   const answers = () => Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u${i + 1}`, 1 + Math.floor(Math.random() * 4)]));

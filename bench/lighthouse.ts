@@ -17,7 +17,15 @@ export async function lighthouse({ results }: Context) {
     const out = path.join(work, "lighthouse.json");
     const result = spawnSync(
       "node",
-      ["node_modules/lighthouse/cli/index.js", base + pathname, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices,seo", "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking"],
+      [
+        "node_modules/lighthouse/cli/index.js",
+        base + pathname,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
+      ],
       { cwd: root, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
     );
     if (result.status !== 0) {

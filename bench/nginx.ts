@@ -50,7 +50,11 @@ export async function behindNginx({ staticPage, results }: Context) {
     rmSync(prefix, { recursive: true, force: true });
     mkdirSync(path.join(prefix, "cache"), { recursive: true });
     writeFileSync(path.join(prefix, "nginx.conf"), nginxConfig(prefix, NGINX_PORT, PORT));
-    const proxy = await startServer([nginx, "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], {}, `http://127.0.0.1:${NGINX_PORT}/peringkat`);
+    const proxy = await startServer(
+      [nginx, "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"],
+      {},
+      `http://127.0.0.1:${NGINX_PORT}/peringkat`,
+    );
     const rows: Measured[] = [];
     const targets: Target[] = [
       { name: "static file, direct", url: staticPage.url },

@@ -8,16 +8,18 @@ export const CITIZEN_PAGES = ["/", "/peringkat", "/unit/rshd", "/metode", "/s/rs
 /** Bytes on the wire of `url` with gzip accepted (Next compresses with gzip). */
 function transferred(url: string): Promise<{ bytes: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", async () => {
-        const raw = Buffer.concat(chunks);
-        const { gunzipSync } = await import("node:zlib");
-        const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
-        resolve({ bytes: raw.length, body });
-      });
-    }).on("error", reject);
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", async () => {
+          const raw = Buffer.concat(chunks);
+          const { gunzipSync } = await import("node:zlib");
+          const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
+          resolve({ bytes: raw.length, body });
+        });
+      })
+      .on("error", reject);
   });
 }
 
@@ -35,7 +37,16 @@ export async function pageWeight(base: string, pathname: string) {
   const chartScript = page.body.match(/"(\/assets\/charts\.js[^"]*)"/)?.[1];
   const charts = chartScript ? (await transferred(base + chartScript)).bytes : 0;
   const kb = (n: number) => +(n / 1024).toFixed(1);
-  return { page: pathname, "HTML KB": kb(page.bytes), "CSS KB": kb(css), "JS KB": kb(js), "first load KB": kb(page.bytes + css + js), "chart script KB": kb(charts), "with charts KB": kb(page.bytes + css + js + charts), requests: 1 + assets.length + (chartScript ? 1 : 0) };
+  return {
+    page: pathname,
+    "HTML KB": kb(page.bytes),
+    "CSS KB": kb(css),
+    "JS KB": kb(js),
+    "first load KB": kb(page.bytes + css + js),
+    "chart script KB": kb(charts),
+    "with charts KB": kb(page.bytes + css + js + charts),
+    requests: 1 + assets.length + (chartScript ? 1 : 0),
+  };
 }
 
 /** A tracking code of a complaint filed through the API, for the tracking page's figures. */
@@ -43,9 +54,14 @@ export async function trackingCode(): Promise<string> {
   const response = await fetch(`${base}/api/v1/complaints`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ unit: "rshd", category: "delay", description: "Antrean lama sekali tanpa penjelasan dari petugas loket.", occurredOn: new Date().toISOString().slice(0, 10), anonymous: true }),
+    body: JSON.stringify({
+      unit: "rshd",
+      category: "delay",
+      description: "Antrean lama sekali tanpa penjelasan dari petugas loket.",
+      occurredOn: new Date().toISOString().slice(0, 10),
+      anonymous: true,
+    }),
   });
   if (response.status !== 201) throw new Error(`filing a complaint answered ${response.status}`);
   return (await response.json()).trackingCode;
 }
-

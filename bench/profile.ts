@@ -18,11 +18,7 @@ export async function profile({ results }: Context) {
   for (const target of profiled) {
     const profileDir = path.join(work, "cpu-profile");
     rmSync(profileDir, { recursive: true, force: true });
-    const app = await startServer(
-      ["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, SERVER_ENTRY],
-      serverEnv(demoDir),
-      `${base}/robots.txt`,
-    );
+    const app = await startServer(["node", "--cpu-prof", `--cpu-prof-dir=${profileDir}`, SERVER_ENTRY], serverEnv(demoDir), `${base}/robots.txt`);
     await measure(target, 10); // warm-up
     const measured = await measure(target, 10);
     await stopServer(app); // next start exits on SIGTERM, and Node writes the profile on exit

@@ -13,7 +13,8 @@ const target = resolveDatabase();
 const OFFSET_MS = 7 * 3600 * 1000;
 const cityMonth = (d) => new Date(d.getTime() + OFFSET_MS).toISOString().slice(0, 7);
 const aggregateColumns = ["respondents", ...ELEMENTS.flatMap((e) => [`${e}Count`, `${e}Sum`])];
-const insertSql = (p) => `INSERT INTO "SurveyResponse" ("unitId", "submittedAt", ${ELEMENTS.map((e) => `"${e}"`).join(", ")}, "channel") VALUES (${Array.from({ length: 12 }, (_, i) => p(i + 1)).join(", ")}) RETURNING id`;
+const insertSql = (p) =>
+  `INSERT INTO "SurveyResponse" ("unitId", "submittedAt", ${ELEMENTS.map((e) => `"${e}"`).join(", ")}, "channel") VALUES (${Array.from({ length: 12 }, (_, i) => p(i + 1)).join(", ")}) RETURNING id`;
 const upsertSql = (p, table) =>
   `INSERT INTO "MonthlyAggregate" ("unitId", "month", ${aggregateColumns.map((c) => `"${c}"`).join(", ")}) VALUES (${Array.from({ length: 21 }, (_, i) => p(i + 1)).join(", ")})
    ON CONFLICT ("unitId", "month") DO UPDATE SET ${aggregateColumns.map((c) => `"${c}" = ${table}."${c}" + excluded."${c}"`).join(", ")}`;
@@ -23,7 +24,12 @@ if (target.provider === "sqlite") {
   const sqlite = new Database(target.file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
-  const unitIds = new Map(sqlite.prepare(`SELECT slug, id FROM "Unit" WHERE active = 1`).all().map((u) => [u.slug, u.id]));
+  const unitIds = new Map(
+    sqlite
+      .prepare(`SELECT slug, id FROM "Unit" WHERE active = 1`)
+      .all()
+      .map((u) => [u.slug, u.id]),
+  );
   const insert = sqlite.prepare(insertSql(() => "?"));
   const upsert = sqlite.prepare(upsertSql(() => "?", `"MonthlyAggregate"`));
   const write = sqlite.transaction((unitId, answers, now) => {
@@ -43,8 +49,14 @@ if (target.provider === "sqlite") {
       try {
         const now = new Date();
         await client.query("BEGIN");
-        const { rows } = await client.query(insertSql((i) => `$${i}`), [unitId, now, ...answers, "api"]);
-        await client.query(upsertSql((i) => `$${i}`, `"MonthlyAggregate"`), [unitId, cityMonth(now), 1, ...answers.flatMap((a) => [a == null ? 0 : 1, a ?? 0])]);
+        const { rows } = await client.query(
+          insertSql((i) => `$${i}`),
+          [unitId, now, ...answers, "api"],
+        );
+        await client.query(
+          upsertSql((i) => `$${i}`, `"MonthlyAggregate"`),
+          [unitId, cityMonth(now), 1, ...answers.flatMap((a) => [a == null ? 0 : 1, a ?? 0])],
+        );
         await client.query("COMMIT");
         return rows[0].id;
       } catch (error) {

@@ -38,7 +38,14 @@ import { profile } from "./profile";
 
 if (values.help) {
   // The usage is the header of this file.
-  console.log(readFileSync(import.meta.filename, "utf8").split("\n").filter((line) => line.startsWith("//")).slice(0, 2).map((line) => line.slice(3)).join("\n"));
+  console.log(
+    readFileSync(import.meta.filename, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("//"))
+      .slice(0, 2)
+      .map((line) => line.slice(3))
+      .join("\n"),
+  );
   process.exit(0);
 }
 
@@ -58,7 +65,9 @@ run(["node", "scripts/build-server.mjs"], process.env);
 
 // The baseline: a file under /_next/static/ served by the same server (the smallest stylesheet
 // of the build; deterministic). /robots.txt, used before, runs the proxy and a route itself.
-const staticFile = readdirSync(path.join(root, ".next/static/chunks")).filter((f) => f.endsWith(".css")).sort()[0];
+const staticFile = readdirSync(path.join(root, ".next/static/chunks"))
+  .filter((f) => f.endsWith(".css"))
+  .sort()[0];
 const staticPage: Target = { name: "static file (/_next/static/…)", url: `${base}/_next/static/chunks/${staticFile}` };
 const context = { staticFile, staticPage, results };
 

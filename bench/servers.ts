@@ -19,7 +19,9 @@ export function prepareDatabase(dataDir: string, extraResponses: number) {
   const env = { ...process.env, ...databaseEnv(dataDir) };
   if (values.postgres) {
     const name = env.DATABASE_URL!.split("/").pop();
-    spawnSync("psql", ["-h", "127.0.0.1", "-U", "postgres", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, "-c", `CREATE DATABASE ${name}`], { stdio: "ignore" });
+    spawnSync("psql", ["-h", "127.0.0.1", "-U", "postgres", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, "-c", `CREATE DATABASE ${name}`], {
+      stdio: "ignore",
+    });
   }
   run(["node", "scripts/db-migrate.mjs"], env);
   run(["node", "node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
@@ -37,7 +39,11 @@ const servers = new Set<ChildProcess>();
 process.on("exit", () => servers.forEach((child) => child.kill("SIGKILL")));
 
 export async function startServer(command: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(command[0], command.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(command[0], command.slice(1), {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   servers.add(child);
   child.once("exit", () => servers.delete(child));
   for (let i = 0; i < 600; i++) {
@@ -66,5 +72,13 @@ function ping(url: string): Promise<boolean> {
   });
 }
 
-export const serverEnv = (dataDir: string) => ({ PORT: String(PORT), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", SEED_DEMO: "0", NEXTAUTH_SECRET: "bench", ...databaseEnv(dataDir) });
+export const serverEnv = (dataDir: string) => ({
+  PORT: String(PORT),
+  SURVEY_RATE_LIMIT: "0",
+  SURVEY_HOLD: "0",
+  COMPLAINT_RATE_LIMIT: "0",
+  SEED_DEMO: "0",
+  NEXTAUTH_SECRET: "bench",
+  ...databaseEnv(dataDir),
+});
 export const startApp = (dataDir: string) => startServer(["node", SERVER_ENTRY], serverEnv(dataDir), `${base}/api/health`);

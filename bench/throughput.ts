@@ -21,7 +21,11 @@ export async function throughput({ staticFile, staticPage, results }: Context) {
   const rows: Measured[] = [];
   for (const connections of [10, 50]) rows.push(...(await measureAround(staticPage, targets.slice(1), connections)));
   await stopServer(app);
-  const raw = await startServer(["node", "bench/raw-http-server.mjs"], { PORT: String(RAW_PORT), BODY_FILE: path.join(root, ".next/static/chunks", staticFile) }, `http://127.0.0.1:${RAW_PORT}/`);
+  const raw = await startServer(
+    ["node", "bench/raw-http-server.mjs"],
+    { PORT: String(RAW_PORT), BODY_FILE: path.join(root, ".next/static/chunks", staticFile) },
+    `http://127.0.0.1:${RAW_PORT}/`,
+  );
   await measure({ name: "warm-up", url: `http://127.0.0.1:${RAW_PORT}/` }, 10);
   for (const connections of [10, 50]) rows.push(await measure({ name: "raw node:http (same bytes)", url: `http://127.0.0.1:${RAW_PORT}/` }, connections));
   await stopServer(raw);

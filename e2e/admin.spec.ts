@@ -9,15 +9,14 @@ import type { Locator, Page } from "@playwright/test";
 import { cityQuarter, dbGet, dbRun } from "./db-helpers";
 import { DEMO, e2eDb, expect, test } from "./fixtures";
 
-
-
 // Kelurahan offices that no other spec uses, so that specs running in parallel never meet.
 const EDITED = "kelurahan-tanah-patah";
 const REPORTED = "kelurahan-sawah-lebar-baru";
 const EXPORTED = "kelurahan-pagar-dewa";
 const PUBLISHED = "kelurahan-panorama";
 
-const unitBySlug = (slug: string) => dbGet<{ id: number; name: string; headName: string; headPhone: string }>(`SELECT id, name, "headName", "headPhone" FROM "Unit" WHERE slug = ?`, slug);
+const unitBySlug = (slug: string) =>
+  dbGet<{ id: number; name: string; headName: string; headPhone: string }>(`SELECT id, name, "headName", "headPhone" FROM "Unit" WHERE slug = ?`, slug);
 
 /** Decodes the QR code drawn in `element` from a screenshot of it, as a phone's camera would. */
 async function decodeQr(element: Locator): Promise<string | null> {
@@ -32,7 +31,8 @@ test("the secretariat signs in with the form, sees its sections and signs out", 
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/admin$/);
   const nav = page.getByRole("navigation", { name: /ruang kerja/i });
-  for (const section of ["Unit layanan", "Periode & penilaian", "Pengguna", "Log audit", "Ekspor data"]) await expect(nav.getByRole("link", { name: section })).toBeVisible();
+  for (const section of ["Unit layanan", "Periode & penilaian", "Pengguna", "Log audit", "Ekspor data"])
+    await expect(nav.getByRole("link", { name: section })).toBeVisible();
   await nav.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/admin\/masuk/);
   await page.goto("/admin/unit");
@@ -71,7 +71,11 @@ test("the dashboard draws the city's trend against the zone bands, with the same
     return seen;
   });
   // Each zone that has units has a bar (the list under the chart has the same counts).
-  for (const [zone, label] of [["red", "Zona merah"], ["yellow", "Zona kuning"], ["green", "Zona hijau"]] as const) {
+  for (const [zone, label] of [
+    ["red", "Zona merah"],
+    ["yellow", "Zona kuning"],
+    ["green", "Zona hijau"],
+  ] as const) {
     const count = Number(await page.locator(`.zone-counts li.zone-${zone} strong`).textContent());
     await expect(page.locator(`.zone-counts li.zone-${zone}`)).toContainText(label);
     expect(zonePixels[zone] > 0).toBe(count > 0);
@@ -98,7 +102,12 @@ test("the dashboard draws the city's trend against the zone bands, with the same
   expect(await rows.count()).toBeGreaterThanOrEqual(4);
   await expect(rows.first().getByRole("rowheader")).toHaveText(/^\d{4}-Q[1-4]$/);
   await expect(rows.filter({ has: page.getByRole("cell", { name: /^\d+(,|\.)\d+$/ }) }).first()).toBeVisible();
-  for (const heading of ["Sebaran unit per zona", "Unit di zona merah dan unsur terlemahnya", "Unit dengan sampel belum cukup", "Tunggakan pengaduan per unit"]) {
+  for (const heading of [
+    "Sebaran unit per zona",
+    "Unit di zona merah dan unsur terlemahnya",
+    "Unit dengan sampel belum cukup",
+    "Tunggakan pengaduan per unit",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
 });
@@ -141,7 +150,8 @@ function unpublishedEndedQuarter(): string {
  */
 async function dropCachedFigures(page: Page, unitId: number) {
   await page.goto("/admin/periode?period=2019-Q1");
-  const checklists = () => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = 'checklist.update' AND "entityId" = ?`, `${unitId}:2019-Q1`).n;
+  const checklists = () =>
+    dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = 'checklist.update' AND "entityId" = ?`, `${unitId}:2019-Q1`).n;
   const saved = checklists();
   await page.locator(`#checklist-${unitId} button`).click();
   await expect.poll(checklists).toBe(saved + 1);
@@ -215,7 +225,11 @@ test("publishing a period asks for confirmation and freezes its public figures",
       sqlite.prepare(`UPDATE "SurveyResponse" SET "submittedAt" = ?, held = 0, "heldSignals" = NULL WHERE id IN (${ids.join(",")})`).run(moved);
       const add = (m: string, n: number) => {
         sqlite.prepare(`INSERT OR IGNORE INTO "MonthlyAggregate" ("unitId", month) VALUES (?, ?)`).run(unitId, m);
-        sqlite.prepare(`UPDATE "MonthlyAggregate" SET respondents = respondents + ?, ${KEYS.map((k) => `"${k}Count" = "${k}Count" + ?, "${k}Sum" = "${k}Sum" + ?`).join(", ")} WHERE "unitId" = ? AND month = ?`).run(n, ...KEYS.flatMap(() => [n, n]), unitId, m);
+        sqlite
+          .prepare(
+            `UPDATE "MonthlyAggregate" SET respondents = respondents + ?, ${KEYS.map((k) => `"${k}Count" = "${k}Count" + ?, "${k}Sum" = "${k}Sum" + ?`).join(", ")} WHERE "unitId" = ? AND month = ?`,
+          )
+          .run(n, ...KEYS.flatMap(() => [n, n]), unitId, m);
       };
       add(thisMonth, -(ids.length - held));
       add(month, ids.length);
@@ -260,7 +274,11 @@ test("a unit head prints a sheet of one-time visit codes, and a used code leaves
   const lastId = dbGet<{ id: number | null }>(`SELECT MAX(id) AS id FROM "VisitCode"`).id ?? 0;
   await page.getByRole("button", { name: "Buat kode" }).click();
   await expect(page.getByRole("status")).toHaveText("4 kode baru dibuat.");
-  const made = dbGet<{ codes: string }>(`SELECT group_concat(code) AS codes FROM "VisitCode" WHERE id > ? AND "unitId" = ? AND "usedAt" IS NULL`, lastId, unit.id).codes.split(",");
+  const made = dbGet<{ codes: string }>(
+    `SELECT group_concat(code) AS codes FROM "VisitCode" WHERE id > ? AND "unitId" = ? AND "usedAt" IS NULL`,
+    lastId,
+    unit.id,
+  ).codes.split(",");
   expect(made).toHaveLength(4);
   await page.reload();
   const sheet = page.getByRole("list", { name: "Kode yang belum dipakai" });
@@ -270,7 +288,10 @@ test("a unit head prints a sheet of one-time visit codes, and a used code leaves
   await expect(ticket).toContainText("/s/rshd");
   for (const other of made) await expect(sheet.getByText(other, { exact: true })).toBeVisible();
 
-  const response = await request.post("/api/v1/surveys", { data: { unit: "rshd", answers: ANSWERS, visitCode: code }, headers: { "x-forwarded-for": `198.18.${Date.now() % 250}.9` } });
+  const response = await request.post("/api/v1/surveys", {
+    data: { unit: "rshd", answers: ANSWERS, visitCode: code },
+    headers: { "x-forwarded-for": `198.18.${Date.now() % 250}.9` },
+  });
   expect(response.status()).toBe(201);
   expect((await response.json()).verified).toBe(true);
   await page.reload();
@@ -312,7 +333,12 @@ test("exports are CSV, filtered by period and unit, and never hold a reporter's 
   const [year, q] = quarter.split("-Q").map(Number);
   const start = new Date(Date.UTC(year, (q - 1) * 3, 1) - 7 * 3_600_000).toISOString();
   const end = new Date(Date.UTC(q === 4 ? year + 1 : year, q === 4 ? 0 : q * 3, 1) - 7 * 3_600_000).toISOString();
-  const inDb = dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "submittedAt" >= ? AND "submittedAt" < ?`, unit.id, start, end).n;
+  const inDb = dbGet<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "submittedAt" >= ? AND "submittedAt" < ?`,
+    unit.id,
+    start,
+    end,
+  ).n;
   expect(lines.length - 1).toBe(inDb);
 
   const scores = await page.request.get(`/admin/ekspor/scores?period=${quarter}`);
@@ -322,7 +348,12 @@ test("exports are CSV, filtered by period and unit, and never hold a reporter's 
 
   // No reporter's phone number or email from the complaints appears in either file.
   const sqlite = e2eDb();
-  const contacts = (sqlite.prepare(`SELECT phone, email FROM "ComplaintReporter" WHERE phone IS NOT NULL OR email IS NOT NULL LIMIT 200`).all() as { phone: string | null; email: string | null }[])
+  const contacts = (
+    sqlite.prepare(`SELECT phone, email FROM "ComplaintReporter" WHERE phone IS NOT NULL OR email IS NOT NULL LIMIT 200`).all() as {
+      phone: string | null;
+      email: string | null;
+    }[]
+  )
     .flatMap((c) => [c.phone, c.email])
     .filter((v): v is string => !!v && v.length > 5);
   sqlite.close();
@@ -377,7 +408,12 @@ test("a new user changes their password, which ends the old session; failed sign
   // The session that changed it is over, like every other session of the user.
   await page.goto("/admin/akun");
   await expect(page).toHaveURL(/\/admin\/masuk/);
-  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = ? AND a.action = 'user.change-password'`, email).n).toBe(1);
+  expect(
+    dbGet<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM "AuditLog" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = ? AND a.action = 'user.change-password'`,
+      email,
+    ).n,
+  ).toBe(1);
 
   await signInWithForm(page, email, first);
   await expect(page.locator("#sign-in-error")).toHaveText("Email atau kata sandi salah.");
@@ -413,9 +449,21 @@ async function expectAccessible(page: Page, path: string) {
 // with {unit} (RSHD's id) and {user} (RSHD's head) are filled in each test.
 const AXE_PAGES: [who: string | null, path: string][] = [
   [null, "/admin/masuk"],
-  ...["/admin", "/admin/akun", "/admin/unit", "/admin/unit/baru", "/admin/unit/{unit}", "/admin/unit/{unit}/poster", "/admin/unit/{unit}/kode", "/admin/periode", "/admin/respons", "/admin/pengguna", "/admin/pengguna/{user}", "/admin/audit", "/admin/ekspor"].map(
-    (path) => [DEMO.admin, path] as [string, string],
-  ),
+  ...[
+    "/admin",
+    "/admin/akun",
+    "/admin/unit",
+    "/admin/unit/baru",
+    "/admin/unit/{unit}",
+    "/admin/unit/{unit}/poster",
+    "/admin/unit/{unit}/kode",
+    "/admin/periode",
+    "/admin/respons",
+    "/admin/pengguna",
+    "/admin/pengguna/{user}",
+    "/admin/audit",
+    "/admin/ekspor",
+  ].map((path) => [DEMO.admin, path] as [string, string]),
   // A unit head's home, and the 403 page.
   [DEMO.headRshd, "/admin"],
   [DEMO.headRshd, "/admin/unit"],

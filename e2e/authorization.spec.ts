@@ -172,7 +172,11 @@ test("the table covers every workspace page in the source tree", async () => {
   };
   walk("app/admin");
   // A dynamic segment ("[id]") is covered by a row with a placeholder or a literal id there.
-  const shape = (route: string) => route.split("/").map((segment) => (/^\[.+\]$|^\{\w+\}$|^\d+$|^abc$/.test(segment) ? "*" : segment)).join("/");
+  const shape = (route: string) =>
+    route
+      .split("/")
+      .map((segment) => (/^\[.+\]$|^\{\w+\}$|^\d+$|^abc$/.test(segment) ? "*" : segment))
+      .join("/");
   const covered = new Set(ROWS.map(([p]) => shape(p.split("?")[0])));
   const missing = found.filter((route) => !covered.has(shape(route)));
   expect(missing).toEqual([]);
@@ -186,8 +190,6 @@ async function switchTo(context: BrowserContext, email: string, baseURL: string)
   await context.clearCookies();
   await context.addCookies([await sessionCookie(email, baseURL)]);
 }
-
-
 
 const unusedCodes = (unitId: number) => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "VisitCode" WHERE "unitId" = ? AND "usedAt" IS NULL`, unitId).n;
 

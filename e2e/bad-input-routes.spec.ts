@@ -88,15 +88,24 @@ for (const [provider, makeSetup, port] of [
       );
       expect(response.status, await response.clone().text()).toBe(201);
       const { trackingCode } = await response.json();
-      const stored = await one(`SELECT c.description, c."staffName", c.room, r.name FROM "Complaint" c JOIN "ComplaintReporter" r ON r."complaintId" = c.id WHERE c."trackingCode" = '${trackingCode}'`);
+      const stored = await one(
+        `SELECT c.description, c."staffName", c.room, r.name FROM "Complaint" c JOIN "ComplaintReporter" r ON r."complaintId" = c.id WHERE c."trackingCode" = '${trackingCode}'`,
+      );
       expect(stored).toEqual({ description: "Petugas loket tidak ada \ufffd selama dua jam.", staffName: "\ufffd", room: "Loket\ufffd", name: "Siti\ufffd" });
     });
 
     test("invalid UTF-8 bytes in a survey form are stored as U+FFFD, not a 500", async () => {
       test.skip(!setup, "no PostgreSQL reachable (required when CI is set)");
-      const fields = Object.entries(ANSWERS).map(([k, v]) => `${k}=${v}`).join("&");
+      const fields = Object.entries(ANSWERS)
+        .map(([k, v]) => `${k}=${v}`)
+        .join("&");
       const body = Buffer.concat([Buffer.from(`${fields}&comment=a`), Buffer.from([0xff, 0xed, 0xa0, 0x80]), Buffer.from("%ED%A0%80b")]);
-      const response = await fetch(`${base}/s/rshd`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body, redirect: "manual" });
+      const response = await fetch(`${base}/s/rshd`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body,
+        redirect: "manual",
+      });
       expect(response.status).toBe(303);
       const id = Number(new URL(response.headers.get("location")!, base).searchParams.get("r"));
       const { comment } = await one(`SELECT comment FROM "SurveyResponse" WHERE id = ${id}`);
@@ -141,7 +150,11 @@ for (const [provider, makeSetup, port] of [
         for (const value of UNDECODABLE) {
           const path = route.template.replace(/\[\[?(?:\.\.\.)?\w+\]?\]/, value);
           for (const method of route.methods) {
-            const response = await fetch(base + path, { method, redirect: "manual", ...(method === "POST" ? { body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } } : {}) });
+            const response = await fetch(base + path, {
+              method,
+              redirect: "manual",
+              ...(method === "POST" ? { body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } } : {}),
+            });
             const expected = path.startsWith("/api/") ? 400 : 404;
             if (response.status !== expected) failures.push(`${method} ${path}: ${response.status}`);
             await response.arrayBuffer();
@@ -173,8 +186,18 @@ for (const [provider, makeSetup, port] of [
 // silently stopped producing them would pass while testing nothing).
 test("the route fuzz's requests cover every route, every role and each kind of bad input", async () => {
   const routes = appRoutes();
-  expect(routes.map((r) => r.template)).toEqual(expect.arrayContaining(["/", "/admin", "/admin/unit/[id]", "/api/v1/surveys", "/s/[slug]", "/lacak/[code]", "/api/auth/[...nextauth]"]));
-  const ctx = { routes, cookies: { admin: "a=1", inspector: "b=1", head: "c=1" }, unitSlugs: ["rshd"], ids: ["1"], trackingCodes: ["ABCD-EFGH-JKMN"], actionIds: ["40" + "a".repeat(40)], formFields: ["id", "name"] };
+  expect(routes.map((r) => r.template)).toEqual(
+    expect.arrayContaining(["/", "/admin", "/admin/unit/[id]", "/api/v1/surveys", "/s/[slug]", "/lacak/[code]", "/api/auth/[...nextauth]"]),
+  );
+  const ctx = {
+    routes,
+    cookies: { admin: "a=1", inspector: "b=1", head: "c=1" },
+    unitSlugs: ["rshd"],
+    ids: ["1"],
+    trackingCodes: ["ABCD-EFGH-JKMN"],
+    actionIds: ["40" + "a".repeat(40)],
+    formFields: ["id", "name"],
+  };
   const sample = fc.sample(fuzzRequest(ctx), { numRuns: 3000, seed: 42 });
   const described = sample.map(describeRequest);
   for (const route of routes) expect(sample.some((r) => r.path.startsWith(route.template.replace(/\[.*$/, "")))).toBe(true);

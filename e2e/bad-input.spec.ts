@@ -14,7 +14,9 @@ const FUZZ_UNIT = "dinas-perhubungan";
 function count(): number {
   const sqlite = e2eDb();
   try {
-    return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = (SELECT id FROM "Unit" WHERE slug = ?)`).get(FUZZ_UNIT) as { n: number }).n;
+    return (
+      sqlite.prepare(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = (SELECT id FROM "Unit" WHERE slug = ?)`).get(FUZZ_UNIT) as { n: number }
+    ).n;
   } finally {
     sqlite.close();
   }
@@ -23,22 +25,22 @@ function count(): number {
 test.describe.configure({ timeout: 180_000 });
 
 test("POST /api/v1/surveys: generated bad input gets a 4xx with a message and stores nothing", async ({ request }) => {
-    const before = count();
-    await fc.assert(
-      fc.asyncProperty(badSurveyBody(FUZZ_UNIT), fc.boolean(), async (body, asText) => {
-        const response = await request.post("/api/v1/surveys", {
-          headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` },
-          data: asText ? String(JSON.stringify(body) ?? "").slice(0, -1) : JSON.stringify(body), // also truncated JSON
-        });
-        const status = response.status();
-        expect(status, `status for ${JSON.stringify(body)?.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
-        expect(status).toBeLessThan(500);
-        const json = await response.json();
-        expect(typeof json.error).toBe("string");
-      }),
-      { numRuns: 60, seed: fuzzSeed(), verbose: 1 },
-    );
-    expect(count()).toBe(before);
+  const before = count();
+  await fc.assert(
+    fc.asyncProperty(badSurveyBody(FUZZ_UNIT), fc.boolean(), async (body, asText) => {
+      const response = await request.post("/api/v1/surveys", {
+        headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` },
+        data: asText ? String(JSON.stringify(body) ?? "").slice(0, -1) : JSON.stringify(body), // also truncated JSON
+      });
+      const status = response.status();
+      expect(status, `status for ${JSON.stringify(body)?.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      const json = await response.json();
+      expect(typeof json.error).toBe("string");
+    }),
+    { numRuns: 60, seed: fuzzSeed(), verbose: 1 },
+  );
+  expect(count()).toBe(before);
 });
 
 test("GET endpoints: generated bad parameters get a 4xx with a message, never a 5xx", async ({ request }) => {
@@ -65,7 +67,11 @@ test("POST /s/<unit> (the survey form): generated bad fields get the form again 
   const before = count();
   await fc.assert(
     fc.asyncProperty(badSurveyForm, async (form) => {
-      const response = await request.post(`/s/${FUZZ_UNIT}`, { form, maxRedirects: 0, headers: { "x-forwarded-for": `198.51.101.${Math.floor(Math.random() * 250)}` } });
+      const response = await request.post(`/s/${FUZZ_UNIT}`, {
+        form,
+        maxRedirects: 0,
+        headers: { "x-forwarded-for": `198.51.101.${Math.floor(Math.random() * 250)}` },
+      });
       // 413 when the encoded fields pass the form's size limit; the form comes back either way.
       expect([400, 413], JSON.stringify(form).slice(0, 200)).toContain(response.status());
       expect(await response.text()).toContain(response.status() === 400 ? 'id="summary"' : 'id="notice"');

@@ -34,12 +34,27 @@ function ownUnit(): { id: number; slug: string; headEmail: string } {
   const now = new Date().toISOString();
   const type = dbGet<{ id: number }>(`SELECT id FROM "UnitType" ORDER BY id LIMIT 1`).id;
   const id = Number(
-    dbRun(`INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`, slug, `Unit Uji Saluran ${s}`, type, now, now).lastInsertRowid,
+    dbRun(
+      `INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`,
+      slug,
+      `Unit Uji Saluran ${s}`,
+      type,
+      now,
+      now,
+    ).lastInsertRowid,
   );
   publicDataChanged();
   const headEmail = `kepala-${s}@uji.example`;
   const old = new Date(Date.now() - 30 * DAY).toISOString();
-  dbRun(`INSERT INTO "User" (email, name, "passwordHash", role, "unitId", active, "passwordChangedAt", "createdAt", "updatedAt") VALUES (?, ?, 'x', 'unit_head', ?, 1, ?, ?, ?)`, headEmail, `Kepala Uji ${s}`, id, old, old, old);
+  dbRun(
+    `INSERT INTO "User" (email, name, "passwordHash", role, "unitId", active, "passwordChangedAt", "createdAt", "updatedAt") VALUES (?, ?, 'x', 'unit_head', ?, 1, ?, ?, ?)`,
+    headEmail,
+    `Kepala Uji ${s}`,
+    id,
+    old,
+    old,
+    old,
+  );
   return { id, slug, headEmail };
 }
 
@@ -47,7 +62,14 @@ function ownUnit(): { id: number; slug: string; headEmail: string } {
 async function fileByApi(page: Page, unit = "rshd", phone = `0813${Math.floor(1e7 + Math.random() * 8e7)}`) {
   const response = await page.request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": clientAddress() },
-    data: { unit, category: "delay", description: "Berkas saya belum selesai setelah tiga minggu menunggu di loket.", occurredOn: new Date().toISOString().slice(0, 10), anonymous: false, contact: { phone } },
+    data: {
+      unit,
+      category: "delay",
+      description: "Berkas saya belum selesai setelah tiga minggu menunggu di loket.",
+      occurredOn: new Date().toISOString().slice(0, 10),
+      anonymous: false,
+      contact: { phone },
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   const code = ((await response.json()) as { trackingCode: string }).trackingCode;
@@ -65,12 +87,27 @@ function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolea
   const reopened = round > 0 ? new Date(answered.getTime() - DAY / 2).toISOString() : null;
   dbRun(
     `UPDATE "Complaint" SET status = ?, "receivedAt" = CASE WHEN "reopenCount" = 0 THEN ? ELSE "receivedAt" END, "verifiedAt" = ?, "answeredAt" = ?, "closedAt" = ?, "publicAnswer" = 'Berkas Anda sudah selesai.', action = 'advice', severity = 'minor', "reopenCount" = ?, "reopenedAt" = ? WHERE id = ?`,
-    options.closed ? "closed" : "action_taken", received, answered.toISOString(), answered.toISOString(), options.closed ? answered.toISOString() : null, round, reopened, id,
+    options.closed ? "closed" : "action_taken",
+    received,
+    answered.toISOString(),
+    answered.toISOString(),
+    options.closed ? answered.toISOString() : null,
+    round,
+    reopened,
+    id,
   );
-  dbRun(`INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "publicNote", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`, id, answered.toISOString());
+  dbRun(
+    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "publicNote", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`,
+    id,
+    answered.toISOString(),
+  );
 }
 
-const caseRow = (id: number) => dbGet<{ status: string; reopenCount: number; inspectorateAt: string | null }>(`SELECT status, "reopenCount", "inspectorateAt" FROM "Complaint" WHERE id = ?`, id);
+const caseRow = (id: number) =>
+  dbGet<{ status: string; reopenCount: number; inspectorateAt: string | null }>(
+    `SELECT status, "reopenCount", "inspectorateAt" FROM "Complaint" WHERE id = ?`,
+    id,
+  );
 const verdictCount = (id: number) => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "ComplaintVerdict" WHERE "complaintId" = ?`, id).n;
 
 /** The reporter's verdict on /lacak/<code> with JavaScript off. */
@@ -81,7 +118,10 @@ async function judgeOnPage(page: Page, code: string, satisfied: boolean, reason 
   await page.getByRole("button", { name: "Kirim penilaian" }).click();
 }
 
-test("a head records a WhatsApp complaint received three days ago: deadlines from the receipt, a WhatsApp reply link with the code", async ({ browser, baseURL }) => {
+test("a head records a WhatsApp complaint received three days ago: deadlines from the receipt, a WhatsApp reply link with the code", async ({
+  browser,
+  baseURL,
+}) => {
   const unit = ownUnit();
   const head = await contextFor(browser, baseURL!, unit.headEmail);
   const page = await head.newPage();
@@ -191,7 +231,11 @@ test("a second reopening assigns the case to the inspectors", async ({ browser, 
   const citizen = await contextFor(browser, baseURL!, null, false);
   const page = await citizen.newPage();
   const { code, id } = await fileByApi(page);
-  dbRun(`INSERT INTO "ComplaintVerdict" ("complaintId", round, satisfied, reason, "createdAt") VALUES (?, 0, 0, 'Pertama', ?)`, id, new Date(Date.now() - 3 * DAY).toISOString());
+  dbRun(
+    `INSERT INTO "ComplaintVerdict" ("complaintId", round, satisfied, reason, "createdAt") VALUES (?, 0, 0, 'Pertama', ?)`,
+    id,
+    new Date(Date.now() - 3 * DAY).toISOString(),
+  );
   answeredDaysAgo(id, 1, { round: 1 }); // the answer after the first reopening
   await judgeOnPage(page, code, false, "Masih belum selesai untuk kedua kalinya.");
   await expect(page.locator("#case-inspectorate")).toHaveText("Pengaduan ini kini juga ditangani Inspektorat.");
@@ -295,7 +339,9 @@ test("a complaint recorded twice is flagged on both cases, closed as a duplicate
   await expect(page.locator("#case-duplicates")).toContainText(codeOf(second));
 
   const counts = async () => {
-    const body = (await (await page.request.get("/api/v1/units")).json()) as { units: { slug: string; complaints?: { total: number; byChannel: Record<string, number> } }[] };
+    const body = (await (await page.request.get("/api/v1/units")).json()) as {
+      units: { slug: string; complaints?: { total: number; byChannel: Record<string, number> } }[];
+    };
     return body.units.find((u) => u.slug === unit.slug)!.complaints!;
   };
   expect(await counts()).toMatchObject({ total: 2, byChannel: { phone: 1, whatsapp: 1 } });
@@ -340,7 +386,15 @@ test("nothing of the reporter of a recorded case, nor a verdict's reason, reache
     for (const secret of secrets) expect(text, `${secret} in ${where}`).not.toContain(secret);
   };
   const anonymous = citizen.request;
-  for (const path of [`/lacak/${code}`, `/api/v1/complaints/${code}`, `/unit/${unit.slug}`, "/api/v1/units", "/api/v1/scores", "/api/v1/scores?format=csv", "/peringkat"]) {
+  for (const path of [
+    `/lacak/${code}`,
+    `/api/v1/complaints/${code}`,
+    `/unit/${unit.slug}`,
+    "/api/v1/units",
+    "/api/v1/scores",
+    "/api/v1/scores?format=csv",
+    "/peringkat",
+  ]) {
     const response = await anonymous.get(path);
     expect(response.status(), path).toBe(200);
     check(path, await response.text());
@@ -363,7 +417,11 @@ test("the workspace home breaks the period's complaints down by channel, for a h
   const file = (channel: string) =>
     dbRun(
       `INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, channel, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Berkas belum selesai setelah tiga minggu menunggu.', ?, ?, ?)`,
-      `E2E-${suffix()}`.toUpperCase(), unit.id, channel, now, now,
+      `E2E-${suffix()}`.toUpperCase(),
+      unit.id,
+      channel,
+      now,
+      now,
     );
   for (const channel of ["whatsapp", "whatsapp", "phone", "web"]) file(channel);
   const page = await (await contextFor(browser, baseURL!, unit.headEmail)).newPage();
@@ -405,7 +463,11 @@ test("an escalation contact set in the unit form shows on the poster and the pub
   await expect(line).toContainText("Jalur eskalasi");
   await expect(line.locator(".poster-head-name")).toHaveText("Wakil Wali Kota, Layanan Pengaduan Wakil Wali Kota Bengkulu");
   await expect(line.locator(".poster-phone")).toHaveText(phone);
-  expect(await poster.locator(".poster-head > .poster-phone").evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("poster-escalation")!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await poster
+      .locator(".poster-head > .poster-phone")
+      .evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("poster-escalation")!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  ).toBe(true);
 
   // The citizen's unit page shows it at once (a staff write), under the head's number, callable.
   await citizen.reload();
@@ -413,7 +475,11 @@ test("an escalation contact set in the unit form shows on the poster and the pub
   await expect(block.getByRole("heading", { level: 3 })).toHaveText("Jalur eskalasi");
   await expect(block.locator(".contact-name")).toHaveText("Wakil Wali Kota, Layanan Pengaduan Wakil Wali Kota Bengkulu");
   await expect(block.getByRole("link", { name: phone })).toHaveAttribute("href", `tel:${phone.replace(/[ -]/g, "")}`);
-  expect(await citizen.locator("#kontak .phone").evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("escalation-contact")!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await citizen
+      .locator("#kontak .phone")
+      .evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("escalation-contact")!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  ).toBe(true);
   await expectNoAxeViolations(citizen);
   await Promise.all([anonymous.close(), admin.close(), head.close()]);
 });

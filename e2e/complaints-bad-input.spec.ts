@@ -70,7 +70,14 @@ test("POST /pengaduan (the form): generated bad fields get the form again with e
   );
   // The honeypot: a bot is sent on as if accepted, and nothing is stored.
   const bot = await request.post("/pengaduan", {
-    form: { unit: FUZZ_UNIT, category: "delay", description: "Antrean tidak bergerak selama tiga jam penuh.", occurredOn: "2026-11-01", anonymous: "on", website: "http://spam.example" },
+    form: {
+      unit: FUZZ_UNIT,
+      category: "delay",
+      description: "Antrean tidak bergerak selama tiga jam penuh.",
+      occurredOn: "2026-11-01",
+      anonymous: "on",
+      website: "http://spam.example",
+    },
     maxRedirects: 0,
     headers: { "x-forwarded-for": address() },
   });
@@ -78,7 +85,9 @@ test("POST /pengaduan (the form): generated bad fields get the form again with e
   expect(counts(...COMPLAINT_TABLES)).toEqual(before);
 });
 
-test("GET /api/v1/complaints/<code> and /lacak/<code>: generated bad codes get a 404 (a 400 when the URL does not decode), never a 5xx", async ({ request }) => {
+test("GET /api/v1/complaints/<code> and /lacak/<code>: generated bad codes get a 404 (a 400 when the URL does not decode), never a 5xx", async ({
+  request,
+}) => {
   await fc.assert(
     fc.asyncProperty(hostileString, async (value) => {
       const v = encodeLoosely(value.slice(0, 2000)) || "x";
@@ -109,7 +118,16 @@ test("hostile text shown on /lacak/<code> and on the case page stays text: no sc
   const hostile = `</p>"><img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=1;alert(2)</script>`;
   const filed = await request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": address() },
-    data: { unit: "rshd", category: "other", description: `Kejadian di loket: ${hostile}`, occurredOn: new Date().toISOString().slice(0, 10), staffName: hostile.slice(0, 120), room: "<b>Loket</b>", anonymous: false, contact: { name: hostile.slice(0, 120), email: "hostile@example.org" } },
+    data: {
+      unit: "rshd",
+      category: "other",
+      description: `Kejadian di loket: ${hostile}`,
+      occurredOn: new Date().toISOString().slice(0, 10),
+      staffName: hostile.slice(0, 120),
+      room: "<b>Loket</b>",
+      anonymous: false,
+      contact: { name: hostile.slice(0, 120), email: "hostile@example.org" },
+    },
   });
   expect(filed.status(), await filed.text()).toBe(201);
   const { trackingCode } = (await filed.json()) as { trackingCode: string };

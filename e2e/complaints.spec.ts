@@ -16,8 +16,18 @@ async function expectNoAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
-async function signedInContext(browser: Browser, baseURL: string, email: string | null, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, locale: "id-ID", javaScriptEnabled: options.javaScriptEnabled ?? true, extraHTTPHeaders: { "x-forwarded-for": clientAddress() } });
+async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  email: string | null,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: "id-ID",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    extraHTTPHeaders: { "x-forwarded-for": clientAddress() },
+  });
   if (email) await context.addCookies([await sessionCookie(email, baseURL)]);
   return context;
 }
@@ -34,13 +44,24 @@ function caseIdOf(code: string): number {
 async function fileByApi(request: APIRequestContext, body: Record<string, unknown> = {}) {
   const response = await request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": clientAddress() },
-    data: { unit: "rshd", category: "delay", description: "Berkas rujukan saya belum selesai setelah tiga minggu menunggu.", occurredOn: today(), anonymous: false, contact: { phone: CONTACT.phone }, ...body },
+    data: {
+      unit: "rshd",
+      category: "delay",
+      description: "Berkas rujukan saya belum selesai setelah tiga minggu menunggu.",
+      occurredOn: today(),
+      anonymous: false,
+      contact: { phone: CONTACT.phone },
+      ...body,
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { trackingCode: string }).trackingCode;
 }
 
-test("a citizen files without JavaScript, the unit head verifies, reprimands and answers, the citizen sees the answer; other heads are refused, the inspector is not", async ({ browser, baseURL }) => {
+test("a citizen files without JavaScript, the unit head verifies, reprimands and answers, the citizen sees the answer; other heads are refused, the inspector is not", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   // 1. The citizen, without JavaScript.
   const citizen = await signedInContext(browser, baseURL!, null, { javaScriptEnabled: false });
@@ -123,19 +144,36 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
     await expect(headPage.locator("#case-status")).toHaveText(status);
     void summary;
   };
-  await step("verifying", "Sedang diverifikasi", async (f) => f.getByLabel("Alasan (internal)").fill("Diperiksa langsung oleh kepala unit."), "Sedang diverifikasi");
+  await step(
+    "verifying",
+    "Sedang diverifikasi",
+    async (f) => f.getByLabel("Alasan (internal)").fill("Diperiksa langsung oleh kepala unit."),
+    "Sedang diverifikasi",
+  );
   // Only the lifecycle's next steps are offered.
   await expect(headPage.locator("#details-closed")).toHaveCount(0);
-  await step("substantiated", "Terbukti", async (f) => {
-    await f.getByLabel("Alasan (internal)").fill("Keterangan cocok.");
-    await f.getByLabel("Bukti verifikasi (internal)").fill("Rekaman CCTV loket 2 dan keterangan dua saksi.");
-  }, "Terbukti");
-  await step("action_taken", "Tindakan diambil", async (f) => {
-    await f.getByLabel("Alasan (internal)").fill("Pelanggaran pertama.");
-    await f.getByLabel("Tindakan", { exact: true }).selectOption("verbal_reprimand");
-    await f.getByLabel("Tingkat pelanggaran").selectOption("minor");
-    await f.getByLabel("Jawaban untuk pelapor (tampil di halaman lacak)").fill("Laporan Anda terbukti. Petugas yang bersangkutan telah diberi teguran lisan. Terima kasih.");
-  }, "Tindakan diambil");
+  await step(
+    "substantiated",
+    "Terbukti",
+    async (f) => {
+      await f.getByLabel("Alasan (internal)").fill("Keterangan cocok.");
+      await f.getByLabel("Bukti verifikasi (internal)").fill("Rekaman CCTV loket 2 dan keterangan dua saksi.");
+    },
+    "Terbukti",
+  );
+  await step(
+    "action_taken",
+    "Tindakan diambil",
+    async (f) => {
+      await f.getByLabel("Alasan (internal)").fill("Pelanggaran pertama.");
+      await f.getByLabel("Tindakan", { exact: true }).selectOption("verbal_reprimand");
+      await f.getByLabel("Tingkat pelanggaran").selectOption("minor");
+      await f
+        .getByLabel("Jawaban untuk pelapor (tampil di halaman lacak)")
+        .fill("Laporan Anda terbukti. Petugas yang bersangkutan telah diberi teguran lisan. Terima kasih.");
+    },
+    "Tindakan diambil",
+  );
   await expect(headPage.locator("#case-answer")).toContainText("teguran lisan");
 
   // 6. The citizen sees the answer, and still nothing of who reported.
@@ -152,7 +190,9 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
   // 7. The history: every step with who and why, in order; the outbox told the head and the reporter.
   const sqlite = e2eDb();
   try {
-    const events = sqlite.prepare(`SELECT fromStatus, toStatus, actorId, reason, action, severity FROM "ComplaintEvent" WHERE complaintId = ? ORDER BY id`).all(id) as Record<string, unknown>[];
+    const events = sqlite
+      .prepare(`SELECT fromStatus, toStatus, actorId, reason, action, severity FROM "ComplaintEvent" WHERE complaintId = ? ORDER BY id`)
+      .all(id) as Record<string, unknown>[];
     expect(events.map((e) => e.toStatus)).toEqual(["received", "verifying", "substantiated", "action_taken"]);
     expect(events.slice(1).every((e) => e.actorId !== null && e.reason)).toBe(true);
     expect(events[3]).toMatchObject({ action: "verbal_reprimand", severity: "minor" });
@@ -183,7 +223,11 @@ test("an anonymous complaint stores no contact, and the anonymous choice with a 
   const code = (await page.locator("#tracking-code").textContent())!.trim();
   const sqlite = e2eDb();
   try {
-    const row = sqlite.prepare(`SELECT c.anonymous, r.complaintId AS reporter FROM "Complaint" c LEFT JOIN "ComplaintReporter" r ON r.complaintId = c.id WHERE c.trackingCode = ?`).get(code);
+    const row = sqlite
+      .prepare(
+        `SELECT c.anonymous, r.complaintId AS reporter FROM "Complaint" c LEFT JOIN "ComplaintReporter" r ON r.complaintId = c.id WHERE c.trackingCode = ?`,
+      )
+      .get(code);
     expect(row).toEqual({ anonymous: 1, reporter: null });
   } finally {
     sqlite.close();
@@ -195,15 +239,21 @@ test("the survey's thank-you link preselects the unit and links the response", a
   await page.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress() });
   await page.goto("/pengaduan?unit=puskesmas-jalan-gedang&response=12");
   await expect(page.getByLabel("Unit layanan")).toHaveValue("puskesmas-jalan-gedang");
-  await expect(page.locator('input[type=hidden][name=response]')).toHaveValue("12");
+  await expect(page.locator("input[type=hidden][name=response]")).toHaveValue("12");
   await expect(page.getByText("Pengaduan ini akan dikaitkan dengan penilaian yang baru Anda kirim.")).toBeVisible();
 });
 
 test("the API validates like the form, in the client's language, and limits filings per client", async ({ request }) => {
-  const bad = await request.post("/api/v1/complaints", { headers: { "accept-language": "en", "x-forwarded-for": clientAddress() }, data: { unit: "rshd", category: "x" } });
+  const bad = await request.post("/api/v1/complaints", {
+    headers: { "accept-language": "en", "x-forwarded-for": clientAddress() },
+    data: { unit: "rshd", category: "x" },
+  });
   expect(bad.status()).toBe(400);
   const body = await bad.json();
-  expect(body).toMatchObject({ error: "validation", fields: { category: ["Choose the kind of problem."], description: expect.any(Array), contact: expect.any(Array) } });
+  expect(body).toMatchObject({
+    error: "validation",
+    fields: { category: ["Choose the kind of problem."], description: expect.any(Array), contact: expect.any(Array) },
+  });
   const unknown = await request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": clientAddress() },
     data: { unit: "tidak-ada", category: "delay", description: "Antrean tidak bergerak selama tiga jam.", occurredOn: today(), anonymous: true },
@@ -269,7 +319,13 @@ test("in English, the form and its errors, and the form's own rate limit", async
   await expect(page.locator("#contact-error")).toHaveText("Give a mobile/WhatsApp number or an email, or choose to stay anonymous.");
 
   const address = clientAddress();
-  const form = { unit: "rshd", category: "procedure", description: "Informasi persyaratan di loket berbeda dengan di papan pengumuman.", occurredOn: today(), anonymous: "on" };
+  const form = {
+    unit: "rshd",
+    category: "procedure",
+    description: "Informasi persyaratan di loket berbeda dengan di papan pengumuman.",
+    occurredOn: today(),
+    anonymous: "on",
+  };
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) statuses.push((await request.post("/pengaduan", { form, maxRedirects: 0, headers: { "x-forwarded-for": address } })).status());
   expect(statuses).toEqual([303, 303, 303, 303, 303, 429]);

@@ -15,7 +15,13 @@ let heldId: number;
 test.beforeAll(() => {
   unit = createUnitWithHead("xlsx");
   // u1 = 3.375 exactly: the value a comma-decimal spreadsheet turned into 3375 from the CSV.
-  addResponses(unit.unitId, "2025-08", responsesWithMeans(40, { u1: 3.375, u2: 3.1, u3: 2.9, u4: 3.6, u5: 3.2, u6: 3.05, u7: 3.4, u8: 2.7, u9: 3.3 }, (i) => ({ gender: i % 2 ? "female" : "male" })));
+  addResponses(
+    unit.unitId,
+    "2025-08",
+    responsesWithMeans(40, { u1: 3.375, u2: 3.1, u3: 2.9, u4: 3.6, u5: 3.2, u6: 3.05, u7: 3.4, u8: 2.7, u9: 3.3 }, (i) => ({
+      gender: i % 2 ? "female" : "male",
+    })),
+  );
   // One held answer, stored as the survey stores one: out of the monthly aggregate (so the
   // figures above stay), in the responses export.
   heldId = Number(
@@ -67,7 +73,10 @@ test("the responses XLSX has answers as numbers and the submission time as a dat
   await signInAs(DEMO.admin);
   const { rows } = await workbook(page.request, `/admin/ekspor/responses?period=${PERIOD}&unit=${unit.slug}&format=xlsx`);
   expect(rows).toHaveLength(41);
-  const first = dbGet<{ id: number; u1: number; submittedAt: string }>(`SELECT id, u1, "submittedAt" FROM "SurveyResponse" WHERE "unitId" = ? ORDER BY id LIMIT 1`, unit.unitId);
+  const first = dbGet<{ id: number; u1: number; submittedAt: string }>(
+    `SELECT id, u1, "submittedAt" FROM "SurveyResponse" WHERE "unitId" = ? ORDER BY id LIMIT 1`,
+    unit.unitId,
+  );
   expect(rows[0].id.value).toBe(first.id);
   expect(rows[0].u1.type).toBe(ExcelJS.ValueType.Number);
   expect(rows[0].u1.value).toBe(first.u1);
@@ -93,7 +102,14 @@ test("the responses XLSX has answers as numbers and the submission time as a dat
 test("the complaints XLSX has its dates as dates and no reporter data", async ({ page, signInAs }) => {
   const filed = await page.request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}` },
-    data: { unit: unit.slug, category: "delay", description: "Menunggu tiga jam tanpa kepastian di loket pendaftaran.", occurredOn: new Date().toISOString().slice(0, 10), anonymous: false, contact: { name: "Rahasia Pelapor", phone: "0812-5555-0000" } },
+    data: {
+      unit: unit.slug,
+      category: "delay",
+      description: "Menunggu tiga jam tanpa kepastian di loket pendaftaran.",
+      occurredOn: new Date().toISOString().slice(0, 10),
+      anonymous: false,
+      contact: { name: "Rahasia Pelapor", phone: "0812-5555-0000" },
+    },
   });
   expect(filed.status()).toBe(201);
   await signInAs(DEMO.admin);

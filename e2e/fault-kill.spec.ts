@@ -61,7 +61,11 @@ for (const [provider, makeSetup, port] of [
       expect(acknowledged.length).toBeGreaterThan(beforeKill);
       expect(new Set(acknowledged).size).toBe(acknowledged.length);
 
-      const stored = new Set((await query(`SELECT id FROM "SurveyResponse" WHERE service IS NULL AND "unitId" = (SELECT id FROM "Unit" WHERE slug = 'rshd')`)).map((r) => Number(r.id)));
+      const stored = new Set(
+        (await query(`SELECT id FROM "SurveyResponse" WHERE service IS NULL AND "unitId" = (SELECT id FROM "Unit" WHERE slug = 'rshd')`)).map((r) =>
+          Number(r.id),
+        ),
+      );
       const missing = acknowledged.filter((id) => !stored.has(id));
       expect(missing).toEqual([]);
 

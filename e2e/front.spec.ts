@@ -37,7 +37,17 @@ test.afterAll(async () => {
 /** Next.js names its router's request headers in Vary; the front does not (what tells the two apart). */
 const viaNext = (response: Response) => /next-router-state-tree/.test(response.headers.get("vary") ?? "");
 
-const COMPARED_HEADERS = ["content-type", "cache-control", "content-security-policy", "referrer-policy", "x-content-type-options", "x-frame-options", "permissions-policy", "content-disposition", "retry-after"];
+const COMPARED_HEADERS = [
+  "content-type",
+  "cache-control",
+  "content-security-policy",
+  "referrer-policy",
+  "x-content-type-options",
+  "x-frame-options",
+  "permissions-policy",
+  "content-disposition",
+  "retry-after",
+];
 
 /** The unit page says when its live figures were computed, to the minute: the same on both, but for the clock. */
 const normalise = (body: string) => body.replace(/<p class="muted" data-testid="as-of">[^<]*<\/p>/, "");
@@ -57,7 +67,18 @@ async function expectSameAnswer(path: string, init: RequestInit = {}) {
   expect(normalise(await front.text()), path).toBe(normalise(await next.text()));
 }
 
-const PAGES = ["/", "/peringkat", "/peringkat?type=kecamatan&sort=score&dir=asc", "/metode", "/unit/rshd", "/unit/pdam?period=2026", "/unit/tidak-ada-unit-ini", "/api/v1/scores", "/api/v1/scores?format=csv", "/api/v1/scores?period=zzz"];
+const PAGES = [
+  "/",
+  "/peringkat",
+  "/peringkat?type=kecamatan&sort=score&dir=asc",
+  "/metode",
+  "/unit/rshd",
+  "/unit/pdam?period=2026",
+  "/unit/tidak-ada-unit-ini",
+  "/api/v1/scores",
+  "/api/v1/scores?format=csv",
+  "/api/v1/scores?period=zzz",
+];
 
 for (const language of ["id", "en"]) {
   test(`the front answers the public pages and the scores API as Next.js does (${language}, with and without gzip)`, async () => {
@@ -101,7 +122,12 @@ test("URLs the proxy refuses are refused as before (the front leaves them to Nex
 
 test("a survey answer posted through the front is stored and counted; a bad one gets the same field errors", async () => {
   const count = async () => Number((await setup.query(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE service = 'front e2e'`))[0].n);
-  const post = (base: string, data: unknown) => fetch(`${base}/api/v1/surveys`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "10.77.0.1" }, body: JSON.stringify(data) });
+  const post = (base: string, data: unknown) =>
+    fetch(`${base}/api/v1/surveys`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "10.77.0.1" },
+      body: JSON.stringify(data),
+    });
   // The route's first answer too: the front loaded it before the server listened.
   expect(viaNext(await post(FRONT, { unit: "rshd", answers, service: "front e2e" }))).toBe(false);
   const before = await count();
@@ -120,7 +146,13 @@ test("a survey answer posted through the front is stored and counted; a bad one 
 
   // The citizen's plain form (no JavaScript): a 303 to the thank-you page, stored.
   const form = new URLSearchParams({ ...Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)])), service: "front e2e" });
-  const submit = () => fetch(`${FRONT}/s/rshd`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.77.0.2" }, body: form });
+  const submit = () =>
+    fetch(`${FRONT}/s/rshd`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "10.77.0.2" },
+      body: form,
+    });
   expect(viaNext(await submit())).toBe(false);
   const stored = await count();
   const submitted = await submit();
@@ -136,7 +168,8 @@ test("a body over the routes' limit gets the route's own refusal, declared or no
   for (const path of ["/s/rshd", "/api/v1/surveys"]) {
     const type = path === "/s/rshd" ? "application/x-www-form-urlencoded" : "application/json";
     for (const body of [() => big, chunked]) {
-      const send = (base: string) => fetch(base + path, { method: "POST", headers: { "content-type": type, "x-forwarded-for": "10.77.0.3" }, body: body(), duplex: "half" } as RequestInit);
+      const send = (base: string) =>
+        fetch(base + path, { method: "POST", headers: { "content-type": type, "x-forwarded-for": "10.77.0.3" }, body: body(), duplex: "half" } as RequestInit);
       const [front, next] = await Promise.all([send(FRONT), send(NEXT)]);
       expect(front.status, path).toBe(next.status);
       expect(front.status, path).toBeGreaterThanOrEqual(400);

@@ -32,7 +32,8 @@ export type Who = "anonymous" | "admin" | "inspector" | "head";
 export type FuzzRequest = { who: Who; method: string; path: string; headers: Record<string, string>; body?: Buffer };
 export type FuzzReport = { requests: number; statuses: Record<string, number>; serverErrors: { status: number; request: string; answer: string }[] };
 
-const METHOD_EXPORT = /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|(?:\bas|,|\{)\s*(GET|POST|PUT|PATCH|DELETE)\b(?=[^;]*\}\s*;?)/g;
+const METHOD_EXPORT =
+  /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|(?:\bas|,|\{)\s*(GET|POST|PUT|PATCH|DELETE)\b(?=[^;]*\}\s*;?)/g;
 
 /** Every route of the app directory: pages (GET, and POST for server actions) and route handlers with their methods. */
 export function appRoutes(appDir = "app"): Route[] {
@@ -115,7 +116,9 @@ export async function fuzzContext(base: string, query: (sql: string) => Promise<
 }
 
 function fill(template: string, values: { slug: string; id: string; code: string }) {
-  return template.replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_, name: string) => (name === "slug" ? values.slug : name === "code" ? values.code : name === "nextauth" ? "session" : values.id));
+  return template.replace(/\[\[?(?:\.\.\.)?(\w+)\]?\]/g, (_, name: string) =>
+    name === "slug" ? values.slug : name === "code" ? values.code : name === "nextauth" ? "session" : values.id,
+  );
 }
 
 function get(url: string, cookie: string): Promise<string> {
@@ -144,7 +147,33 @@ const urlValue = fc.oneof(
   { weight: 1, arbitrary: longValue.map((v) => encodeLoosely(v.slice(0, 12_000))) },
 );
 
-const QUERY_KEYS = ["period", "type", "kecamatan", "q", "sort", "dir", "unit", "status", "overdue", "entity", "user", "action", "from", "to", "next", "kode", "baru", "lapor", "r", "v", "response", "format", "page", "callbackUrl", "error"];
+const QUERY_KEYS = [
+  "period",
+  "type",
+  "kecamatan",
+  "q",
+  "sort",
+  "dir",
+  "unit",
+  "status",
+  "overdue",
+  "entity",
+  "user",
+  "action",
+  "from",
+  "to",
+  "next",
+  "kode",
+  "baru",
+  "lapor",
+  "r",
+  "v",
+  "response",
+  "format",
+  "page",
+  "callbackUrl",
+  "error",
+];
 const queryString = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS, ...PROTOTYPE_KEYS), urlValue), urlValue), { maxLength: 5 })
   .chain((pairs) =>
@@ -156,40 +185,115 @@ const queryString = fc
 /** A JSON literal as text, for bodies built by hand: duplicate and prototype keys, escapes JSON.stringify never writes. */
 const jsonLiteral: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...LONE_SURROGATES.map((s) => JSON.stringify(s))), // "\ud800" (JSON.stringify escapes lone surrogates)
-  fc.constantFrom('"\\u0000"', "1e309", "-0", "123456789012345678901234567890", '"4"', '" 3 "', "4.0", "true", "null", "[]", "{}", '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}'),
+  fc.constantFrom(
+    '"\\u0000"',
+    "1e309",
+    "-0",
+    "123456789012345678901234567890",
+    '"4"',
+    '" 3 "',
+    "4.0",
+    "true",
+    "null",
+    "[]",
+    "{}",
+    '{"__proto__":{"admin":true}}',
+    '{"constructor":{"prototype":{"x":1}}}',
+  ),
   edgeString.map((s) => JSON.stringify(s)),
   fc.constantFrom(...NUMBERS_AS_STRINGS).map((s) => JSON.stringify(s)),
 );
-const JSON_KEYS = ["unit", "answers", "u1", "u9", "comment", "service", "visitCode", "profile", "gender", "category", "description", "occurredOn", "anonymous", "contact", "phone", "email", "staffName", "room", "surveyResponseId", "period"];
+const JSON_KEYS = [
+  "unit",
+  "answers",
+  "u1",
+  "u9",
+  "comment",
+  "service",
+  "visitCode",
+  "profile",
+  "gender",
+  "category",
+  "description",
+  "occurredOn",
+  "anonymous",
+  "contact",
+  "phone",
+  "email",
+  "staffName",
+  "room",
+  "surveyResponseId",
+  "period",
+];
 /** An object as JSON text with keys drawn from a small set (so they repeat) and prototype keys; never a valid submission (no complete answers, no valid category). */
 const rawJsonObject = fc
   .array(fc.tuple(fc.constantFrom(...JSON_KEYS, ...PROTOTYPE_KEYS), jsonLiteral), { maxLength: 14 })
   .map((pairs) => `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`);
 
-const jsonBody = fc.oneof(
-  badSurveyBody("rshd").map((b) => JSON.stringify(b) ?? ""),
-  badComplaintBody("rshd").map((b) => JSON.stringify(b) ?? ""),
-  rawJsonObject,
-  rawJsonObject.map((t) => `{"unit":"rshd","answers":{"u1":4,"u2":"4","u3":3,"u4":3,"u5":3,"u6":3,"u7":3,"u8":3},${t.slice(1)}`), // u9 missing
-  invalidUtf8Bytes.map((bytes) => `{"unit":"rshd","comment":"${latin1(bytes)}"}`),
-).map((text) => ({ type: "application/json", body: Buffer.from(text, /[\u0080-\u00ff]/.test(text) && !/[^\u0000-\u00ff]/.test(text) ? "latin1" : "utf8") }));
+const jsonBody = fc
+  .oneof(
+    badSurveyBody("rshd").map((b) => JSON.stringify(b) ?? ""),
+    badComplaintBody("rshd").map((b) => JSON.stringify(b) ?? ""),
+    rawJsonObject,
+    rawJsonObject.map((t) => `{"unit":"rshd","answers":{"u1":4,"u2":"4","u3":3,"u4":3,"u5":3,"u6":3,"u7":3,"u8":3},${t.slice(1)}`), // u9 missing
+    invalidUtf8Bytes.map((bytes) => `{"unit":"rshd","comment":"${latin1(bytes)}"}`),
+  )
+  .map((text) => ({ type: "application/json", body: Buffer.from(text, /[\u0080-\u00ff]/.test(text) && !/[^\u0000-\u00ff]/.test(text) ? "latin1" : "utf8") }));
 
 /** Form field names: the citizen forms', the workspace forms' (found on the pages), and prototype keys. Never `u9` nor `confirm`, so a form is never complete. */
-const CITIZEN_FIELDS = ["unit", "u1", "u2", "u8", "gender", "comment", "service", "visitCode", "category", "description", "occurredOn", "staffName", "room", "name", "phone", "email", "anonymous", "response", "website", "password", "csrfToken", "callbackUrl"];
+const CITIZEN_FIELDS = [
+  "unit",
+  "u1",
+  "u2",
+  "u8",
+  "gender",
+  "comment",
+  "service",
+  "visitCode",
+  "category",
+  "description",
+  "occurredOn",
+  "staffName",
+  "room",
+  "name",
+  "phone",
+  "email",
+  "anonymous",
+  "response",
+  "website",
+  "password",
+  "csrfToken",
+  "callbackUrl",
+];
 const formPairs = (fields: string[]) =>
-  fc.array(fc.tuple(fc.constantFrom(...fields, ...CITIZEN_FIELDS, ...PROTOTYPE_KEYS), urlValue), { maxLength: 12 }).map((pairs) => pairs.filter(([k]) => k !== "u9" && k !== "confirm"));
+  fc
+    .array(fc.tuple(fc.constantFrom(...fields, ...CITIZEN_FIELDS, ...PROTOTYPE_KEYS), urlValue), { maxLength: 12 })
+    .map((pairs) => pairs.filter(([k]) => k !== "u9" && k !== "confirm"));
 
 const formBody = (fields: string[]) =>
-  formPairs(fields).map((pairs) => ({ type: "application/x-www-form-urlencoded", body: Buffer.from(pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join("&"), "latin1") }));
+  formPairs(fields).map((pairs) => ({
+    type: "application/x-www-form-urlencoded",
+    body: Buffer.from(pairs.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join("&"), "latin1"),
+  }));
 
 const BOUNDARY = "----rapor-fuzz-7MA4YWxkTrZu0gW";
 function multipart(parts: [string, Buffer][]) {
-  const chunks = parts.flatMap(([name, value]) => [Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n`, "latin1"), value, Buffer.from("\r\n")]);
+  const chunks = parts.flatMap(([name, value]) => [
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name.replace(/["\r\n]/g, "_")}"\r\n\r\n`, "latin1"),
+    value,
+    Buffer.from("\r\n"),
+  ]);
   return { type: `multipart/form-data; boundary=${BOUNDARY}`, body: Buffer.concat([...chunks, Buffer.from(`--${BOUNDARY}--\r\n`)]) };
 }
-const multipartValue = fc.oneof(hostileString.map((s) => Buffer.from(s.slice(0, 5000), "utf8")), fc.constantFrom(...INVALID_UTF8).map((b) => Buffer.from(b)), edgeString.map((s) => Buffer.from(s.slice(0, 5000), "utf8")));
+const multipartValue = fc.oneof(
+  hostileString.map((s) => Buffer.from(s.slice(0, 5000), "utf8")),
+  fc.constantFrom(...INVALID_UTF8).map((b) => Buffer.from(b)),
+  edgeString.map((s) => Buffer.from(s.slice(0, 5000), "utf8")),
+);
 const multipartPairs = (fields: string[]) =>
-  fc.array(fc.tuple(fc.constantFrom(...fields, ...CITIZEN_FIELDS, ...PROTOTYPE_KEYS), multipartValue), { maxLength: 8 }).map((pairs) => pairs.filter(([k]) => k !== "u9" && k !== "confirm"));
+  fc
+    .array(fc.tuple(fc.constantFrom(...fields, ...CITIZEN_FIELDS, ...PROTOTYPE_KEYS), multipartValue), { maxLength: 8 })
+    .map((pairs) => pairs.filter(([k]) => k !== "u9" && k !== "confirm"));
 const multipartBody = (fields: string[]) => multipartPairs(fields).map(multipart);
 
 const anyBody = (fields: string[]) =>
@@ -205,8 +309,15 @@ const anyBody = (fields: string[]) =>
 /** A server action call: the real action ids seen on the workspace, in a progressive form post or in the header, with fuzzed arguments (anonymous only: signed in, a valid call would change data). */
 const actionCall = (ctx: FuzzContext) =>
   fc.oneof(
-    fc.tuple(fc.constantFrom(...ctx.actionIds), multipartPairs(ctx.formFields)).map(([id, pairs]) => ({ headers: {}, body: multipart([[`$ACTION_ID_${id}`, Buffer.alloc(0)], ...pairs]) })),
-    fc.tuple(fc.oneof(fc.constantFrom(...ctx.actionIds), fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 40, maxLength: 42 }), urlValue), anyBody(ctx.formFields)).map(([id, body]) => ({ headers: { "next-action": id.replace(/[^\t\x20-\x7e\x80-\xff]/g, "") }, body })),
+    fc
+      .tuple(fc.constantFrom(...ctx.actionIds), multipartPairs(ctx.formFields))
+      .map(([id, pairs]) => ({ headers: {}, body: multipart([[`$ACTION_ID_${id}`, Buffer.alloc(0)], ...pairs]) })),
+    fc
+      .tuple(
+        fc.oneof(fc.constantFrom(...ctx.actionIds), fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 40, maxLength: 42 }), urlValue),
+        anyBody(ctx.formFields),
+      )
+      .map(([id, body]) => ({ headers: { "next-action": id.replace(/[^\t\x20-\x7e\x80-\xff]/g, "") }, body })),
   );
 
 const acceptLanguage = fc.oneof(fc.constantFrom("en", "id", "en-US,en;q=0.9", "*", "xx;q=2", ""), invalidUtf8Bytes.map(latin1));
@@ -239,7 +350,10 @@ export const fuzzRequest = (ctx: FuzzContext): fc.Arbitrary<FuzzRequest> =>
       const headers: Record<string, string> = {};
       if (g.language !== null) headers["accept-language"] = headerSafe(g.language);
       if (g.forwardedFor !== null) headers["x-forwarded-for"] = headerSafe(g.forwardedFor);
-      const cookies = [g.who === "anonymous" ? "" : g.brokenSession ? ctx.cookies[g.who].slice(0, -7) + "%ff%00" : ctx.cookies[g.who], g.localeCookie !== null ? `NEXT_LOCALE=${headerSafe(g.localeCookie).replace(/;/g, "")}` : ""].filter(Boolean);
+      const cookies = [
+        g.who === "anonymous" ? "" : g.brokenSession ? ctx.cookies[g.who].slice(0, -7) + "%ff%00" : ctx.cookies[g.who],
+        g.localeCookie !== null ? `NEXT_LOCALE=${headerSafe(g.localeCookie).replace(/;/g, "")}` : "",
+      ].filter(Boolean);
       if (cookies.length) headers.cookie = cookies.join("; ");
       // Mostly the route's own methods; now and then one it does not have.
       const own = g.route.methods;
@@ -268,10 +382,18 @@ export const fuzzRequest = (ctx: FuzzContext): fc.Arbitrary<FuzzRequest> =>
 function send(base: URL, agent: http.Agent | false, request: FuzzRequest): Promise<{ status: number; answer: string }> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: base.hostname, port: base.port, method: request.method, path: request.path, headers: { ...request.headers, ...(request.body ? { "content-length": String(request.body.length) } : {}) }, agent, timeout: 120_000,
+      {
+        host: base.hostname,
+        port: base.port,
+        method: request.method,
+        path: request.path,
+        headers: { ...request.headers, ...(request.body ? { "content-length": String(request.body.length) } : {}) },
+        agent,
+        timeout: 120_000,
         // A browser takes response headers far larger than Node's default 16 KB (a redirect that
         // carries a long generated URL back); that is no server failure.
-        maxHeaderSize: 1024 * 1024 },
+        maxHeaderSize: 1024 * 1024,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -304,7 +426,11 @@ export function describeRequest(request: FuzzRequest): string {
  * at a time; counts the answers by status. A connection that fails counts as status 0, an error
  * like a 5xx (except 431/414-style refusals of the HTTP parser, which are 4xx anyway).
  */
-export async function runFuzz(baseUrl: string, ctx: FuzzContext, { count, seed, concurrency = 6 }: { count: number; seed: number; concurrency?: number }): Promise<FuzzReport> {
+export async function runFuzz(
+  baseUrl: string,
+  ctx: FuzzContext,
+  { count, seed, concurrency = 6 }: { count: number; seed: number; concurrency?: number },
+): Promise<FuzzReport> {
   const base = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const report: FuzzReport = { requests: 0, statuses: {}, serverErrors: [] };
@@ -342,7 +468,10 @@ export async function runFuzz(baseUrl: string, ctx: FuzzContext, { count, seed, 
 }
 
 /** Rows of every table but the rate limiter's counters (a refused sign-in is counted there on purpose). */
-export async function rowCounts(query: (sql: string) => Promise<Record<string, unknown>[]>, provider: "sqlite" | "postgresql"): Promise<Record<string, number>> {
+export async function rowCounts(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+  provider: "sqlite" | "postgresql",
+): Promise<Record<string, number>> {
   const tables = (
     await query(
       provider === "sqlite"

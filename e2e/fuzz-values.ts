@@ -23,14 +23,33 @@ export const malformedPercent = fc
   .map((parts) => parts.join(""));
 
 /** Numbers written as strings, and numbers no field expects. */
-export const NUMBERS_AS_STRINGS = ["1", "4", "0", "-1", "1e3", "0x10", "NaN", "Infinity", " 2 ", "2.5", "9007199254740993", "99999999999999999999", "-0", "+3", "٣"];
+export const NUMBERS_AS_STRINGS = [
+  "1",
+  "4",
+  "0",
+  "-1",
+  "1e3",
+  "0x10",
+  "NaN",
+  "Infinity",
+  " 2 ",
+  "2.5",
+  "9007199254740993",
+  "99999999999999999999",
+  "-0",
+  "+3",
+  "٣",
+];
 export const oddNumber = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, -0, 1e308, 2 ** 31, -(2 ** 53)));
 
 /** Keys that mean something to JavaScript objects. */
 export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"];
 
 /** Values far beyond every field's limit. */
-export const longValue = fc.oneof(fc.string({ minLength: 2000, maxLength: 40_000 }), fc.nat({ max: 200_000 }).map((n) => "a".repeat(n + 1000)));
+export const longValue = fc.oneof(
+  fc.string({ minLength: 2000, maxLength: 40_000 }),
+  fc.nat({ max: 200_000 }).map((n) => "a".repeat(n + 1000)),
+);
 
 /** The new kinds of awkward text together, for the string fields of the generators below. */
 export const edgeString = fc.oneof(loneSurrogateString, malformedPercent, fc.constantFrom(...NUMBERS_AS_STRINGS, ...PROTOTYPE_KEYS), longValue);
@@ -38,8 +57,8 @@ export const edgeString = fc.oneof(loneSurrogateString, malformedPercent, fc.con
 export const HOSTILE_STRINGS = [
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
-  "'; DELETE FROM \"Complaint\"; --",
-  "\" OR 1=1 --",
+  '\'; DELETE FROM "Complaint"; --',
+  '" OR 1=1 --',
   "{{7*7}}${7*7}",
   "\u202e\u0000\u0007",
   "🇮🇩😀",
@@ -48,7 +67,12 @@ export const HOSTILE_STRINGS = [
   "__proto__",
 ];
 
-export const hostileString = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ minLength: 5000, maxLength: 60_000 }), edgeString);
+export const hostileString = fc.oneof(
+  fc.constantFrom(...HOSTILE_STRINGS),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.string({ minLength: 5000, maxLength: 60_000 }),
+  edgeString,
+);
 
 export const anyJson = fc.oneof(
   hostileString,
@@ -66,8 +90,8 @@ export const CI_FUZZ_SEED = 3100;
 export const fuzzSeed = () => Number(process.env.FUZZ_SEED ?? (process.env.CI ? CI_FUZZ_SEED : Date.now() % 100000));
 
 export const NASTY = [
-  "'; DROP TABLE \"SurveyResponse\"; --",
-  "\" OR 1=1 --",
+  '\'; DROP TABLE "SurveyResponse"; --',
+  '" OR 1=1 --',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "${7*7}{{7*7}}",
@@ -75,47 +99,66 @@ export const NASTY = [
   "😀🇮🇩",
   "../../etc/passwd",
 ];
-export const nastyString = fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 200 }), fc.string({ minLength: 5000, maxLength: 120_000 }), edgeString);
-const anyValue = fc.oneof(nastyString, oddNumber, fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 5 }), fc.dictionary(fc.string({ maxLength: 8 }), fc.integer(), { maxKeys: 3 }));
+export const nastyString = fc.oneof(
+  fc.constantFrom(...NASTY),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.string({ minLength: 5000, maxLength: 120_000 }),
+  edgeString,
+);
+const anyValue = fc.oneof(
+  nastyString,
+  oddNumber,
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.integer(), { maxKeys: 3 }),
+);
 const answers = fc.dictionary(fc.constantFrom("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "x"), anyValue, { maxKeys: 11 });
 
 /** A survey body for `unit` that is wrong in at least one way (a valid one would be stored). */
 export const badSurveyBody = (unit: string) =>
   fc.oneof(
-  anyValue,
-  fc.record({ unit: anyValue, answers: anyValue }, { requiredKeys: [] }),
-  fc.record({ unit: fc.constant(unit), answers, comment: anyValue, profile: anyValue, service: anyValue, visitCode: anyValue }, { requiredKeys: ["unit", "answers"] }).filter(
-    (body) => {
-      const a = body.answers as Record<string, unknown>;
-      // As the schema reads an answer: an integer 1-4, or a string of digits that is one.
-      const answer = (v: unknown) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v);
-      const valid = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"].every((k) => Number.isInteger(answer(a[k])) && (answer(a[k]) as number) >= 1 && (answer(a[k]) as number) <= 4);
-      return !valid || Object.keys(a).some((k) => !/^u[1-9]$/.test(k));
-    },
-  ),
-);
+    anyValue,
+    fc.record({ unit: anyValue, answers: anyValue }, { requiredKeys: [] }),
+    fc
+      .record(
+        { unit: fc.constant(unit), answers, comment: anyValue, profile: anyValue, service: anyValue, visitCode: anyValue },
+        { requiredKeys: ["unit", "answers"] },
+      )
+      .filter((body) => {
+        const a = body.answers as Record<string, unknown>;
+        // As the schema reads an answer: an integer 1-4, or a string of digits that is one.
+        const answer = (v: unknown) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v);
+        const valid = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"].every(
+          (k) => Number.isInteger(answer(a[k])) && (answer(a[k]) as number) >= 1 && (answer(a[k]) as number) <= 4,
+        );
+        return !valid || Object.keys(a).some((k) => !/^u[1-9]$/.test(k));
+      }),
+  );
 
 const CATEGORIES = ["staff_behaviour", "delay", "illegal_fee", "facility", "procedure", "other"];
 
 /** Complaint bodies for `unit` that are wrong in at least one way: the category is never a valid one. */
 export const badComplaintBody = (unit: string) =>
-  fc.oneof(
-  anyJson,
-  fc.record(
-    {
-      unit: fc.oneof(fc.constant(unit), anyJson),
-      category: anyJson,
-      description: fc.oneof(fc.constant("Petugas meminta uang tambahan tanpa kuitansi resmi."), anyJson),
-      occurredOn: fc.oneof(fc.constant("2026-11-01"), anyJson),
-      anonymous: fc.oneof(fc.boolean(), anyJson),
-      contact: fc.oneof(fc.record({ phone: anyJson, email: anyJson, name: anyJson }, { requiredKeys: [] }), anyJson),
-      staffName: anyJson,
-      surveyResponseId: anyJson,
-      extra: anyJson,
-    },
-    { requiredKeys: [] },
-  ),
-).filter((body) => !(typeof body === "object" && body !== null && CATEGORIES.includes((body as { category?: unknown }).category as string)));
+  fc
+    .oneof(
+      anyJson,
+      fc.record(
+        {
+          unit: fc.oneof(fc.constant(unit), anyJson),
+          category: anyJson,
+          description: fc.oneof(fc.constant("Petugas meminta uang tambahan tanpa kuitansi resmi."), anyJson),
+          occurredOn: fc.oneof(fc.constant("2026-11-01"), anyJson),
+          anonymous: fc.oneof(fc.boolean(), anyJson),
+          contact: fc.oneof(fc.record({ phone: anyJson, email: anyJson, name: anyJson }, { requiredKeys: [] }), anyJson),
+          staffName: anyJson,
+          surveyResponseId: anyJson,
+          extra: anyJson,
+        },
+        { requiredKeys: [] },
+      ),
+    )
+    .filter((body) => !(typeof body === "object" && body !== null && CATEGORIES.includes((body as { category?: unknown }).category as string)));
 
 /** Survey form fields (as posted by a browser) that are wrong in at least one way. */
 export const badSurveyForm = fc.dictionary(
@@ -128,7 +171,12 @@ export const badSurveyForm = fc.dictionary(
 export const badComplaintForm = (unit: string) =>
   fc.dictionary(
     fc.constantFrom("unit", "category", "description", "occurredOn", "staffName", "room", "name", "phone", "email", "anonymous", "response", "zzz"),
-    fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("", "on", "2026-02-30", "0812", unit), edgeString),
+    fc.oneof(
+      fc.constantFrom(...HOSTILE_STRINGS),
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("", "on", "2026-02-30", "0812", unit),
+      edgeString,
+    ),
     { maxKeys: 12 },
   );
 

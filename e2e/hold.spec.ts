@@ -28,7 +28,10 @@ function createUnit(label: string): { id: number; slug: string; name: string } {
   dbRun(
     `INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", "yearlyServiceVolume", active, "createdAt", "updatedAt")
      VALUES (?, ?, (SELECT id FROM "UnitType" WHERE code = 'puskesmas'), 'Kepala Uji', '+62 812-0000-9999', 200000, 1, ?, ?)`,
-    slug, name, now, now,
+    slug,
+    name,
+    now,
+    now,
   );
   publicDataChanged();
   return { ...dbGet<{ id: number }>(`SELECT id FROM "Unit" WHERE slug = ?`, slug), slug, name };
@@ -94,7 +97,12 @@ test("50 citizens behind one address answer the same unit: every answer is store
   expect(aggregateOf(unit.id).respondents).toBe(50);
 });
 
-test("one browser sending 100 answers: held beyond the first two, figures unmoved, same thank-you; exclusion and release act as shown", async ({ page, context, request, signInAs }) => {
+test("one browser sending 100 answers: held beyond the first two, figures unmoved, same thank-you; exclusion and release act as shown", async ({
+  page,
+  context,
+  request,
+  signInAs,
+}) => {
   test.setTimeout(900_000);
   const unit = createUnit("browser");
   await waitForSurvey(request, unit.slug);
@@ -128,7 +136,9 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   expect(stored(unit.id)).toEqual({ total: 100, held: 98, counted: 2 });
   expect(aggregateOf(unit.id)).toEqual(figuresAfterTwo); // the unit's figures did not move
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "heldSignals" = 'browser_repeat'`, unit.id).n).toBe(88);
-  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "heldSignals" = 'browser_repeat,too_fast'`, unit.id).n).toBe(10);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "unitId" = ? AND "heldSignals" = 'browser_repeat,too_fast'`, unit.id).n).toBe(
+    10,
+  );
 
   // The thank-you of a counted answer and of a held one are the same page (but for the answer's own number).
   const thanksPage = async (location: string) => {
@@ -165,7 +175,11 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
     await page.goto(`/admin/respons/ditahan?unit=${unit.slug}`);
     const group = groupWith("browser_repeat").first();
     const effect = group.locator('[data-effect="release"]');
-    const expected = { respondents: Number(await effect.getAttribute("data-respondents")), score: Number(await effect.getAttribute("data-score")), ikm: Number(await effect.getAttribute("data-ikm")) };
+    const expected = {
+      respondents: Number(await effect.getAttribute("data-respondents")),
+      score: Number(await effect.getAttribute("data-score")),
+      ikm: Number(await effect.getAttribute("data-ikm")),
+    };
     expect(expected.respondents).toBeGreaterThan(2);
     const heldBefore = stored(unit.id).held;
     await group.locator("summary", { hasText: "Lepaskan ke penilaian" }).click();
@@ -183,7 +197,10 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   }
   expect(stored(unit.id)).toEqual({ total: 100, held: 0, counted: 90 });
   expect(aggregateOf(unit.id).respondents).toBe(90);
-  const audit = dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action IN ('response.release', 'response.exclude-held') AND "after" LIKE ?`, `%${unit.id}%`);
+  const audit = dbGet<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "AuditLog" WHERE action IN ('response.release', 'response.exclude-held') AND "after" LIKE ?`,
+    `%${unit.id}%`,
+  );
   expect(audit.n).toBeGreaterThanOrEqual(2);
 });
 

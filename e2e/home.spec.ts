@@ -18,7 +18,10 @@ test("the home page shows the city's official score against the red line, its tr
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rapor pelayanan publik Kota Bengkulu");
   await expect(page.getByRole("heading", { name: `Nilai kota, periode ${official.period}` })).toBeVisible();
   await expect(page.locator("#period-note")).toContainText("Angka resmi, diterbitkan");
-  await expect(page.getByRole("link", { name: `Lihat triwulan berjalan ${running.period} (angka sementara)` })).toHaveAttribute("href", `/peringkat?period=${running.period}`);
+  await expect(page.getByRole("link", { name: `Lihat triwulan berjalan ${running.period} (angka sementara)` })).toHaveAttribute(
+    "href",
+    `/peringkat?period=${running.period}`,
+  );
   await expect(page.getByRole("img", { name: /Grafik garis nilai kota per triwulan/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Nilai kota per triwulan" }).locator("tbody tr").first()).toBeVisible();
   await expect(page.getByTestId("zone-counts")).toContainText("Zona merah");

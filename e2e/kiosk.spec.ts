@@ -22,7 +22,12 @@ function newUnit(minSeconds = 20) {
   const id = Number(
     dbRun(
       `INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "kioskMinSeconds", "kioskMaxPerHour", "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, 120, ?, ?)`,
-      slug, `Kantor Uji Kios ${slug.slice(-8)}`, typeId, minSeconds, now, now,
+      slug,
+      `Kantor Uji Kios ${slug.slice(-8)}`,
+      typeId,
+      minSeconds,
+      now,
+      now,
     ).lastInsertRowid,
   );
   publicDataChanged();
@@ -34,7 +39,16 @@ async function pairedDevice(context: BrowserContext, baseURL: string, unitId: nu
   const token = randomBytes(32).toString("base64url");
   const hash = createHash("sha256").update(token).digest("hex");
   const now = new Date().toISOString();
-  const id = Number(dbRun(`INSERT INTO "KioskDevice" ("unitId", name, "tokenHash", "pairedAt", "createdAt", "pendingCount") VALUES (?, ?, ?, ?, ?, 0)`, unitId, name, hash, now, now).lastInsertRowid);
+  const id = Number(
+    dbRun(
+      `INSERT INTO "KioskDevice" ("unitId", name, "tokenHash", "pairedAt", "createdAt", "pendingCount") VALUES (?, ?, ?, ?, ?, 0)`,
+      unitId,
+      name,
+      hash,
+      now,
+      now,
+    ).lastInsertRowid,
+  );
   await context.addCookies([{ name: "kiosk_token", value: token, url: baseURL, httpOnly: true, sameSite: "Strict" }]);
   return { id, token };
 }
@@ -42,7 +56,11 @@ async function pairedDevice(context: BrowserContext, baseURL: string, unitId: nu
 const storedOf = (deviceId: number) => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SurveyResponse" WHERE "deviceId" = ?`, deviceId).n;
 
 async function answer(page: Page, values = ANSWERS) {
-  for (const [i, value] of values.entries()) await page.locator(`fieldset[data-q="u${i + 1}"] label`).nth(value - 1).click();
+  for (const [i, value] of values.entries())
+    await page
+      .locator(`fieldset[data-q="u${i + 1}"] label`)
+      .nth(value - 1)
+      .click();
   await page.getByRole("button", { name: "Kirim penilaian saya" }).click();
 }
 
@@ -126,7 +144,10 @@ test("answers made offline, through a reload, are stored exactly once when the n
   await context.setOffline(false);
   await expect.poll(() => storedOf(device.id)).toBe(5);
   await expect(page.locator("#status")).not.toContainText("Menunggu dikirim");
-  const rows = dbGet<{ n: number; keys: number }>(`SELECT COUNT(*) AS n, COUNT(DISTINCT "idempotencyKey") AS keys FROM "SurveyResponse" WHERE "deviceId" = ?`, device.id);
+  const rows = dbGet<{ n: number; keys: number }>(
+    `SELECT COUNT(*) AS n, COUNT(DISTINCT "idempotencyKey") AS keys FROM "SurveyResponse" WHERE "deviceId" = ?`,
+    device.id,
+  );
   expect(rows).toEqual({ n: 5, keys: 5 });
 });
 
@@ -177,7 +198,11 @@ test("a revoked device is refused and asks to be paired again, keeping its queue
   await expect(page.locator("#unpaired-pending")).toHaveText("Menunggu dikirim: 1");
   expect(storedOf(device.id)).toBe(0);
   // The API says why.
-  const refused = await page.evaluate(() => fetch("/api/v1/surveys", { method: "POST", headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() }, body: "{}" }).then(async (r) => ({ status: r.status, body: await r.json() })));
+  const refused = await page.evaluate(() =>
+    fetch("/api/v1/surveys", { method: "POST", headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() }, body: "{}" }).then(
+      async (r) => ({ status: r.status, body: await r.json() }),
+    ),
+  );
   expect(refused).toMatchObject({ status: 401, body: { error: "kiosk_unpaired" } });
 
   // Paired again with a new link: the kept answer is sent.

@@ -24,7 +24,23 @@ test("GET /api/v1/scores answers the documented shape, and the CSV has the same 
   expect(json.city.zone).toMatch(/red|yellow|green/);
   expect(json.units.length).toBeGreaterThanOrEqual(40);
   const unit = json.units[0];
-  expect(Object.keys(unit)).toEqual(expect.arrayContaining(["slug", "name", "type", "respondents", "minimumSample", "ranked", "rank", "ikm", "elements", "complaintHandling", "standards", "score", "zone"]));
+  expect(Object.keys(unit)).toEqual(
+    expect.arrayContaining([
+      "slug",
+      "name",
+      "type",
+      "respondents",
+      "minimumSample",
+      "ranked",
+      "rank",
+      "ikm",
+      "elements",
+      "complaintHandling",
+      "standards",
+      "score",
+      "zone",
+    ]),
+  );
   expect(Object.keys(unit.elements)).toEqual(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"]);
 
   // Asked again when the two differ: a cached report past its lifetime is served once more while

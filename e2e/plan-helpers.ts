@@ -6,7 +6,14 @@ import { e2eDb } from "./fixtures";
 
 const KEYS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
 export type Answers = Record<(typeof KEYS)[number], number>;
-export type SeedResponse = { answers: Answers; gender?: string | null; ageBand?: string | null; education?: string | null; occupation?: string | null; comment?: string | null };
+export type SeedResponse = {
+  answers: Answers;
+  gender?: string | null;
+  ageBand?: string | null;
+  education?: string | null;
+  occupation?: string | null;
+  comment?: string | null;
+};
 
 /** A new active unit (unique slug) and a unit head for it; returns their ids and the head's email. */
 export function createUnitWithHead(tag: string): { unitId: number; slug: string; name: string; headEmail: string } {
@@ -20,12 +27,16 @@ export function createUnitWithHead(tag: string): { unitId: number; slug: string;
     const now = new Date().toISOString();
     const unitId = Number(
       sqlite
-        .prepare(`INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`)
+        .prepare(
+          `INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`,
+        )
         .run(slug, name, type.id, now, now).lastInsertRowid,
     );
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     sqlite
-      .prepare(`INSERT INTO "User" (email, name, "passwordHash", role, "unitId", active, "passwordChangedAt", "createdAt", "updatedAt") VALUES (?, ?, 'not-a-hash', 'unit_head', ?, 1, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO "User" (email, name, "passwordHash", role, "unitId", active, "passwordChangedAt", "createdAt", "updatedAt") VALUES (?, ?, 'not-a-hash', 'unit_head', ?, 1, ?, ?, ?)`,
+      )
       .run(headEmail, `Kepala ${name}`, unitId, hourAgo, hourAgo, hourAgo);
     return { unitId, slug, name, headEmail };
   } finally {
@@ -44,11 +55,23 @@ export function addResponses(unitId: number, month: string, responses: SeedRespo
       const insert = sqlite.prepare(
         `INSERT INTO "SurveyResponse" ("unitId", "submittedAt", ${KEYS.map((k) => `"${k}"`).join(", ")}, gender, "ageBand", education, occupation, comment, channel) VALUES (?, ?, ${KEYS.map(() => "?").join(", ")}, ?, ?, ?, ?, ?, 'web')`,
       );
-      for (const r of responses) insert.run(unitId, at, ...KEYS.map((k) => r.answers[k]), r.gender ?? null, r.ageBand ?? null, r.education ?? null, r.occupation ?? null, r.comment ?? null);
+      for (const r of responses)
+        insert.run(
+          unitId,
+          at,
+          ...KEYS.map((k) => r.answers[k]),
+          r.gender ?? null,
+          r.ageBand ?? null,
+          r.education ?? null,
+          r.occupation ?? null,
+          r.comment ?? null,
+        );
       sqlite.prepare(`INSERT OR IGNORE INTO "MonthlyAggregate" ("unitId", month) VALUES (?, ?)`).run(unitId, month);
       const sums = KEYS.flatMap((k) => [responses.length, responses.reduce((s, r) => s + r.answers[k], 0)]);
       sqlite
-        .prepare(`UPDATE "MonthlyAggregate" SET respondents = respondents + ?, ${KEYS.map((k) => `"${k}Count" = "${k}Count" + ?, "${k}Sum" = "${k}Sum" + ?`).join(", ")} WHERE "unitId" = ? AND month = ?`)
+        .prepare(
+          `UPDATE "MonthlyAggregate" SET respondents = respondents + ?, ${KEYS.map((k) => `"${k}Count" = "${k}Count" + ?, "${k}Sum" = "${k}Sum" + ?`).join(", ")} WHERE "unitId" = ? AND month = ?`,
+        )
         .run(responses.length, ...sums, unitId, month);
     })();
   } finally {

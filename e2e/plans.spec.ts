@@ -25,7 +25,11 @@ const planStatus = () => dbGet<{ status: string }>(`SELECT status FROM "Improvem
 
 test.beforeAll(() => {
   unit = createUnitWithHead("plan");
-  addResponses(unit.unitId, "2025-02", responsesWithMeans(40, BEFORE, (i) => ({ comment: i % 10 === 0 ? `Antrean sangat lama, nomor ${i}` : null })));
+  addResponses(
+    unit.unitId,
+    "2025-02",
+    responsesWithMeans(40, BEFORE, (i) => ({ comment: i % 10 === 0 ? `Antrean sangat lama, nomor ${i}` : null })),
+  );
   addResponses(unit.unitId, "2025-05", responsesWithMeans(40, AFTER));
 });
 
@@ -121,8 +125,22 @@ test("the secretariat approves it: the flag and the mark go, every step is in th
   await expect(flag.getByRole("row", { name: new RegExp(unit.name) })).toHaveCount(0);
   await page.goto(`/peringkat?period=${PERIOD}`);
   await expect(page.getByRole("row", { name: new RegExp(unit.name) })).not.toContainText("tanpa rencana disetujui");
-  const actions = (dbGet<{ a: string }>(`SELECT group_concat(action, ',') AS a FROM (SELECT action FROM "AuditLog" WHERE entity = 'plan' AND "entityId" = ? ORDER BY id)`, String(planId())).a ?? "").split(",");
-  expect(actions).toEqual(["plan.create", "plan.action.add", "plan.submit", "plan.return", "plan.action.update", "plan.action.add", "plan.submit", "plan.approve"]);
+  const actions = (
+    dbGet<{ a: string }>(
+      `SELECT group_concat(action, ',') AS a FROM (SELECT action FROM "AuditLog" WHERE entity = 'plan' AND "entityId" = ? ORDER BY id)`,
+      String(planId()),
+    ).a ?? ""
+  ).split(",");
+  expect(actions).toEqual([
+    "plan.create",
+    "plan.action.add",
+    "plan.submit",
+    "plan.return",
+    "plan.action.update",
+    "plan.action.add",
+    "plan.submit",
+    "plan.approve",
+  ]);
 });
 
 test("the unit page and the open data show the approved plan, and the next period's before and after", async ({ page, request }) => {
@@ -174,7 +192,9 @@ test("a head of another unit can neither read nor change the plan (page and API)
   await page.goto("/admin/rencana");
   await expect(page.getByRole("link", { name: new RegExp(unit.name) })).toHaveCount(0);
   expect((await page.request.get(`/api/v1/workspace/plans/${id}`)).status()).toBe(403);
-  const write = await page.request.post(`/api/v1/workspace/plans/${id}/actions`, { data: { element: "u1", description: "Sabotase rencana", responsible: "Orang lain", dueOn: "2025-06-01" } });
+  const write = await page.request.post(`/api/v1/workspace/plans/${id}/actions`, {
+    data: { element: "u1", description: "Sabotase rencana", responsible: "Orang lain", dueOn: "2025-06-01" },
+  });
   expect(write.status()).toBe(403);
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "PlanAction" WHERE "planId" = ?`, id).n).toBe(before);
   // The unit's own head reads it through the API.

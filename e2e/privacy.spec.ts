@@ -22,7 +22,14 @@ async function fileCase(request: APIRequestContext) {
   const contact = { name: `Dewi Privasi ${tag}`, phone: `0813${String(Date.now()).slice(-8)}`, email: `dewi.${tag}@example.org` };
   const response = await request.post("/api/v1/complaints", {
     headers: { "x-forwarded-for": clientAddress() },
-    data: { unit: "rshd", category: "facility", description: "Kursi ruang tunggu rusak dan tidak ada yang memperbaikinya.", occurredOn: today(), anonymous: false, contact },
+    data: {
+      unit: "rshd",
+      category: "facility",
+      description: "Kursi ruang tunggu rusak dan tidak ada yang memperbaikinya.",
+      occurredOn: today(),
+      anonymous: false,
+      contact,
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   const { trackingCode } = (await response.json()) as { trackingCode: string };
@@ -30,9 +37,15 @@ async function fileCase(request: APIRequestContext) {
   return { trackingCode, id, contact };
 }
 
-const reporterOf = (id: number) => dbGet<{ name: string | null; phone: string | null; email: string | null }>(`SELECT name, phone, email FROM "ComplaintReporter" WHERE "complaintId" = ?`, id);
-const auditsOf = (id: number, action: string) => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = ? AND "entityId" = ?`, action, String(id)).n;
-const auditText = (id: number) => dbGet<{ text: string }>(`SELECT group_concat(coalesce("before", '') || coalesce("after", ''), ' ') AS text FROM "AuditLog" WHERE "entityId" = ? AND entity = 'complaint'`, String(id)).text ?? "";
+const reporterOf = (id: number) =>
+  dbGet<{ name: string | null; phone: string | null; email: string | null }>(`SELECT name, phone, email FROM "ComplaintReporter" WHERE "complaintId" = ?`, id);
+const auditsOf = (id: number, action: string) =>
+  dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "AuditLog" WHERE action = ? AND "entityId" = ?`, action, String(id)).n;
+const auditText = (id: number) =>
+  dbGet<{ text: string }>(
+    `SELECT group_concat(coalesce("before", '') || coalesce("after", ''), ' ') AS text FROM "AuditLog" WHERE "entityId" = ? AND entity = 'complaint'`,
+    String(id),
+  ).text ?? "";
 
 test("the secretariat downloads a reporter's data and erases their contact on request, both audited without the data", async ({ page, request, signInAs }) => {
   test.setTimeout(90_000);
@@ -53,7 +66,11 @@ test("the secretariat downloads a reporter's data and erases their contact on re
   const file = await download;
   expect(file.suggestedFilename()).toBe(`rapor-pelapor-${trackingCode}.json`);
   const document = JSON.parse(await (await import("node:fs/promises")).readFile((await file.path())!, "utf8"));
-  expect(document).toMatchObject({ trackingCode, contact: { name: contact.name, phone: contact.phone, email: contact.email }, complaint: { unit: { slug: "rshd" }, category: "facility" } });
+  expect(document).toMatchObject({
+    trackingCode,
+    contact: { name: contact.name, phone: contact.phone, email: contact.email },
+    complaint: { unit: { slug: "rshd" }, category: "facility" },
+  });
   expect(auditsOf(id, "complaint.reporter_export")).toBe(1);
 
   // Erasing needs the explicit confirmation: without it, a field error and nothing erased.
@@ -74,7 +91,13 @@ test("the secretariat downloads a reporter's data and erases their contact on re
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint" WHERE id = ?`, id).n).toBe(1);
 });
 
-test("a unit head cannot open the requests page, download a reporter's data or erase a contact, even of their own unit's case", async ({ page, context, request, baseURL, signInAs }) => {
+test("a unit head cannot open the requests page, download a reporter's data or erase a contact, even of their own unit's case", async ({
+  page,
+  context,
+  request,
+  baseURL,
+  signInAs,
+}) => {
   test.setTimeout(90_000);
   const { trackingCode, id, contact } = await fileCase(request);
   const headCookie = await sessionCookie(DEMO.headRshd, baseURL!);

@@ -25,7 +25,10 @@ test.beforeAll(async () => {
   if (!setup) return;
   prepareDatabase(setup);
   // The survey limits stay on: they are one of the things shared through the database.
-  servers.push(startServer(setup.env, PORT_A, { SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "10" }), startServer(setup.env, PORT_B, { SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "10" }));
+  servers.push(
+    startServer(setup.env, PORT_A, { SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "10" }),
+    startServer(setup.env, PORT_B, { SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "10" }),
+  );
   await Promise.all([waitReady(A), waitReady(B)]);
 });
 
@@ -37,7 +40,10 @@ test.afterAll(async () => {
 /** A page on instance A signed in as the demo admin (a session cookie signed with the servers' secret). */
 async function adminOnA(browser: Browser) {
   const [user] = await setup!.query(`SELECT id, name FROM "User" WHERE email = 'sekretariat@rapor.example'`);
-  const value = await encode({ token: { uid: Number(user.id), email: "sekretariat@rapor.example", name: String(user.name), sub: String(user.id) }, secret: "e2e-server-secret" });
+  const value = await encode({
+    token: { uid: Number(user.id), email: "sekretariat@rapor.example", name: String(user.name), sub: String(user.id) },
+    secret: "e2e-server-secret",
+  });
   const context = await browser.newContext({ baseURL: A });
   await context.addCookies([{ name: "next-auth.session-token", value, url: A, httpOnly: true, sameSite: "Lax" }]);
   return { page: await context.newPage(), context };

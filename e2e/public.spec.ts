@@ -6,7 +6,17 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { e2eDb, expect, test } from "./fixtures";
 
-type ApiUnit = { slug: string; name: string; type: string; kecamatan: string | null; rank: number | null; ranked: boolean; score: number | null; zone: string | null; weakestElement: string | null };
+type ApiUnit = {
+  slug: string;
+  name: string;
+  type: string;
+  kecamatan: string | null;
+  rank: number | null;
+  ranked: boolean;
+  score: number | null;
+  zone: string | null;
+  weakestElement: string | null;
+};
 type ApiReport = { period: string; units: ApiUnit[] };
 
 const rand = () => Math.floor(Math.random() * 250) + 1;
@@ -64,7 +74,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("link", { name: `Lihat triwulan berjalan ${current.period} (angka sementara)` }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Peringkat unit layanan ${current.period}`);
       await expect(page.getByRole("status")).toContainText("Angka sementara");
-      await expect(page.getByRole("link", { name: `Lihat angka resmi terakhir, periode ${official}` })).toHaveAttribute("href", `/peringkat?period=${official}`);
+      await expect(page.getByRole("link", { name: `Lihat angka resmi terakhir, periode ${official}` })).toHaveAttribute(
+        "href",
+        `/peringkat?period=${official}`,
+      );
 
       // The last complete quarter, chosen with the form.
       const period = official;
@@ -92,9 +105,15 @@ for (const javaScriptEnabled of [true, false]) {
       });
 
       // Sort by score, lowest first, by clicking the column header twice; the filter stays.
-      await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: "Nilai" }).click();
+      await page
+        .getByRole("table", { name: /^Peringkat unit layanan/ })
+        .getByRole("link", { name: "Nilai" })
+        .click();
       await expect(page).toHaveURL(/sort=score&dir=desc/);
-      await page.getByRole("table", { name: /^Peringkat unit layanan/ }).getByRole("link", { name: /^Nilai/ }).click();
+      await page
+        .getByRole("table", { name: /^Peringkat unit layanan/ })
+        .getByRole("link", { name: /^Nilai/ })
+        .click();
       await expect(page).toHaveURL(/type=kecamatan.*sort=score&dir=asc/);
       await expect(page.getByRole("columnheader", { name: /^Nilai/ }).first()).toHaveAttribute("aria-sort", "ascending");
       await expectMatchesApi(page, request, period, async (report) => {
@@ -119,7 +138,10 @@ test("a past period and a filter by kecamatan come from the query string", async
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Peringkat unit layanan ${period}`);
   await expect(page.getByLabel("Kecamatan")).toHaveValue(kecamatan);
   await expectMatchesApi(page, request, period, async (report) => {
-    const expected = report.units.filter((u) => u.ranked && u.kecamatan === kecamatan).map((u) => u.name).sort((a, b) => a.localeCompare(b, "id"));
+    const expected = report.units
+      .filter((u) => u.ranked && u.kecamatan === kecamatan)
+      .map((u) => u.name)
+      .sort((a, b) => a.localeCompare(b, "id"));
     expect(await names(page, /^Peringkat unit layanan/)).toEqual(expected);
   });
   // Mangled parameters fall back to the defaults instead of failing.
@@ -187,9 +209,21 @@ test("a unit page shows its score, charts with their tables, the weakest element
   await expect(page.getByRole("table", { name: "Nilai unit per triwulan" }).locator("tbody tr").first()).toBeVisible();
   await expectMatchesApi(page, request, period, async (report) => {
     const score = report.units.find((u) => u.slug === "rshd")!.score;
-    expect(await page.getByTestId("unit-score").innerText()).toBe(score == null ? "–" : new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score));
+    expect(await page.getByTestId("unit-score").innerText()).toBe(
+      score == null ? "–" : new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score),
+    );
   });
-  const elementNames = ["Persyaratan", "Sistem, mekanisme, dan prosedur", "Waktu penyelesaian", "Biaya/tarif", "Produk spesifikasi jenis pelayanan", "Kompetensi pelaksana", "Perilaku pelaksana", "Penanganan pengaduan, saran dan masukan", "Sarana dan prasarana"];
+  const elementNames = [
+    "Persyaratan",
+    "Sistem, mekanisme, dan prosedur",
+    "Waktu penyelesaian",
+    "Biaya/tarif",
+    "Produk spesifikasi jenis pelayanan",
+    "Kompetensi pelaksana",
+    "Perilaku pelaksana",
+    "Penanganan pengaduan, saran dan masukan",
+    "Sarana dan prasarana",
+  ];
   const weakest = elementNames[Number(unit.weakestElement!.slice(1)) - 1];
   await expect(page.getByTestId("weakest")).toContainText(`Unsur terlemah: ${weakest}`);
   await expect(page.getByRole("heading", { name: /^Pengaduan periode/ })).toBeVisible();
@@ -209,7 +243,15 @@ test("GET /api/v1/units lists every unit with its head's name and public number"
   const { units } = await response.json();
   const report = await scores(request);
   expect(units.map((u: { slug: string }) => u.slug).sort()).toEqual(report.units.map((u) => u.slug).sort());
-  expect(units[0]).toEqual(expect.objectContaining({ slug: expect.any(String), name: expect.any(String), type: expect.any(String), headName: expect.any(String), phone: expect.stringMatching(/^\+62 /) }));
+  expect(units[0]).toEqual(
+    expect.objectContaining({
+      slug: expect.any(String),
+      name: expect.any(String),
+      type: expect.any(String),
+      headName: expect.any(String),
+      phone: expect.stringMatching(/^\+62 /),
+    }),
+  );
   expect(Object.keys(units[0])).toEqual(expect.arrayContaining(["kecamatan", "phoneCheckedAt"]));
 });
 

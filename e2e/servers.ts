@@ -70,7 +70,17 @@ export const SERVER_SECRET = "e2e-server-secret";
 export function startServer(env: Record<string, string>, port: number, overrides: Record<string, string> = {}): ChildProcess {
   // Detached: its own process group, so that SIGKILL reaches every process of the server.
   return spawn("node", [SERVER_ENTRY], {
-    env: { ...process.env, ...env, PORT: String(port), SURVEY_RATE_LIMIT: "0", SURVEY_HOLD: "0", COMPLAINT_RATE_LIMIT: "0", NEXTAUTH_SECRET: SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...overrides },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      SURVEY_RATE_LIMIT: "0",
+      SURVEY_HOLD: "0",
+      COMPLAINT_RATE_LIMIT: "0",
+      NEXTAUTH_SECRET: SERVER_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...overrides,
+    },
     stdio: "ignore",
     detached: true,
   });

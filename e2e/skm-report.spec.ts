@@ -39,8 +39,21 @@ test.beforeAll(() => {
   );
   // An approved plan for the period, so the report can be issued.
   const now = new Date().toISOString();
-  const plan = dbRun(`INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`, unit.unitId, PERIOD, now, now, now, now).lastInsertRowid;
-  dbRun(`INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u8', 'Loket pengaduan dibuka setiap hari kerja.', 'Kepala Seksi', '2026-02-28T00:00:00.000Z', 'planned', ?, ?)`, plan, now, now);
+  const plan = dbRun(
+    `INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`,
+    unit.unitId,
+    PERIOD,
+    now,
+    now,
+    now,
+    now,
+  ).lastInsertRowid;
+  dbRun(
+    `INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u8', 'Loket pengaduan dibuka setiap hari kerja.', 'Kepala Seksi', '2026-02-28T00:00:00.000Z', 'planned', ?, ?)`,
+    plan,
+    now,
+    now,
+  );
 });
 
 /**
@@ -48,7 +61,16 @@ test.beforeAll(() => {
  * past its lifetime is served once more while it is recomputed (the cache outlives a restart).
  */
 async function unitFigures(request: APIRequestContext) {
-  let figures: { elements: Record<string, number>; ikm: { value: number; converted: number; grade: string }; score: number; rank: number | null; minimumSample: number; respondents: number } | undefined;
+  let figures:
+    | {
+        elements: Record<string, number>;
+        ikm: { value: number; converted: number; grade: string };
+        score: number;
+        rank: number | null;
+        minimumSample: number;
+        respondents: number;
+      }
+    | undefined;
   await expect(async () => {
     const json = await (await request.get(`/api/v1/scores?period=${PERIOD}`)).json();
     figures = json.units.find((u: { slug: string }) => u.slug === unit.slug);
@@ -66,7 +88,8 @@ test("the report carries every figure of /api/v1/scores for its unit and the sto
   await expect(page.locator("#report-period")).toHaveText(PERIOD);
   await expect(page.locator("#report-status")).toContainText("SEMENTARA");
   const figures = await unitFigures(request);
-  for (const k of KEYS) expect(Number(await page.locator(`#report-elements tr[data-element="${k}"] td[data-value]`).getAttribute("data-value"))).toBe(figures.elements[k]);
+  for (const k of KEYS)
+    expect(Number(await page.locator(`#report-elements tr[data-element="${k}"] td[data-value]`).getAttribute("data-value"))).toBe(figures.elements[k]);
   expect(Number(await page.locator("#report-ikm").getAttribute("data-value"))).toBe(figures.ikm.value);
   expect(Number(await page.locator("#report-ikm-converted").getAttribute("data-value"))).toBe(figures.ikm.converted);
   expect(Number(await page.locator("#report-score").getAttribute("data-value"))).toBe(figures.score);
@@ -75,7 +98,12 @@ test("the report carries every figure of /api/v1/scores for its unit and the sto
   await expect(page.locator("#report-sample")).toContainText(`Minimal ${figures.minimumSample} responden`);
   await expect(page.locator("#report-sample")).toContainText(`terkumpul ${figures.respondents}`);
 
-  for (const [field, column] of [["gender", "gender"], ["ageBand", "ageBand"], ["education", "education"], ["occupation", "occupation"]]) {
+  for (const [field, column] of [
+    ["gender", "gender"],
+    ["ageBand", "ageBand"],
+    ["education", "education"],
+    ["occupation", "occupation"],
+  ]) {
     const rows = await page.locator(`#profile-${field} tbody tr`).all();
     for (const row of rows) {
       const value = await row.getAttribute("data-value");
@@ -97,7 +125,8 @@ test("the report's PDF is a valid PDF whose text has the unit, the period, the I
   expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
   let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  for (let i = 1; i <= pdf.numPages; i++)
+    text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
   const figures = await unitFigures(request);
   const id = (v: number, digits: number) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   expect(text).toContain(unit.name);
@@ -136,7 +165,13 @@ test("the report and the period's report list pass axe", async ({ page, signInAs
 
 const cityPath = () => `/admin/laporan/${PERIOD}/kota`;
 
-test("the city's report: provisional before publication, linked from the period's list, passes axe, reads with JavaScript off; not for a unit head, not public before issue", async ({ page, signInAs, browser, baseURL, request }) => {
+test("the city's report: provisional before publication, linked from the period's list, passes axe, reads with JavaScript off; not for a unit head, not public before issue", async ({
+  page,
+  signInAs,
+  browser,
+  baseURL,
+  request,
+}) => {
   await signInAs(DEMO.admin);
   await page.goto(`/admin/laporan?period=${PERIOD}`);
   await expect(page.locator(`#city-report a[href="${cityPath()}"]`)).toHaveText("Lihat");
@@ -154,12 +189,16 @@ test("the city's report: provisional before publication, linked from the period'
   const head = await browser.newContext({ baseURL });
   await head.addCookies([await sessionCookie(unit.headEmail, baseURL!)]);
   expect((await head.request.get(reportPath())).status()).toBe(200);
-  for (const path of [cityPath(), `${cityPath()}/pdf`, `${cityPath()}/terbitkan`]) expect((await head.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
+  for (const path of [cityPath(), `${cityPath()}/pdf`, `${cityPath()}/terbitkan`])
+    expect((await head.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
   await head.close();
   expect((await request.get(`/laporan/${PERIOD}/kota`)).status()).toBe(404);
 });
 
-test("a published period's report keeps its figures after late responses and complaints; an issued report keeps its text; a correction adds a version", async ({ page, signInAs }) => {
+test("a published period's report keeps its figures after late responses and complaints; an issued report keeps its text; a correction adds a version", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs(DEMO.admin);
   // Publish the period.
   await page.goto("/admin/periode");
@@ -184,9 +223,18 @@ test("a published period's report keeps its figures after late responses and com
   const issuedText = await page.locator("#report").innerText();
 
   // Late data in the period: responses and a complaint.
-  addResponses(unit.unitId, "2025-12", responsesWithMeans(10, { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 }, () => ({ gender: "female", ageBand: "55+" })));
+  addResponses(
+    unit.unitId,
+    "2025-12",
+    responsesWithMeans(10, { u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4 }, () => ({ gender: "female", ageBand: "55+" })),
+  );
   const now = new Date().toISOString();
-  dbRun(`INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, status, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Keterlambatan yang dilaporkan terlambat.', 'received', '2025-12-15T03:00:00.000Z', ?)`, `E2E${Date.now()}`.slice(0, 14), unit.unitId, now);
+  dbRun(
+    `INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, status, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Keterlambatan yang dilaporkan terlambat.', 'received', '2025-12-15T03:00:00.000Z', ?)`,
+    `E2E${Date.now()}`.slice(0, 14),
+    unit.unitId,
+    now,
+  );
 
   await page.reload();
   expect(await page.locator("#report").innerText()).toBe(issuedText);
@@ -212,7 +260,11 @@ test("a published period's report keeps its figures after late responses and com
   expect(await publicPage.text()).toContain("dikoreksi");
 });
 
-test("the published city's report has the city's IKM, NRR per element and respondents of /api/v1/scores, a PDF with the city, period, IKM and grade; issued, it is public", async ({ page, signInAs, request }) => {
+test("the published city's report has the city's IKM, NRR per element and respondents of /api/v1/scores, a PDF with the city, period, IKM and grade; issued, it is public", async ({
+  page,
+  signInAs,
+  request,
+}) => {
   await signInAs(DEMO.admin);
   // Published by the test above: the API and the report read the same frozen snapshot.
   const api = await (await request.get(`/api/v1/scores?period=${PERIOD}`)).json();
@@ -220,14 +272,16 @@ test("the published city's report has the city's IKM, NRR per element and respon
   const city: { elements: Record<string, number>; ikm: { value: number; converted: number; grade: string }; respondents: number; score: number } = api.city;
   await page.goto(cityPath());
   await expect(page.locator("#report-status")).toContainText("telah diterbitkan");
-  for (const k of KEYS) expect(Number(await page.locator(`#report-elements tr[data-element="${k}"] td[data-value]`).getAttribute("data-value"))).toBe(city.elements[k]);
+  for (const k of KEYS)
+    expect(Number(await page.locator(`#report-elements tr[data-element="${k}"] td[data-value]`).getAttribute("data-value"))).toBe(city.elements[k]);
   expect(Number(await page.locator("#report-ikm").getAttribute("data-value"))).toBe(city.ikm.value);
   expect(Number(await page.locator("#report-ikm-converted").getAttribute("data-value"))).toBe(city.ikm.converted);
   expect(Number(await page.locator("#report-score").getAttribute("data-value"))).toBe(city.score);
   await expect(page.locator("#report-grade")).toContainText(city.ikm.grade);
   await expect(page.locator("#report-sample")).toContainText(`terkumpul ${city.respondents}.`);
   // Every ranked unit of the API is in the table of its zone.
-  for (const u of api.units.filter((x: { ranked: boolean }) => x.ranked)) await expect(page.locator(`#report-zone-${u.zone} tr[data-unit="${u.slug}"]`)).toHaveCount(1);
+  for (const u of api.units.filter((x: { ranked: boolean }) => x.ranked))
+    await expect(page.locator(`#report-zone-${u.zone} tr[data-unit="${u.slug}"]`)).toHaveCount(1);
 
   const response = await page.request.get(`${cityPath()}/pdf`);
   expect(response.status()).toBe(200);
@@ -236,7 +290,8 @@ test("the published city's report has the city's IKM, NRR per element and respon
   expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
   let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  for (let i = 1; i <= pdf.numPages; i++)
+    text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
   const id = (v: number, digits: number) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   for (const expected of ["Kota Bengkulu", PERIOD, id(city.ikm.value, 3), id(city.ikm.converted, 2), `${city.ikm.grade} (`]) expect(text).toContain(expected);
 
@@ -258,14 +313,31 @@ test("the published city's report has the city's IKM, NRR per element and respon
 /** An approved plan of `unitId` for `period` (with one action), so that its report can be issued. */
 function approvePlan(unitId: number, period: string) {
   const now = new Date().toISOString();
-  const plan = dbRun(`INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`, unitId, period, now, now, now, now).lastInsertRowid;
-  dbRun(`INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u3', 'Loket informasi dibuka.', 'Kepala Seksi', '2025-02-28T00:00:00.000Z', 'planned', ?, ?)`, plan, now, now);
+  const plan = dbRun(
+    `INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`,
+    unitId,
+    period,
+    now,
+    now,
+    now,
+    now,
+  ).lastInsertRowid;
+  dbRun(
+    `INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u3', 'Loket informasi dibuka.', 'Kepala Seksi', '2025-02-28T00:00:00.000Z', 'planned', ?, ?)`,
+    plan,
+    now,
+    now,
+  );
   publicDataChanged();
 }
 
 const ALL_THREE: Answers = { u1: 3, u2: 3, u3: 3, u4: 3, u5: 3, u6: 3, u7: 3, u8: 3, u9: 3 };
 
-test("the secretariat selects a citizen's comment for the issued report: it appears anonymised under its element, an unselected one does not", async ({ page, signInAs, request }) => {
+test("the secretariat selects a citizen's comment for the issued report: it appears anonymised under its element, an unselected one does not", async ({
+  page,
+  signInAs,
+  request,
+}) => {
   const period = "2024-Q4";
   const own = createUnitWithHead("komentar");
   addResponses(own.unitId, "2024-11", [
@@ -274,7 +346,12 @@ test("the secretariat selects a citizen's comment for the issued report: it appe
     ...responsesWithMeans(3, ALL_THREE),
   ]);
   const now = new Date().toISOString();
-  dbRun(`INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, channel, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Berkas belum selesai setelah tiga minggu.', 'whatsapp', '2024-11-12T03:00:00.000Z', ?)`, `K${own.unitId}-${Date.now()}`.slice(0, 20), own.unitId, now);
+  dbRun(
+    `INSERT INTO "Complaint" ("trackingCode", "unitId", category, description, channel, "receivedAt", "updatedAt") VALUES (?, ?, 'delay', 'Berkas belum selesai setelah tiga minggu.', 'whatsapp', '2024-11-12T03:00:00.000Z', ?)`,
+    `K${own.unitId}-${Date.now()}`.slice(0, 20),
+    own.unitId,
+    now,
+  );
   approvePlan(own.unitId, period);
   const report = `/admin/laporan/${period}/${own.slug}`;
   await signInAs(DEMO.admin);
@@ -316,7 +393,12 @@ test("the secretariat selects a citizen's comment for the issued report: it appe
   for (const absent of ["Hartono", "0812", "Ruang tunggu panas"]) expect(body).not.toContain(absent);
 });
 
-test("the period's ZIP holds one valid PDF per report of the period's list, named by unit, and the city's; a unit head gets 403, an anonymous visitor 401", async ({ page, signInAs, context, request }) => {
+test("the period's ZIP holds one valid PDF per report of the period's list, named by unit, and the city's; a unit head gets 403, an anonymous visitor 401", async ({
+  page,
+  signInAs,
+  context,
+  request,
+}) => {
   const period = "2024-Q3";
   const surveyed = createUnitWithHead("zip-survei");
   addResponses(surveyed.unitId, "2024-08", responsesWithMeans(12, ALL_THREE));

@@ -32,7 +32,9 @@ test.beforeAll(() => {
   dbRun(
     `INSERT OR IGNORE INTO "Unit" (slug, name, "typeId", "headName", "headPhone", active, "createdAt", "updatedAt")
      VALUES (?, 'Unit Uji API Survei', (SELECT id FROM "UnitType" WHERE code = 'dinas'), 'Kepala Uji', '+62 812-0000-9999', 1, ?, ?)`,
-    UNIT, now, now,
+    UNIT,
+    now,
+    now,
   );
   publicDataChanged();
 });
@@ -41,7 +43,13 @@ test("a valid response is stored with its aggregate and answered 201 { id }", as
   const before = { responses: responseCount(), aggregates: aggregateTotal() };
   const res = await request.post("/api/v1/surveys", {
     headers: client(),
-    data: { unit: UNIT, answers, profile: { gender: "male", ageBand: "35-44", education: "d4_s1", occupation: "wiraswasta" }, service: "Sambungan baru", comment: "Cepat" },
+    data: {
+      unit: UNIT,
+      answers,
+      profile: { gender: "male", ageBand: "35-44", education: "d4_s1", occupation: "wiraswasta" },
+      service: "Sambungan baru",
+      comment: "Cepat",
+    },
   });
   expect(res.status()).toBe(201);
   const { id } = await res.json();
@@ -94,7 +102,10 @@ test("a body that is not JSON, or too large, is refused", async ({ request }) =>
 });
 
 test("errors are in English when the client asks for it", async ({ request }) => {
-  const res = await request.post("/api/v1/surveys", { headers: { ...client(), "accept-language": "en-GB,en;q=0.9" }, data: { unit: UNIT, answers: { ...answers, u1: 9 } } });
+  const res = await request.post("/api/v1/surveys", {
+    headers: { ...client(), "accept-language": "en-GB,en;q=0.9" },
+    data: { unit: UNIT, answers: { ...answers, u1: 9 } },
+  });
   expect((await res.json()).fields.u1).toEqual(["The answer must be 1, 2, 3 or 4."]);
   const id = await request.post("/api/v1/surveys", { headers: client(), data: { unit: UNIT, answers: { ...answers, u1: 9 } } });
   expect((await id.json()).fields.u1).toEqual(["Jawaban harus 1, 2, 3 atau 4."]);
@@ -136,7 +147,11 @@ test("beyond the per-address ceiling (300 an hour) the API answers 429 with Retr
   const statuses: number[] = [];
   // Far above a clinic's WiFi: these are all stored (most of them held), none refused.
   for (let batch = 0; batch < 12; batch++)
-    statuses.push(...(await Promise.all(Array.from({ length: 25 }, () => request.post("/api/v1/surveys", { headers, data: { unit: UNIT, answers } }).then((r) => r.status())))));
+    statuses.push(
+      ...(await Promise.all(
+        Array.from({ length: 25 }, () => request.post("/api/v1/surveys", { headers, data: { unit: UNIT, answers } }).then((r) => r.status())),
+      )),
+    );
   expect(statuses).toEqual(Array(300).fill(201));
   const before = responseCount();
   const limited = await request.post("/api/v1/surveys", { headers, data: { unit: UNIT, answers } });

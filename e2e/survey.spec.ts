@@ -17,7 +17,12 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function answerAll(page: Page, answers: Partial<Record<(typeof ELEMENTS)[number], number>>) {
-  for (const [key, value] of Object.entries(answers)) await page.locator(`#q-${key}`).getByRole("radio").nth(value - 1).check();
+  for (const [key, value] of Object.entries(answers))
+    await page
+      .locator(`#q-${key}`)
+      .getByRole("radio")
+      .nth(value - 1)
+      .check();
 }
 
 function storedResponse(id: number) {
@@ -147,7 +152,11 @@ test.describe("without JavaScript", () => {
     // Use up the per-address ceiling (300 an hour by default) through the API, from the same client.
     let refused = false;
     for (let batch = 0; batch < 13 && !refused; batch++) {
-      const statuses = await Promise.all(Array.from({ length: 25 }, () => request.post("/api/v1/surveys", { headers: { "x-forwarded-for": address }, data: { unit: "rshd", answers } }).then((r) => r.status())));
+      const statuses = await Promise.all(
+        Array.from({ length: 25 }, () =>
+          request.post("/api/v1/surveys", { headers: { "x-forwarded-for": address }, data: { unit: "rshd", answers } }).then((r) => r.status()),
+        ),
+      );
       refused = statuses.includes(429);
     }
     expect(refused).toBe(true);

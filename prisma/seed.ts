@@ -6,7 +6,9 @@ import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/db.server";
 import { DEMO_RESPONSE_SCALE, seedDemo } from "./seed/demo";
 
-const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, scale: { type: "string", default: process.env.SEED_DEMO_SCALE || String(DEMO_RESPONSE_SCALE) } } });
+const { values } = parseArgs({
+  options: { reset: { type: "boolean", default: false }, scale: { type: "string", default: process.env.SEED_DEMO_SCALE || String(DEMO_RESPONSE_SCALE) } },
+});
 const responseScale = Number(values.scale);
 if (!(responseScale > 0 && responseScale <= 20)) throw new Error(`--scale must be a number in (0, 20], not ${values.scale}`);
 

@@ -24,7 +24,11 @@ const onlyPureModules = {
     build.onLoad({ filter: /\.(?:[cm]?[jt]sx?)$/ }, (args) => {
       const file = path.relative(root, args.path);
       if (/\.server\.[cm]?[jt]sx?$/.test(file) || file.startsWith(`app${path.sep}`)) {
-        return { errors: [{ text: `${file} would be a second copy in the server's bundle: the server gets app modules from Next.js's build (server/route-modules.ts)` }] };
+        return {
+          errors: [
+            { text: `${file} would be a second copy in the server's bundle: the server gets app modules from Next.js's build (server/route-modules.ts)` },
+          ],
+        };
       }
       return undefined;
     });

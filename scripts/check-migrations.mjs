@@ -35,12 +35,23 @@ async function sqliteShape(file) {
   for (const { name } of tables) {
     const q = (pragma) => db.prepare(`PRAGMA ${pragma}("${name}")`).all();
     shape[name] = {
-      columns: q("table_info").map((c) => `${c.name} ${c.type} notnull=${c.notnull} default=${c.dflt_value} pk=${c.pk}`).sort(),
+      columns: q("table_info")
+        .map((c) => `${c.name} ${c.type} notnull=${c.notnull} default=${c.dflt_value} pk=${c.pk}`)
+        .sort(),
       indexes: q("index_list")
         .filter((i) => i.origin !== "pk")
-        .map((i) => `${i.unique ? "unique " : ""}(${db.prepare(`PRAGMA index_info("${i.name}")`).all().map((c) => c.name).join(",")})`)
+        .map(
+          (i) =>
+            `${i.unique ? "unique " : ""}(${db
+              .prepare(`PRAGMA index_info("${i.name}")`)
+              .all()
+              .map((c) => c.name)
+              .join(",")})`,
+        )
         .sort(),
-      foreignKeys: q("foreign_key_list").map((f) => `${f.from} -> ${f.table}.${f.to} on update ${f.on_update} on delete ${f.on_delete}`).sort(),
+      foreignKeys: q("foreign_key_list")
+        .map((f) => `${f.from} -> ${f.table}.${f.to} on update ${f.on_update} on delete ${f.on_delete}`)
+        .sort(),
     };
   }
   db.close();
@@ -52,12 +63,18 @@ async function postgresShape(url) {
   await client.connect();
   const rows = async (sql) => (await client.query(sql)).rows;
   const shape = { enums: {} };
-  for (const { typname, labels } of await rows(`SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`)) {
+  for (const { typname, labels } of await rows(
+    `SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+  )) {
     shape.enums[typname] = labels;
   }
-  const tables = await rows(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name != '_prisma_migrations'`);
+  const tables = await rows(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name != '_prisma_migrations'`,
+  );
   for (const { table_name: name } of tables) {
-    const columns = await rows(`SELECT column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${name}'`);
+    const columns = await rows(
+      `SELECT column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${name}'`,
+    );
     const indexes = await rows(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = '${name}'`);
     const constraints = await rows(`SELECT contype, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = '"${name}"'::regclass`);
     shape[name] = {

@@ -10,9 +10,7 @@ import { recordAudit } from "@/lib/audit/log.server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/schema";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
-const input = z
-  .object({ email: z.string().trim().toLowerCase().email(), name: z.string().trim().min(1).max(200) })
-  .safeParse(values);
+const input = z.object({ email: z.string().trim().toLowerCase().email(), name: z.string().trim().min(1).max(200) }).safeParse(values);
 if (!input.success) {
   console.error('usage: npm run admin:create -- --email someone@example.go.id --name "Full Name"');
   process.exit(2);

@@ -36,12 +36,18 @@ async function migrateSqlite(db, migrations) {
       "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`);
     const applied = [];
     const run = sqlite.transaction(() => {
-      const done = new Set(sqlite.prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).pluck().all());
+      const done = new Set(
+        sqlite.prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).pluck().all(),
+      );
       for (const m of migrations) {
         if (done.has(m.name)) continue;
         sqlite.exec(m.sql);
-        sqlite.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
-          VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`).run(randomUUID(), m.checksum, m.name);
+        sqlite
+          .prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+          VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`,
+          )
+          .run(randomUUID(), m.checksum, m.name);
         applied.push(m.name);
       }
     });
@@ -70,8 +76,11 @@ async function migratePostgres(db, migrations) {
       await client.query("BEGIN");
       try {
         await client.query(m.sql);
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
-          VALUES ($1, $2, now(), $3, 1)`, [randomUUID(), m.checksum, m.name]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+          VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), m.checksum, m.name],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

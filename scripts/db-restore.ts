@@ -13,7 +13,11 @@ if (files.length !== 1 || files[0].startsWith("-")) {
 try {
   const result = await restoreDatabase(files[0], process.env, { force });
   console.log(`restored ${files[0]} into ${result.provider} ${result.target}`);
-  console.log(result.migrationsApplied.length ? `applied ${result.migrationsApplied.length} migration(s): ${result.migrationsApplied.join(", ")}` : "migrations: up to date");
+  console.log(
+    result.migrationsApplied.length
+      ? `applied ${result.migrationsApplied.length} migration(s): ${result.migrationsApplied.join(", ")}`
+      : "migrations: up to date",
+  );
 } catch (error) {
   console.error(`db:restore: ${error instanceof BackupError ? error.message : (error as Error).stack}`);
   process.exit(1);

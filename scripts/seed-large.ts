@@ -27,7 +27,10 @@ if ((await db.unit.count()) === 0) await seedDemo(db, { log: console.log });
 const units = await db.unit.findMany({ where: { active: true }, select: { id: true, slug: true } });
 await db.$disconnect();
 
-const profiles = units.map((u) => ({ id: u.id, demo: DEMO_UNITS.find((d) => d.slug === u.slug) ?? { quality: 3, trend: 0, monthlyResponses: 20, weakElement: 3 } }));
+const profiles = units.map((u) => ({
+  id: u.id,
+  demo: DEMO_UNITS.find((d) => d.slug === u.slug) ?? { quality: 3, trend: 0, monthlyResponses: 20, weakElement: 3 },
+}));
 const weights = profiles.map((p) => Math.max(1, p.demo.monthlyResponses));
 const weightSum = weights.reduce((a, b) => a + b, 0);
 const random = prng(Number(values.seed));
@@ -115,7 +118,11 @@ if (target.provider === "sqlite") {
     await client.query("BEGIN");
     try {
       await client.query(insertSql, cols);
-      await client.query(upsertSql, [aggregates.map((a) => a.unitId), aggregates.map((a) => a.month), ...aggregateColumns.map((c) => aggregates.map((a) => a[c as keyof ElementTotals]))]);
+      await client.query(upsertSql, [
+        aggregates.map((a) => a.unitId),
+        aggregates.map((a) => a.month),
+        ...aggregateColumns.map((c) => aggregates.map((a) => a[c as keyof ElementTotals])),
+      ]);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
@@ -136,4 +143,6 @@ if (target.provider === "sqlite") {
   await client.end();
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`${target.provider}: added ${written.toLocaleString("en")} responses in ${seconds.toFixed(1)} s (${Math.round(written / seconds).toLocaleString("en")}/s)`);
+console.log(
+  `${target.provider}: added ${written.toLocaleString("en")} responses in ${seconds.toFixed(1)} s (${Math.round(written / seconds).toLocaleString("en")}/s)`,
+);

@@ -14,7 +14,16 @@ const reports = ".test-results";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const vitest = (project) => ["node", "node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${project}.json`];
+const vitest = (project) => [
+  "node",
+  "node_modules/vitest/vitest.mjs",
+  "run",
+  "--project",
+  project,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reports}/${project}.json`,
+];
 const steps = [
   ["prisma schemas in step", ["node", "scripts/prisma-generate.mjs", "--check"]],
   ["migrations match the schema (SQLite and PostgreSQL)", ["node", "scripts/check-migrations.mjs"]],
@@ -67,5 +76,7 @@ if (existsSync(`${reports}/e2e.json`)) {
   totals.failed += stats.unexpected;
   totals.skipped += stats.skipped;
 }
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, in ${((Date.now() - suiteStarted) / 60_000).toFixed(1)} min${busy ? " (with one core busy)" : ""}`);
+console.log(
+  `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, in ${((Date.now() - suiteStarted) / 60_000).toFixed(1)} min${busy ? " (with one core busy)" : ""}`,
+);
 process.exit(status);

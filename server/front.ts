@@ -67,7 +67,11 @@ export async function createFront(routes: readonly HotRoute[], handlersOf: Handl
       // Past MAX_BODY (no Content-Length given): the route sees more than its own limit and refuses
       // it in its own words; the rest is not read, so the connection closes after the answer.
       if (body && body.length > MAX_BODY) res.setHeader("Connection", "close");
-      const request: NextRequest = new NextRequest(`http://${req.headers.host ?? "localhost"}${raw}`, { method: req.method, headers: headersOf(req), body: body && new Uint8Array(body) });
+      const request: NextRequest = new NextRequest(`http://${req.headers.host ?? "localhost"}${raw}`, {
+        method: req.method,
+        headers: headersOf(req),
+        body: body && new Uint8Array(body),
+      });
       await send(await handler(request, { params: Promise.resolve(params) }), req, res);
       return true;
     }

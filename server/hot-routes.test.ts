@@ -20,7 +20,10 @@ describe("the hot-route table", () => {
     expect(new Set(paths).size).toBe(paths.length);
     for (const route of HOT_ROUTES) {
       const matching = HOT_ROUTES.filter((other) => new RegExp(`^${other.path.replace(/:\w+/g, "[^/]+")}$`).test(sample(route.path)));
-      expect(matching.map((r) => r.path), route.path).toEqual([route.path]);
+      expect(
+        matching.map((r) => r.path),
+        route.path,
+      ).toEqual([route.path]);
     }
   });
 
@@ -36,16 +39,21 @@ describe("the hot-route table", () => {
       it("has a route file that exports each listed method, and no registration of its own", () => {
         const source = read(route.file);
         for (const method of route.methods) {
-          expect(source, `${route.file} exports ${method}`).toMatch(new RegExp(`export\\s+(?:async\\s+function\\s+${method}\\b|const\\s+${method}\\b|\\{[^}]*\\b${method}\\b[^}]*\\})`));
+          expect(source, `${route.file} exports ${method}`).toMatch(
+            new RegExp(`export\\s+(?:async\\s+function\\s+${method}\\b|const\\s+${method}\\b|\\{[^}]*\\b${method}\\b[^}]*\\})`),
+          );
         }
         expect(source).not.toMatch(/\bfrontRoute\(/);
       });
 
-      it(route.path.startsWith("/api/") ? "is an API path (the proxy checks its URL only)" : "is a citizen page in the proxy's list (URL check only, no nonce)", () => {
-        // The front skips the proxy: right only where the proxy adds nothing but the URL check.
-        if (!route.path.startsWith("/api/")) expect(CITIZEN_PAGE.test(sample(route.path)), sample(route.path)).toBe(true);
-        else expect(CITIZEN_PAGE.test(sample(route.path))).toBe(false);
-      });
+      it(
+        route.path.startsWith("/api/") ? "is an API path (the proxy checks its URL only)" : "is a citizen page in the proxy's list (URL check only, no nonce)",
+        () => {
+          // The front skips the proxy: right only where the proxy adds nothing but the URL check.
+          if (!route.path.startsWith("/api/")) expect(CITIZEN_PAGE.test(sample(route.path)), sample(route.path)).toBe(true);
+          else expect(CITIZEN_PAGE.test(sample(route.path))).toBe(false);
+        },
+      );
     });
   }
 });
@@ -101,7 +109,9 @@ function importGraph(entries: string[]): Map<string, Import[]> {
     for (const { specifier } of imports) {
       const local = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(file), specifier) : null;
       if (local === null || local.startsWith("lib/generated/")) continue; // packages; the generated Prisma client
-      const resolved = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts"].map((ext) => local + ext).find((f) => existsSync(path.join(root, f)) && !f.endsWith(".json"));
+      const resolved = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts"]
+        .map((ext) => local + ext)
+        .find((f) => existsSync(path.join(root, f)) && !f.endsWith(".json"));
       if (resolved) pending.push(resolved);
       else if (!local.endsWith(".json")) throw new Error(`${file}: cannot resolve ${specifier}`);
     }
@@ -109,7 +119,8 @@ function importGraph(entries: string[]): Map<string, Import[]> {
   return graph;
 }
 
-const IMPORT = /(?:^|[;\n])\s*(?:import|export)\s+(type\s+)?([\w*{}\s,$]*?)\s*from\s*["']([^"']+)["']|(?:^|[;\n])\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|[;\n])\s*(?:import|export)\s+(type\s+)?([\w*{}\s,$]*?)\s*from\s*["']([^"']+)["']|(?:^|[;\n])\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 /** The modules `source` loads, with the names it takes from each (type-only ones left out). */
 function importsOf(source: string): Import[] {
@@ -126,7 +137,10 @@ function importsOf(source: string): Import[] {
       .map((part) => part.trim())
       .filter((part) => part && !part.startsWith("type "))
       .map((part) => part.split(/\s+as\s+/)[0]);
-    const whole = clause.replace(/\{[^}]*\}/, "").replace(/,/g, " ").trim();
+    const whole = clause
+      .replace(/\{[^}]*\}/, "")
+      .replace(/,/g, " ")
+      .trim();
     if (whole) names.push(whole.startsWith("*") ? "*" : "default");
     // `import { type A } from "x"` alone is erased at run time.
     if (names.length) imports.push({ specifier: from, names });

@@ -47,7 +47,8 @@ type BuiltRoute = {
 export async function nextServerOf(app: unknown): Promise<NextServerImpl> {
   const wrapper = (app as { server?: { getServer?: () => Promise<unknown> } }).server;
   const impl = (await wrapper?.getServer?.()) as Partial<NextServerImpl> | undefined;
-  if (typeof impl?.distDir !== "string") throw new Error("server/route-modules.ts: this Next.js version no longer exposes its server implementation to a custom server");
+  if (typeof impl?.distDir !== "string")
+    throw new Error("server/route-modules.ts: this Next.js version no longer exposes its server implementation to a custom server");
   return impl as NextServerImpl;
 }
 
@@ -64,7 +65,8 @@ export async function loadedRoutes(server: NextServerImpl, routes: readonly HotR
 
 /** Each hot route's handlers, compiled on demand and read on each request (development). */
 export function liveRoutes(server: NextServerImpl): HandlersOf {
-  if (!server.ensurePage || !server.getCompilationError) throw new Error("server/route-modules.ts: this Next.js version's development server has no ensurePage");
+  if (!server.ensurePage || !server.getCompilationError)
+    throw new Error("server/route-modules.ts: this Next.js version's development server has no ensurePage");
   const ensurePage = server.ensurePage.bind(server);
   const getCompilationError = server.getCompilationError.bind(server);
   return async (route) => {

@@ -16,6 +16,13 @@ export async function GET(request: NextRequest) {
     const period = currentQuarter(new Date()).key;
     // The settings in force for the quarter: those of its report (its own, or the default).
     const { settings } = await getScores(period, version);
-    return { body: page({ locale, path: "/metode", t, ...methodPage(settings, period, locale, t, [holdMethodSection(t, holdSettings(), surveyLimits()?.perClient.points ?? null)]) }) };
+    return {
+      body: page({
+        locale,
+        path: "/metode",
+        t,
+        ...methodPage(settings, period, locale, t, [holdMethodSection(t, holdSettings(), surveyLimits()?.perClient.points ?? null)]),
+      }),
+    };
   });
 }

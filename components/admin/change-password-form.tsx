@@ -20,12 +20,24 @@ export function ChangePasswordForm({ action, labels }: { action: (p: ActionResul
       {state && !state.ok && <p className="form-error">{state.message}</p>}
       <label>
         {labels.currentPassword}
-        <input name="currentPassword" type="password" autoComplete="current-password" aria-invalid={!!errors.currentPassword} aria-describedby="currentPassword-error" />
+        <input
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={!!errors.currentPassword}
+          aria-describedby="currentPassword-error"
+        />
         <FieldError id="currentPassword-error" messages={errors.currentPassword} />
       </label>
       <label>
         {labels.newPassword}
-        <input name="newPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} aria-describedby="newPassword-hint newPassword-error" />
+        <input
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.newPassword}
+          aria-describedby="newPassword-hint newPassword-error"
+        />
         <span id="newPassword-hint" className="hint">
           {labels.newPasswordHint}
         </span>
@@ -33,7 +45,13 @@ export function ChangePasswordForm({ action, labels }: { action: (p: ActionResul
       </label>
       <label>
         {labels.confirmPassword}
-        <input name="confirmPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} aria-describedby="confirmPassword-error" />
+        <input
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          aria-invalid={!!errors.confirmPassword}
+          aria-describedby="confirmPassword-error"
+        />
         <FieldError id="confirmPassword-error" messages={errors.confirmPassword} />
       </label>
       <button type="submit" disabled={pending}>

@@ -39,7 +39,15 @@ export function PairingForm(props: {
             <span className="hint" id={`${props.id}-name-hint`}>
               {props.nameField.hint}
             </span>
-            <input id={`${props.id}-name`} name="name" type="text" maxLength={80} aria-describedby={`${props.id}-name-hint ${props.id}-name-error`} aria-invalid={!!errors.name} defaultValue={state && !state.ok ? state.values?.name : ""} />
+            <input
+              id={`${props.id}-name`}
+              name="name"
+              type="text"
+              maxLength={80}
+              aria-describedby={`${props.id}-name-hint ${props.id}-name-error`}
+              aria-invalid={!!errors.name}
+              defaultValue={state && !state.ok ? state.values?.name : ""}
+            />
             <FieldError id={`${props.id}-name-error`} messages={errors.name} />
           </div>
         )}

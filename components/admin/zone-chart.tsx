@@ -15,7 +15,13 @@ export function ZoneChart({ labels, counts, seriesLabel, description }: Props) {
         role="img"
         aria-label={description}
         data={{ labels, datasets: [{ label: seriesLabel, data: counts, backgroundColor: ["#cc0000", "#e6aa00", "#008c3c"] }] }}
-        options={{ responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }}
+        options={{
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { display: false } },
+          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        }}
       />
     </div>
   );

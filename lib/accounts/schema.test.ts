@@ -5,7 +5,14 @@ import { userCreateSchema, userUpdateSchema } from "./schema";
 const codes = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
 
 describe("user forms", () => {
-  const user = { name: "Kepala Puskesmas", email: " Kapus.Baru@Rapor.Example ", role: "unit_head", unitId: "3", active: "on", password: "a-long-enough-password" };
+  const user = {
+    name: "Kepala Puskesmas",
+    email: " Kapus.Baru@Rapor.Example ",
+    role: "unit_head",
+    unitId: "3",
+    active: "on",
+    password: "a-long-enough-password",
+  };
 
   it("accepts a unit head with a unit, normalising the email", () => {
     const parsed = userCreateSchema.parse(user);

@@ -20,7 +20,10 @@ export const ROLES = ["admin", "unit_head", "inspector"] as const;
 const userFields = {
   name: z.string().trim().min(2, "required").max(120, "tooLong"),
   role: z.enum(ROLES, "role"),
-  unitId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable()),
+  unitId: z.preprocess(
+    (v) => (v === "" || v == null ? null : Number(v)),
+    z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable(),
+  ),
   active: checkbox,
 };
 const unitForHeads = (v: { role: string; unitId: number | null }) => v.role !== "unit_head" || v.unitId !== null;

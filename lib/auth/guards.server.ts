@@ -24,7 +24,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user) return null;
   // Sessions issued before the last password change are void (1 s of slack for clock rounding).
   if (session.issuedAt && session.issuedAt * 1000 < user.passwordChangedAt.getTime() - 1000) return null;
-  return { id: user.id, role: user.role, unitId: user.unitId, email: user.email, name: user.name, unitSlug: user.unit?.slug ?? null, unitName: user.unit?.name ?? null };
+  return {
+    id: user.id,
+    role: user.role,
+    unitId: user.unitId,
+    email: user.email,
+    name: user.name,
+    unitSlug: user.unit?.slug ?? null,
+    unitName: user.unit?.name ?? null,
+  };
 });
 
 /** For pages and server actions: anonymous users go to sign-in, others without the permission get 403. */
@@ -43,7 +51,10 @@ export async function requireSignedIn(from?: string): Promise<CurrentUser> {
 }
 
 /** For JSON route handlers: the user, or the 401/403 response to return. */
-export async function authorizeApi(permission: Permission, unitId?: number): Promise<{ user: CurrentUser; response?: never } | { user?: never; response: NextResponse }> {
+export async function authorizeApi(
+  permission: Permission,
+  unitId?: number,
+): Promise<{ user: CurrentUser; response?: never } | { user?: never; response: NextResponse }> {
   const user = await getCurrentUser();
   if (!user) return { response: NextResponse.json({ error: "unauthenticated" }, { status: 401 }) };
   if (!can(user, permission, unitId)) return { response: NextResponse.json({ error: "forbidden" }, { status: 403 }) };

@@ -24,15 +24,49 @@ export type Permission =
   | "plan:review"; // approve or return plans
 
 /** Permissions that a unit head holds only for their own unit. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read", "plan:read", "plan:write"]);
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
+  "unit:read",
+  "visit-codes:manage",
+  "kiosk:manage",
+  "complaint:read",
+  "complaint:handle",
+  "response:held:read",
+  "plan:read",
+  "plan:write",
+]);
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
-    "dashboard:read", "unit:read", "unit:manage", "visit-codes:manage", "response:exclude", "response:held:read", "response:review", "complaint:read",
-    "complaint:handle", "user:manage", "audit:read", "period:manage", "export:read", "outbox:read",
-    "privacy:manage", "kiosk:manage", "plan:read", "plan:write", "plan:review",
+    "dashboard:read",
+    "unit:read",
+    "unit:manage",
+    "visit-codes:manage",
+    "response:exclude",
+    "response:held:read",
+    "response:review",
+    "complaint:read",
+    "complaint:handle",
+    "user:manage",
+    "audit:read",
+    "period:manage",
+    "export:read",
+    "outbox:read",
+    "privacy:manage",
+    "kiosk:manage",
+    "plan:read",
+    "plan:write",
+    "plan:review",
   ]),
-  unit_head: new Set<Permission>(["unit:read", "visit-codes:manage", "kiosk:manage", "complaint:read", "complaint:handle", "response:held:read", "plan:read", "plan:write"]),
+  unit_head: new Set<Permission>([
+    "unit:read",
+    "visit-codes:manage",
+    "kiosk:manage",
+    "complaint:read",
+    "complaint:handle",
+    "response:held:read",
+    "plan:read",
+    "plan:write",
+  ]),
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.
   inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read", "plan:read"]),
 };

@@ -91,7 +91,9 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       src = createDb({ ...process.env, DATABASE_URL: source.url }).db;
       const type = await src.unitType.findUniqueOrThrow({ where: { code: "dinas" } });
       for (const slug of UNITS) {
-        await src.unit.create({ data: { slug, name: `Unit ${slug}`, typeId: type.id, headName: "Kepala Contoh", headPhone: "+62 812-0000-0000", yearlyServiceVolume: 20 } });
+        await src.unit.create({
+          data: { slug, name: `Unit ${slug}`, typeId: type.id, headName: "Kepala Contoh", headPhone: "+62 812-0000-0000", yearlyServiceVolume: 20 },
+        });
       }
     });
 
@@ -104,13 +106,22 @@ for (const provider of ["sqlite", "postgresql"] as const) {
     });
 
     const survey = (i: number, now: Date) =>
-      recordResponse(src, surveySchema.parse({ unit: UNITS[i % UNITS.length], answers: answersOf(i), profile: { gender: i % 2 ? "female" : "male" } }), { channel: "api", clientKey: `c${i}`, now, provider });
+      recordResponse(src, surveySchema.parse({ unit: UNITS[i % UNITS.length], answers: answersOf(i), profile: { gender: i % 2 ? "female" : "male" } }), {
+        channel: "api",
+        clientKey: `c${i}`,
+        now,
+        provider,
+      });
     const complaint = (i: number, now: Date) =>
       fileComplaint(
         src,
         complaintSchema.parse({
-          unit: UNITS[i % UNITS.length], category: "delay", description: `Antrean terlalu lama, kunjungan nomor ${i}.`, occurredOn: "2026-10-01",
-          anonymous: false, contact: { name: `Pelapor ${i}`, phone: `0812000${String(i).padStart(5, "0")}` },
+          unit: UNITS[i % UNITS.length],
+          category: "delay",
+          description: `Antrean terlalu lama, kunjungan nomor ${i}.`,
+          occurredOn: "2026-10-01",
+          anonymous: false,
+          contact: { name: `Pelapor ${i}`, phone: `0812000${String(i).padStart(5, "0")}` },
         }),
         { clientKey: `c${i}`, now },
       );
@@ -192,7 +203,9 @@ for (const provider of ["sqlite", "postgresql"] as const) {
 
       // November in the copy is one consistent moment: aggregates equal a recount of its responses,
       // and every copied response is the source's own.
-      const novemberCopied = (await copy.surveyResponse.findMany({ where: { submittedAt: { gte: new Date("2026-10-31T17:00:00Z") } } })).filter((r) => cityMonth(r.submittedAt) === "2026-11");
+      const novemberCopied = (await copy.surveyResponse.findMany({ where: { submittedAt: { gte: new Date("2026-10-31T17:00:00Z") } } })).filter(
+        (r) => cityMonth(r.submittedAt) === "2026-11",
+      );
       const aggregates = await copy.monthlyAggregate.findMany({ where: { month: "2026-11" } });
       for (const unit of await copy.unit.findMany()) {
         const mine = novemberCopied.filter((r) => r.unitId === unit.id && !r.held && !r.excluded); // held answers stay out of aggregates
@@ -207,7 +220,12 @@ for (const provider of ["sqlite", "postgresql"] as const) {
       expect(await copy.$queryRawUnsafe(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`)).toEqual(
         await src.$queryRawUnsafe(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`),
       );
-      const after = await recordResponse(copy, surveySchema.parse({ unit: UNITS[0], answers: answersOf(1) }), { channel: "api", clientKey: "after", now: NOVEMBER, provider });
+      const after = await recordResponse(copy, surveySchema.parse({ unit: UNITS[0], answers: answersOf(1) }), {
+        channel: "api",
+        clientKey: "after",
+        now: NOVEMBER,
+        provider,
+      });
       expect(after.ok).toBe(true);
     });
 

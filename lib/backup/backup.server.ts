@@ -43,7 +43,10 @@ export function backupFileName(provider: "sqlite" | "postgresql", now: Date): st
 /** The backups in `dir` written by this tool, oldest first. */
 export function listBackups(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => NAME.test(f)).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => NAME.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Deletes all but the newest `keep` backups (only files named like ours); returns the deleted paths. */
@@ -69,7 +72,9 @@ export async function findPgTool(name: "pg_dump" | "pg_restore", env: Env = proc
     if (existsSync(candidate)) return candidate;
   }
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     for (const v of versions) {
       const candidate = path.join(debian, v, "bin", name);
       if (existsSync(candidate)) return candidate;
@@ -199,7 +204,9 @@ export async function restoreDatabase(file: string, env: Env = process.env, opti
   const kind = backupKind(file);
   if (!kind) throw new BackupError(`${file} is neither a SQLite database nor a pg_dump custom-format archive`);
   if (kind !== target.provider) {
-    throw new BackupError(`${file} is a ${kind === "sqlite" ? "SQLite" : "PostgreSQL"} backup but DATABASE_URL points to ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"}`);
+    throw new BackupError(
+      `${file} is a ${kind === "sqlite" ? "SQLite" : "PostgreSQL"} backup but DATABASE_URL points to ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"}`,
+    );
   }
   if (target.provider === "sqlite") {
     const check = sqliteIntegrity(file);
@@ -219,9 +226,12 @@ export async function restoreDatabase(file: string, env: Env = process.env, opti
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')`);
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')`,
+      );
       const relations = Number(rows[0].n);
-      if (relations > 0 && !options.force) throw new NotEmptyError(`the database is not empty (${relations} tables, views or sequences in schema public); add --force to replace it`);
+      if (relations > 0 && !options.force)
+        throw new NotEmptyError(`the database is not empty (${relations} tables, views or sequences in schema public); add --force to replace it`);
       if (relations > 0) await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
     } finally {
       await client.end();

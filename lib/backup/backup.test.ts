@@ -54,7 +54,9 @@ describe("PostgreSQL tools", () => {
   it("missing, give a clear error that says what to install", async () => {
     const nowhere = path.join(tempDir(), "none");
     await expect(findPgTool("pg_dump", { PATH: "" }, nowhere)).rejects.toThrow(/pg_dump was not found.*apt-get install postgresql-client.*PG_DUMP=/);
-    await expect(findPgTool("pg_restore", { PATH: "", PG_RESTORE: "/no/such/pg_restore" }, nowhere)).rejects.toThrow(/PG_RESTORE=\/no\/such\/pg_restore: no such file/);
+    await expect(findPgTool("pg_restore", { PATH: "", PG_RESTORE: "/no/such/pg_restore" }, nowhere)).rejects.toThrow(
+      /PG_RESTORE=\/no\/such\/pg_restore: no such file/,
+    );
   });
 
   it("get the URL without Prisma's own parameters, and printed URLs hide the password", () => {

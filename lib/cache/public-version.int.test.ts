@@ -17,14 +17,47 @@ describeEachDatabase("public data version", ({ db }) => {
 
   it("is bumped once by each staff write, and not by a refused one", async () => {
     const type = await db().unitType.findFirstOrThrow({ where: { code: "kelurahan" } });
-    const input = { name: "Kantor Uji Versi", slug: "uji-versi", typeId: type.id, kecamatanId: null, headName: "Kepala Uji", headPhone: "+62 812-0000-9990", headPhoneCheckedAt: null, yearlyServiceVolume: null, active: true };
+    const input = {
+      name: "Kantor Uji Versi",
+      slug: "uji-versi",
+      typeId: type.id,
+      kecamatanId: null,
+      headName: "Kepala Uji",
+      headPhone: "+62 812-0000-9990",
+      headPhoneCheckedAt: null,
+      yearlyServiceVolume: null,
+      active: true,
+    };
     const response = await db().surveyResponse.findFirstOrThrow({ where: { excluded: false }, orderBy: { id: "desc" } });
     const writes: [string, () => Promise<unknown>][] = [
       ["unit created", () => createUnit(db(), input, demo.adminId)],
-      ["unit renamed", async () => updateUnit(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "uji-versi" } })).id, { ...input, name: "Kantor Uji Versi Baru" }, demo.adminId)],
+      [
+        "unit renamed",
+        async () =>
+          updateUnit(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "uji-versi" } })).id, { ...input, name: "Kantor Uji Versi Baru" }, demo.adminId),
+      ],
       ["unit deactivated", async () => setUnitActive(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "uji-versi" } })).id, false, demo.adminId)],
       ["number checked", async () => markContactChecked(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, demo.adminId, now)],
-      ["settings", () => saveSettings(db(), { scope: "2026-Q2", weightSatisfaction: 50, weightComplaints: 25, weightStandards: 25, zoneRedMax: 50.99, zoneYellowMax: 80.99, verifyDays: 5, answerDays: 14, closeDays: 30, sampleFloor: 30 }, demo.adminId)],
+      [
+        "settings",
+        () =>
+          saveSettings(
+            db(),
+            {
+              scope: "2026-Q2",
+              weightSatisfaction: 50,
+              weightComplaints: 25,
+              weightStandards: 25,
+              zoneRedMax: 50.99,
+              zoneYellowMax: 80.99,
+              verifyDays: 5,
+              answerDays: 14,
+              closeDays: 30,
+              sampleFloor: 30,
+            },
+            demo.adminId,
+          ),
+      ],
       ["checklist", async () => saveChecklist(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, "2026-Q2", {} as never, demo.adminId)],
       ["response excluded", () => excludeResponse(db(), response.id, "test", demo.adminId, {}, now)],
       ["period published", () => publishPeriod(db(), "2026-Q2", demo.adminId, now)],

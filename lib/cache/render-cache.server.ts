@@ -43,7 +43,10 @@ export async function cachedPage(request: NextRequest, render: (context: RenderC
  * a route that finishes it per request (the survey form's own page-view token) without reading it
  * back out of a Response, nor the version a second time.
  */
-export async function cachedRender(request: NextRequest, render: (context: RenderContext) => Promise<Rendered>): Promise<{ prepared: Prepared; version: number }> {
+export async function cachedRender(
+  request: NextRequest,
+  render: (context: RenderContext) => Promise<Rendered>,
+): Promise<{ prepared: Prepared; version: number }> {
   const locale = requestLocale(request);
   const version = await readPublicVersion();
   const url = request.nextUrl;

@@ -58,8 +58,12 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     const d: Db = db();
     const type = await d.unitType.findFirstOrThrow();
     for (const key of ["a", "b"] as const) {
-      const unit = await d.unit.create({ data: { slug: `uji-pengaduan-${key}`, name: `Unit Uji ${key.toUpperCase()}`, typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" } });
-      const user = await d.user.create({ data: { email: `kepala-${key}@uji.example`, name: `Kepala ${key.toUpperCase()}`, passwordHash: "x", role: "unit_head", unitId: unit.id } });
+      const unit = await d.unit.create({
+        data: { slug: `uji-pengaduan-${key}`, name: `Unit Uji ${key.toUpperCase()}`, typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" },
+      });
+      const user = await d.user.create({
+        data: { email: `kepala-${key}@uji.example`, name: `Kepala ${key.toUpperCase()}`, passwordHash: "x", role: "unit_head", unitId: unit.id },
+      });
       if (key === "a") [ids.unitA, ids.headA] = [unit.id, user.id];
       else [ids.unitB, ids.headB] = [unit.id, user.id];
     }
@@ -86,7 +90,9 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     const type = await d.unitType.findFirstOrThrow();
     await d.unit.create({ data: { slug: "uji-pengaduan-c", name: "Unit Uji C", typeId: type.id, headName: "Kepala C", headPhone: "+62 812-0000-0777" } });
     const outcome = await file({ unit: "uji-pengaduan-c" });
-    expect(await d.notificationOutbox.findMany({ where: { complaintId: outcome.id }, select: { channel: true, recipient: true } })).toEqual([{ channel: "phone", recipient: "+62 812-0000-0777" }]);
+    expect(await d.notificationOutbox.findMany({ where: { complaintId: outcome.id }, select: { channel: true, recipient: true } })).toEqual([
+      { channel: "phone", recipient: "+62 812-0000-0777" },
+    ]);
   });
 
   it("stores no contact at all for an anonymous complaint", async () => {
@@ -120,7 +126,15 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     for (const [now, step] of steps) expect(await applyStep(db(), id, step, head("A"), { now })).toMatchObject({ ok: true, status: step.to });
 
     const c = (await getCase(db(), id, scopeA(), at(40)))!;
-    expect(c).toMatchObject({ status: "closed", action: "verbal_reprimand", severity: "minor", verifiedAt: at(3), answeredAt: at(4), closedAt: at(10), publicAnswer: "Petugas telah ditegur. Terima kasih." });
+    expect(c).toMatchObject({
+      status: "closed",
+      action: "verbal_reprimand",
+      severity: "minor",
+      verifiedAt: at(3),
+      answeredAt: at(4),
+      closedAt: at(10),
+      publicAnswer: "Petugas telah ditegur. Terima kasih.",
+    });
     expect(c.overdue).toEqual([]);
     expect(c.events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([
       [null, "received", null],
@@ -140,9 +154,17 @@ describeEachDatabase("complaints data layer", ({ db }) => {
   it("shows the public only status, dates, answer and public notes: never the contact or internal notes", async () => {
     const { id, trackingCode } = await file({ staffName: "Budi Rahasia", room: "Loket 9" });
     await applyStep(db(), id, { to: "verifying", reason: "ALASAN-INTERNAL" }, head("A"), { now: at(1) });
-    await applyStep(db(), id, { to: "substantiated", reason: "ALASAN-INTERNAL", evidence: "BUKTI-INTERNAL", publicNote: "Laporan Anda terbukti." }, head("A"), { now: at(2) });
+    await applyStep(db(), id, { to: "substantiated", reason: "ALASAN-INTERNAL", evidence: "BUKTI-INTERNAL", publicNote: "Laporan Anda terbukti." }, head("A"), {
+      now: at(2),
+    });
     const view = (await getPublicComplaint(db(), trackingCode.toLowerCase().replace(/-/g, " ")))!;
-    expect(view).toMatchObject({ trackingCode, status: "substantiated", answer: "Laporan Anda terbukti.", answerDueBy: null, unit: { slug: "uji-pengaduan-a" } });
+    expect(view).toMatchObject({
+      trackingCode,
+      status: "substantiated",
+      answer: "Laporan Anda terbukti.",
+      answerDueBy: null,
+      unit: { slug: "uji-pengaduan-a" },
+    });
     expect(view.history.map((h) => h.status)).toEqual(["received", "verifying", "substantiated"]);
     const json = JSON.stringify(publicComplaintJson(view));
     for (const secret of ["Siti", "081299990001", "siti.pelapor", "ALASAN-INTERNAL", "BUKTI-INTERNAL", "membentak", "Budi Rahasia", "Loket 9", "Kepala A"]) {
@@ -162,10 +184,15 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     });
     const before = await snapshot();
     for (const to of ["substantiated", "unsubstantiated", "action_taken", "closed"] as const) {
-      const outcome = await applyStep(db(), id, { to, reason: "lompat", evidence: "x", action: "advice", severity: "minor", publicNote: "x" }, head("A"), { now: at(1) });
+      const outcome = await applyStep(db(), id, { to, reason: "lompat", evidence: "x", action: "advice", severity: "minor", publicNote: "x" }, head("A"), {
+        now: at(1),
+      });
       expect(outcome).toMatchObject({ ok: false, check: { errors: { to: "illegalTransition" } } });
     }
-    expect(await applyStep(db(), id, { to: "verifying" }, head("A"), { now: at(1) })).toMatchObject({ ok: false, check: { errors: { reason: "reasonRequired" } } });
+    expect(await applyStep(db(), id, { to: "verifying" }, head("A"), { now: at(1) })).toMatchObject({
+      ok: false,
+      check: { errors: { reason: "reasonRequired" } },
+    });
     expect(await snapshot()).toEqual(before);
 
     await applyStep(db(), id, { to: "rejected", reason: "Duplikat.", publicNote: "Sama dengan laporan sebelumnya." }, head("A"), { now: at(1) });
@@ -178,21 +205,42 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     const path: Record<ComplaintStatus, StepInput[]> = {
       received: [],
       verifying: [{ to: "verifying", reason: "r" }],
-      substantiated: [{ to: "verifying", reason: "r" }, { to: "substantiated", reason: "r", evidence: "e" }],
-      unsubstantiated: [{ to: "verifying", reason: "r" }, { to: "unsubstantiated", reason: "r", evidence: "e" }],
-      action_taken: [{ to: "verifying", reason: "r" }, { to: "substantiated", reason: "r", evidence: "e" }, { to: "action_taken", reason: "r", action: "advice", severity: "minor", publicNote: "p" }],
-      closed: [{ to: "verifying", reason: "r" }, { to: "unsubstantiated", reason: "r", evidence: "e" }, { to: "closed", reason: "r", publicNote: "p" }],
+      substantiated: [
+        { to: "verifying", reason: "r" },
+        { to: "substantiated", reason: "r", evidence: "e" },
+      ],
+      unsubstantiated: [
+        { to: "verifying", reason: "r" },
+        { to: "unsubstantiated", reason: "r", evidence: "e" },
+      ],
+      action_taken: [
+        { to: "verifying", reason: "r" },
+        { to: "substantiated", reason: "r", evidence: "e" },
+        { to: "action_taken", reason: "r", action: "advice", severity: "minor", publicNote: "p" },
+      ],
+      closed: [
+        { to: "verifying", reason: "r" },
+        { to: "unsubstantiated", reason: "r", evidence: "e" },
+        { to: "closed", reason: "r", publicNote: "p" },
+      ],
       rejected: [{ to: "rejected", reason: "r", publicNote: "p" }],
     };
     for (const from of STATUSES) {
       const { id } = await file();
       for (const step of path[from]) expect(await applyStep(db(), id, step, head("A"), { now: at(1) })).toMatchObject({ ok: true });
-      const before = JSON.stringify([await db().complaint.findUniqueOrThrow({ where: { id } }), await db().complaintEvent.count({ where: { complaintId: id } })]);
+      const before = JSON.stringify([
+        await db().complaint.findUniqueOrThrow({ where: { id } }),
+        await db().complaintEvent.count({ where: { complaintId: id } }),
+      ]);
       for (const to of STATUSES.filter((to) => to !== from && !canTransition(from, to))) {
-        const outcome = await applyStep(db(), id, { to, reason: "r", evidence: "e", publicNote: "p", action: "advice", severity: "minor" }, head("A"), { now: at(2) });
+        const outcome = await applyStep(db(), id, { to, reason: "r", evidence: "e", publicNote: "p", action: "advice", severity: "minor" }, head("A"), {
+          now: at(2),
+        });
         expect(outcome.ok, `${from} -> ${to}`).toBe(false);
       }
-      expect(JSON.stringify([await db().complaint.findUniqueOrThrow({ where: { id } }), await db().complaintEvent.count({ where: { complaintId: id } })])).toBe(before);
+      expect(JSON.stringify([await db().complaint.findUniqueOrThrow({ where: { id } }), await db().complaintEvent.count({ where: { complaintId: id } })])).toBe(
+        before,
+      );
     }
   });
 
@@ -267,7 +315,16 @@ describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
           [status, answer, answeredAt, verifiedAt] = ["verifying", null, null, null];
           continue;
         }
-        expect(checkStep(status, answer !== null, { to: e.toStatus, reason: e.reason, evidence: e.evidence, publicNote: e.publicNote, action: e.action, severity: e.severity })).toMatchObject({ ok: true });
+        expect(
+          checkStep(status, answer !== null, {
+            to: e.toStatus,
+            reason: e.reason,
+            evidence: e.evidence,
+            publicNote: e.publicNote,
+            action: e.action,
+            severity: e.severity,
+          }),
+        ).toMatchObject({ ok: true });
         if (e.publicNote) {
           answer = e.publicNote;
           answeredAt ??= e.createdAt;
@@ -276,7 +333,11 @@ describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
         status = e.toStatus;
       }
       expect({ status: c.status, publicAnswer: c.publicAnswer, answeredAt: c.answeredAt, verifiedAt: c.verifiedAt, closed: c.closedAt !== null }).toEqual({
-        status, publicAnswer: answer, answeredAt, verifiedAt, closed: status === "closed",
+        status,
+        publicAnswer: answer,
+        answeredAt,
+        verifiedAt,
+        closed: status === "closed",
       });
       if (c.anonymous) expect(c.reporter).toBeNull();
     }

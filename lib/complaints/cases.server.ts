@@ -32,8 +32,19 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
   const rows = await db.complaint.findMany({
     where: { ...scope, ...(status ? { status } : {}) },
     select: {
-      id: true, trackingCode: true, category: true, status: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, escalate: true,
-      channel: true, inspectorateAt: true, reopenCount: true,
+      id: true,
+      trackingCode: true,
+      category: true,
+      status: true,
+      receivedAt: true,
+      reopenedAt: true,
+      verifiedAt: true,
+      answeredAt: true,
+      closedAt: true,
+      escalate: true,
+      channel: true,
+      inspectorateAt: true,
+      reopenCount: true,
       unit: { select: { slug: true, name: true } },
     },
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
@@ -42,8 +53,18 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
   const list = rows.map((r) => {
     const { deadlines, overdue } = deadlineState(r, settings, now);
     return {
-      id: r.id, trackingCode: r.trackingCode, unit: r.unit, category: r.category, status: r.status, receivedAt: r.receivedAt, escalate: r.escalate, overdue, deadlines,
-      channel: r.channel, inspectorate: r.inspectorateAt !== null, reopenCount: r.reopenCount,
+      id: r.id,
+      trackingCode: r.trackingCode,
+      unit: r.unit,
+      category: r.category,
+      status: r.status,
+      receivedAt: r.receivedAt,
+      escalate: r.escalate,
+      overdue,
+      deadlines,
+      channel: r.channel,
+      inspectorate: r.inspectorateAt !== null,
+      reopenCount: r.reopenCount,
     };
   });
   return filter.overdueOnly ? list.filter((r) => r.overdue.length > 0).slice(0, filter.take ?? 200) : list;
@@ -75,15 +96,37 @@ export async function getCase(db: Db, id: number, scope: { unitId?: number }, no
 }
 
 /** Cases of the same unit with the same reporter contact within the window (lib/complaints/duplicates.ts). */
-export async function possibleDuplicatesOf(db: Db, c: { id: number; unitId: number; receivedAt: Date; reporter: { phone: string | null; email: string | null } | null }) {
+export async function possibleDuplicatesOf(
+  db: Db,
+  c: { id: number; unitId: number; receivedAt: Date; reporter: { phone: string | null; email: string | null } | null },
+) {
   if (!c.reporter) return [];
   const window = DUPLICATE_WINDOW_DAYS * 86_400_000;
   const candidates = await db.complaint.findMany({
-    where: { unitId: c.unitId, id: { not: c.id }, receivedAt: { gte: new Date(c.receivedAt.getTime() - window), lte: new Date(c.receivedAt.getTime() + window) }, reporter: { isNot: null } },
-    select: { id: true, unitId: true, trackingCode: true, status: true, receivedAt: true, duplicateOfId: true, reporter: { select: { phone: true, email: true } } },
+    where: {
+      unitId: c.unitId,
+      id: { not: c.id },
+      receivedAt: { gte: new Date(c.receivedAt.getTime() - window), lte: new Date(c.receivedAt.getTime() + window) },
+      reporter: { isNot: null },
+    },
+    select: {
+      id: true,
+      unitId: true,
+      trackingCode: true,
+      status: true,
+      receivedAt: true,
+      duplicateOfId: true,
+      reporter: { select: { phone: true, email: true } },
+    },
     take: 200,
   });
-  return possibleDuplicates(c, candidates).map(({ id, trackingCode, status, receivedAt, duplicateOfId }) => ({ id, trackingCode, status, receivedAt, duplicateOfId }));
+  return possibleDuplicates(c, candidates).map(({ id, trackingCode, status, receivedAt, duplicateOfId }) => ({
+    id,
+    trackingCode,
+    status,
+    receivedAt,
+    duplicateOfId,
+  }));
 }
 
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;

@@ -52,19 +52,40 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
   };
   const answer = async (id: number, now: Date, to: "action_taken" | "unsubstantiated" = "action_taken") => {
     expect(await applyStep(db(), id, { to: "verifying", reason: "Diperiksa." }, head(), { now })).toMatchObject({ ok: true });
-    if (to === "unsubstantiated") return expect(await applyStep(db(), id, { to, reason: "Tidak terbukti.", evidence: "Catatan loket.", publicNote: "Tidak terbukti." }, head(), { now })).toMatchObject({ ok: true });
+    if (to === "unsubstantiated")
+      return expect(
+        await applyStep(db(), id, { to, reason: "Tidak terbukti.", evidence: "Catatan loket.", publicNote: "Tidak terbukti." }, head(), { now }),
+      ).toMatchObject({ ok: true });
     expect(await applyStep(db(), id, { to: "substantiated", reason: "Terbukti.", evidence: "Catatan loket." }, head(), { now })).toMatchObject({ ok: true });
-    expect(await applyStep(db(), id, { to: "action_taken", reason: "Teguran.", action: "advice", severity: "minor", publicNote: "Berkas selesai hari ini." }, head(), { now })).toMatchObject({ ok: true });
+    expect(
+      await applyStep(
+        db(),
+        id,
+        { to: "action_taken", reason: "Teguran.", action: "advice", severity: "minor", publicNote: "Berkas selesai hari ini." },
+        head(),
+        { now },
+      ),
+    ).toMatchObject({ ok: true });
   };
 
   beforeAll(async () => {
     const d: Db = db();
     const type = await d.unitType.findFirstOrThrow();
-    const unit = await d.unit.create({ data: { slug: "uji-saluran", name: "Unit Uji Saluran", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0100" } });
+    const unit = await d.unit.create({
+      data: { slug: "uji-saluran", name: "Unit Uji Saluran", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0100" },
+    });
     ids.unit = unit.id;
-    ids.head = (await d.user.create({ data: { email: "kepala-saluran@uji.example", name: "Kepala Saluran", passwordHash: "x", role: "unit_head", unitId: unit.id } })).id;
-    ids.inspector = (await d.user.create({ data: { email: "inspektur-saluran@uji.example", name: "Inspektur Saluran", passwordHash: "x", role: "inspector" } })).id;
-    ids.scoreUnit = (await d.unit.create({ data: { slug: "uji-saluran-skor", name: "Unit Uji Saluran Skor", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0101" } })).id;
+    ids.head = (
+      await d.user.create({ data: { email: "kepala-saluran@uji.example", name: "Kepala Saluran", passwordHash: "x", role: "unit_head", unitId: unit.id } })
+    ).id;
+    ids.inspector = (
+      await d.user.create({ data: { email: "inspektur-saluran@uji.example", name: "Inspektur Saluran", passwordHash: "x", role: "inspector" } })
+    ).id;
+    ids.scoreUnit = (
+      await d.unit.create({
+        data: { slug: "uji-saluran-skor", name: "Unit Uji Saluran Skor", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0101" },
+      })
+    ).id;
   });
 
   it("records a WhatsApp complaint with a back-dated receipt: deadlines from the receipt, the recorder first in the history", async () => {
@@ -85,7 +106,9 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
   it("keeps one case per SP4N-LAPOR! ticket and stores nothing for the second", async () => {
     const first = await record({ channel: "lapor", laporTicket: "LPR-UJI-0001", contact: undefined, anonymous: true });
     const before = await db().complaint.count();
-    expect(await recordComplaint(db(), recorded({ channel: "lapor", laporTicket: "LPR-UJI-0001", contact: undefined, anonymous: true }), ids.head, { now: t0 })).toEqual({ ok: false, reason: "lapor_ticket_taken", id: first.id });
+    expect(
+      await recordComplaint(db(), recorded({ channel: "lapor", laporTicket: "LPR-UJI-0001", contact: undefined, anonymous: true }), ids.head, { now: t0 }),
+    ).toEqual({ ok: false, reason: "lapor_ticket_taken", id: first.id });
     expect(await db().complaint.count()).toBe(before);
   });
 
@@ -97,7 +120,10 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect((await getPublicComplaint(db(), trackingCode, at(3)))!.verdict).toMatchObject({ open: true, deadline: at(15) });
     expect(await submitVerdict(db(), trackingCode, { satisfied: true }, { now: at(3) })).toEqual({ ok: true, reopened: false, inspectorate: false });
     const count = await db().complaintVerdict.count();
-    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "Berubah pikiran." }, { now: at(4) })).toEqual({ ok: false, error: "alreadyJudged" });
+    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "Berubah pikiran." }, { now: at(4) })).toEqual({
+      ok: false,
+      error: "alreadyJudged",
+    });
     expect(await db().complaintVerdict.count()).toBe(count);
     expect((await db().complaint.findUniqueOrThrow({ where: { id } })).status).toBe("closed");
   });
@@ -115,29 +141,60 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     const { id, trackingCode } = await record({ contact: { name: undefined, phone: "081377770404" } });
     await answer(id, at(1));
     await applyStep(db(), id, { to: "closed", reason: "Selesai." }, head(), { now: at(2) });
-    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "ALASAN-PELAPOR-RAHASIA berkas masih hilang." }, { now: at(5) })).toEqual({ ok: true, reopened: true, inspectorate: false });
+    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "ALASAN-PELAPOR-RAHASIA berkas masih hilang." }, { now: at(5) })).toEqual({
+      ok: true,
+      reopened: true,
+      inspectorate: false,
+    });
     let c = (await getCase(db(), id, scope(), at(5)))!;
-    expect(c).toMatchObject({ status: "verifying", reopenCount: 1, reopenedAt: at(5), verifiedAt: null, answeredAt: null, closedAt: null, publicAnswer: null, inspectorateAt: null });
+    expect(c).toMatchObject({
+      status: "verifying",
+      reopenCount: 1,
+      reopenedAt: at(5),
+      verifiedAt: null,
+      answeredAt: null,
+      closedAt: null,
+      publicAnswer: null,
+      inspectorateAt: null,
+    });
     expect(c.deadlines.answerBy).toEqual(at(19));
     expect(c.events.at(-1)).toMatchObject({ fromStatus: "closed", toStatus: "verifying", actorId: null });
     expect(c.events.at(-1)!.reason).toContain("berkas masih hilang");
-    expect(await db().notificationOutbox.count({ where: { complaintId: id, recipient: "kepala-saluran@uji.example", subject: { contains: "dibuka kembali" } } })).toBe(1);
+    expect(
+      await db().notificationOutbox.count({ where: { complaintId: id, recipient: "kepala-saluran@uji.example", subject: { contains: "dibuka kembali" } } }),
+    ).toBe(1);
     // The reason never reaches the public view.
     const pub = (await getPublicComplaint(db(), trackingCode, at(5)))!;
     expect(JSON.stringify(publicComplaintJson(pub))).not.toContain("ALASAN-PELAPOR-RAHASIA");
     expect(pub.verdict.open).toBe(false);
 
     // A new answer, judged again: the second reopening also assigns the case to the Inspektorat.
-    await applyStep(db(), id, { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Arsip.", publicNote: "Berkas ada di arsip." }, head(), { now: at(6) });
-    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "Tetap hilang." }, { now: at(7) })).toEqual({ ok: true, reopened: true, inspectorate: true });
+    await applyStep(db(), id, { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Arsip.", publicNote: "Berkas ada di arsip." }, head(), {
+      now: at(6),
+    });
+    expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "Tetap hilang." }, { now: at(7) })).toEqual({
+      ok: true,
+      reopened: true,
+      inspectorate: true,
+    });
     c = (await getCase(db(), id, scope(), at(7)))!;
     expect(c).toMatchObject({ status: "verifying", reopenCount: 2, inspectorateAt: at(7) });
     expect(await db().notificationOutbox.count({ where: { complaintId: id, recipient: "inspektur-saluran@uji.example" } })).toBe(1);
     // The reporter may judge the next answer too.
     await applyStep(db(), id, { to: "substantiated", reason: "Terbukti.", evidence: "Saksi." }, { id: ids.inspector, scope: {} }, { now: at(8) });
-    await applyStep(db(), id, { to: "action_taken", reason: "Teguran.", action: "written_reprimand", severity: "moderate", publicNote: "Petugas ditegur tertulis." }, { id: ids.inspector, scope: {} }, { now: at(8) });
+    await applyStep(
+      db(),
+      id,
+      { to: "action_taken", reason: "Teguran.", action: "written_reprimand", severity: "moderate", publicNote: "Petugas ditegur tertulis." },
+      { id: ids.inspector, scope: {} },
+      { now: at(8) },
+    );
     expect(await submitVerdict(db(), trackingCode, { satisfied: true }, { now: at(9) })).toEqual({ ok: true, reopened: false, inspectorate: false });
-    expect((await db().complaintVerdict.findMany({ where: { complaintId: id }, orderBy: { round: "asc" } })).map((v) => [v.round, v.satisfied])).toEqual([[0, false], [1, false], [2, true]]);
+    expect((await db().complaintVerdict.findMany({ where: { complaintId: id }, orderBy: { round: "asc" } })).map((v) => [v.round, v.satisfied])).toEqual([
+      [0, false],
+      [1, false],
+      [2, true],
+    ]);
   });
 
   it("flags a duplicate recorded twice on both cases, closes it as a duplicate, and leaves it out of the counts", async () => {
@@ -151,7 +208,10 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect(await closeAsDuplicate(db(), second.id, far.id, "Sama.", head(), { now: t0 })).toEqual({ ok: false, error: "notDuplicate" });
     expect(await closeAsDuplicate(db(), second.id, first.id, " ", head(), { now: t0 })).toEqual({ ok: false, error: "reasonRequired" });
     // Another unit's head cannot reach it.
-    expect(await closeAsDuplicate(db(), second.id, first.id, "Sama.", { id: ids.head, scope: { unitId: ids.scoreUnit } }, { now: t0 })).toEqual({ ok: false, error: "notFound" });
+    expect(await closeAsDuplicate(db(), second.id, first.id, "Sama.", { id: ids.head, scope: { unitId: ids.scoreUnit } }, { now: t0 })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     const period = parsePeriod("2026-Q4")!;
     const countsBefore = (await complaintCountsByChannel(db(), "2026-Q4", ids.unit)).get(ids.unit)!;
     // The unit's figures ten days on, when the duplicate is unverified past its deadline: while it
@@ -178,12 +238,33 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     const created: number[] = [];
     for (const channel of CHANNELS) {
       if (channel === "web" || channel === "api") {
-        const input: ComplaintInput = { unit: "uji-saluran-skor", category: "other", description: "Antrean tidak bergerak selama dua jam penuh.", occurredOn: "2026-11-01", anonymous: true, contact: undefined, staffName: undefined, room: undefined };
+        const input: ComplaintInput = {
+          unit: "uji-saluran-skor",
+          category: "other",
+          description: "Antrean tidak bergerak selama dua jam penuh.",
+          occurredOn: "2026-11-01",
+          anonymous: true,
+          contact: undefined,
+          staffName: undefined,
+          room: undefined,
+        };
         const outcome = await fileComplaint(d, input, { clientKey: "test", now: at(-5), channel });
         if (!outcome.ok) throw new Error(outcome.reason);
         created.push(outcome.id);
       } else {
-        const outcome = await recordComplaint(d, recorded({ unit: "uji-saluran-skor", channel, receivedAt: at(-5), anonymous: true, contact: undefined, laporTicket: channel === "lapor" ? "LPR-UJI-SKOR" : undefined }), ids.head, { now: at(-5) });
+        const outcome = await recordComplaint(
+          d,
+          recorded({
+            unit: "uji-saluran-skor",
+            channel,
+            receivedAt: at(-5),
+            anonymous: true,
+            contact: undefined,
+            laporTicket: channel === "lapor" ? "LPR-UJI-SKOR" : undefined,
+          }),
+          ids.head,
+          { now: at(-5) },
+        );
         if (!outcome.ok) throw new Error(outcome.reason);
         created.push(outcome.id);
       }
@@ -205,10 +286,14 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
 
   it("tells the escalation contact and the secretariat of a case unverified past its deadline, once", async () => {
     const d = db();
-    await d.unit.update({ where: { id: ids.unit }, data: { escalationName: "Wakil Wali Kota", escalationTitle: "Wakil Wali Kota Bengkulu", escalationPhone: "+62 812-0000-0999" } });
+    await d.unit.update({
+      where: { id: ids.unit },
+      data: { escalationName: "Wakil Wali Kota", escalationTitle: "Wakil Wali Kota Bengkulu", escalationPhone: "+62 812-0000-0999" },
+    });
     const admin = await d.user.create({ data: { email: "sekretariat-saluran@uji.example", name: "Sekretariat Uji", passwordHash: "x", role: "admin" } });
     const { id } = await record({ channel: "phone", receivedAt: at(-1), contact: { name: undefined, phone: "081377770909" } }, at(-1));
-    const outbox = () => d.notificationOutbox.findMany({ where: { complaintId: id, subject: { contains: "belum diverifikasi" } }, select: { channel: true, recipient: true } });
+    const outbox = () =>
+      d.notificationOutbox.findMany({ where: { complaintId: id, subject: { contains: "belum diverifikasi" } }, select: { channel: true, recipient: true } });
     // Within the deadline (5 working days from Sunday the 8th: Friday the 13th, 10:00): nothing.
     await notifyOverdueVerifications(d, { now: at(3.9) });
     expect(await outbox()).toEqual([]);

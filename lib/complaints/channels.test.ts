@@ -22,7 +22,12 @@ describe("a complaint received elsewhere", () => {
 });
 
 describe("reply links", () => {
-  const message = replyMessage({ trackingCode: "ABCD-EFGH-JKMN", trackingUrl: "https://rapor.example/lacak/ABCD-EFGH-JKMN", unitName: "RSHD", answer: "Sudah ditegur." });
+  const message = replyMessage({
+    trackingCode: "ABCD-EFGH-JKMN",
+    trackingUrl: "https://rapor.example/lacak/ABCD-EFGH-JKMN",
+    unitName: "RSHD",
+    answer: "Sudah ditegur.",
+  });
   it("open WhatsApp and SMS on the 62… number with the code, the link and the answer", () => {
     const links = replyLinks("0812-3456-7890", message)!;
     expect(links.whatsapp.startsWith("https://wa.me/6281234567890?text=")).toBe(true);
@@ -96,7 +101,16 @@ describe("the reporter's verdict", () => {
   });
   it("reopens to verifying with the round's stamps cleared; the second reopening goes to the Inspektorat", () => {
     const first = reopening(0, now);
-    expect(first).toMatchObject({ status: "verifying", reopenCount: 1, reopenedAt: now, verifiedAt: null, answeredAt: null, closedAt: null, publicAnswer: null, toInspectorate: false });
+    expect(first).toMatchObject({
+      status: "verifying",
+      reopenCount: 1,
+      reopenedAt: now,
+      verifiedAt: null,
+      answeredAt: null,
+      closedAt: null,
+      publicAnswer: null,
+      toInspectorate: false,
+    });
     expect(reopening(1, now).toInspectorate).toBe(true);
   });
 });

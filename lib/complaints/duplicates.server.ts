@@ -17,7 +17,14 @@ export type DuplicateOutcome = { ok: true } | { ok: false; error: "notFound" | "
  * the window): status rejected (outside the score), the other case linked, the reason recorded
  * and the reporter told which case goes on. Both cases are loaded within the actor's scope.
  */
-export async function closeAsDuplicate(db: Db, id: number, otherId: number, reason: string, actor: { id: number; scope: { unitId?: number } }, options: { now?: Date; t?: Translate } = {}): Promise<DuplicateOutcome> {
+export async function closeAsDuplicate(
+  db: Db,
+  id: number,
+  otherId: number,
+  reason: string,
+  actor: { id: number; scope: { unitId?: number } },
+  options: { now?: Date; t?: Translate } = {},
+): Promise<DuplicateOutcome> {
   const now = options.now ?? new Date();
   if (!reason.trim()) return { ok: false, error: "reasonRequired" };
   const current = await db.complaint.findFirst({
@@ -32,12 +39,30 @@ export async function closeAsDuplicate(db: Db, id: number, otherId: number, reas
   const note = t("complaintChannels.duplicates.publicNote", { code: other.trackingCode, link: `${baseUrl()}/lacak/${other.trackingCode}` });
   try {
     await db.$transaction(async (tx) => {
-      const moved = await tx.complaint.updateMany({ where: { id, status: current.status }, data: { status: "rejected", duplicateOfId: other.id, publicAnswer: note } });
+      const moved = await tx.complaint.updateMany({
+        where: { id, status: current.status },
+        data: { status: "rejected", duplicateOfId: other.id, publicAnswer: note },
+      });
       if (moved.count !== 1) throw new StaleCaseError(String(id));
       await tx.complaintEvent.create({
-        data: { complaintId: id, fromStatus: current.status, toStatus: "rejected", actorId: actor.id, reason: t("complaintChannels.duplicates.eventReason", { code: other.trackingCode, reason: reason.trim() }), publicNote: note, createdAt: now },
+        data: {
+          complaintId: id,
+          fromStatus: current.status,
+          toStatus: "rejected",
+          actorId: actor.id,
+          reason: t("complaintChannels.duplicates.eventReason", { code: other.trackingCode, reason: reason.trim() }),
+          publicNote: note,
+          createdAt: now,
+        },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "complaint.duplicate", entity: "complaint", entityId: id, before: { status: current.status }, after: { status: "rejected", duplicateOf: other.id } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "complaint.duplicate",
+        entity: "complaint",
+        entityId: id,
+        before: { status: current.status },
+        after: { status: "rejected", duplicateOf: other.id },
+      });
       await bumpPublicVersion(tx); // the duplicate leaves the public counts at once
     });
   } catch (error) {

@@ -24,6 +24,10 @@ export function possibleDuplicates<C extends Candidate>(subject: Candidate, othe
   if (keys.size === 0) return [];
   const window = DUPLICATE_WINDOW_DAYS * 86_400_000;
   return others.filter(
-    (o) => o.id !== subject.id && o.unitId === subject.unitId && Math.abs(o.receivedAt.getTime() - subject.receivedAt.getTime()) <= window && contactKeys(o.reporter).some((k) => keys.has(k)),
+    (o) =>
+      o.id !== subject.id &&
+      o.unitId === subject.unitId &&
+      Math.abs(o.receivedAt.getTime() - subject.receivedAt.getTime()) <= window &&
+      contactKeys(o.reporter).some((k) => keys.has(k)),
   );
 }

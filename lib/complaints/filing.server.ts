@@ -24,12 +24,10 @@ export function complaintLimit(env: Record<string, string | undefined> = process
   return { points: Number.isFinite(points) && points > 0 ? points : 5, durationSeconds: 3600 };
 }
 
-
 export type FileOutcome =
-  | { ok: true; id: number; trackingCode: string }
-  | { ok: false; reason: "unknown_unit" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
-export type RecordOutcome = { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "lapor_ticket_taken"; id: number };
+  { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type RecordOutcome =
+  { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "lapor_ticket_taken"; id: number };
 
 /**
  * `channel` "web" (the form, the default) or "api"; `recorded` when a handler records a complaint
@@ -52,7 +50,10 @@ export async function fileComplaint(db: Db, input: ComplaintInput, context: Omit
 
 /** A complaint received elsewhere, recorded by a handler (who may handle `input.unit`: checked by the caller). */
 export async function recordComplaint(
-  db: Db, input: RecordedComplaintInput, actorId: number, options: { now?: Date; t?: Translate } = {},
+  db: Db,
+  input: RecordedComplaintInput,
+  actorId: number,
+  options: { now?: Date; t?: Translate } = {},
 ): Promise<RecordOutcome> {
   const recorded = { channel: input.channel, receivedAt: input.receivedAt, laporTicket: input.laporTicket, actorId };
   return createComplaint(db, input, { clientKey: "", ...options, recorded }) as Promise<RecordOutcome>;
@@ -121,7 +122,13 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
           now,
         );
         if (recorded) {
-          await recordAudit(tx, { actorId: recorded.actorId, action: "complaint.record", entity: "complaint", entityId: created.id, after: { channel: recorded.channel, receivedAt: receivedAt.toISOString(), laporTicket: recorded.laporTicket ?? null } });
+          await recordAudit(tx, {
+            actorId: recorded.actorId,
+            action: "complaint.record",
+            entity: "complaint",
+            entityId: created.id,
+            after: { channel: recorded.channel, receivedAt: receivedAt.toISOString(), laporTicket: recorded.laporTicket ?? null },
+          });
         }
         return created.id;
       });
@@ -138,4 +145,3 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
     }
   }
 }
-

@@ -7,7 +7,14 @@ import type { PublicComplaint } from "./tracking.server";
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
 /** What the reporter told: the unit, the category, the account, when, who and where. */
-export function reportJson(c: { unit: { slug: string; name: string }; category: string; description: string; occurredAt: Date | null; staffName: string | null; room: string | null }) {
+export function reportJson(c: {
+  unit: { slug: string; name: string };
+  category: string;
+  description: string;
+  occurredAt: Date | null;
+  staffName: string | null;
+  room: string | null;
+}) {
   return { unit: c.unit, category: c.category, description: c.description, occurredAt: isoOrNull(c.occurredAt), staffName: c.staffName, room: c.room };
 }
 
@@ -58,7 +65,15 @@ export function caseJson(c: CaseDetail) {
     possibleDuplicates: c.possibleDuplicates.map((d) => d.trackingCode),
     verdicts: c.verdicts.map((v) => ({ round: v.round, satisfied: v.satisfied, reason: v.reason, at: v.createdAt.toISOString() })),
     events: c.events.map((e) => ({
-      from: e.fromStatus, to: e.toStatus, at: e.createdAt.toISOString(), actor: e.actor?.name ?? null, reason: e.reason, evidence: e.evidence, publicNote: e.publicNote, action: e.action, severity: e.severity,
+      from: e.fromStatus,
+      to: e.toStatus,
+      at: e.createdAt.toISOString(),
+      actor: e.actor?.name ?? null,
+      reason: e.reason,
+      evidence: e.evidence,
+      publicNote: e.publicNote,
+      action: e.action,
+      severity: e.severity,
     })),
   };
 }

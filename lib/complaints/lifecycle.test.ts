@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
-  allowedNext, canTransition, checkStep, deadlineState, escalationFor, normalizeStaffName, stampsOf, STATUSES, TRANSITIONS, UNIT_REPEAT_THRESHOLD,
-  type CaseTimes, type ComplaintStatus, type StepInput,
+  allowedNext,
+  canTransition,
+  checkStep,
+  deadlineState,
+  escalationFor,
+  normalizeStaffName,
+  stampsOf,
+  STATUSES,
+  TRANSITIONS,
+  UNIT_REPEAT_THRESHOLD,
+  type CaseTimes,
+  type ComplaintStatus,
+  type StepInput,
 } from "./lifecycle";
 
 const LEGAL: [ComplaintStatus, ComplaintStatus][] = [
@@ -32,7 +43,9 @@ describe("transitions", () => {
     expect(all.sort()).toEqual([...LEGAL].sort());
   });
 
-  const illegal = STATUSES.flatMap((from) => STATUSES.filter((to) => to !== from && !LEGAL.some(([f, t]) => f === from && t === to)).map((to) => [from, to] as const));
+  const illegal = STATUSES.flatMap((from) =>
+    STATUSES.filter((to) => to !== from && !LEGAL.some(([f, t]) => f === from && t === to)).map((to) => [from, to] as const),
+  );
   it.each(illegal)("refuses %s → %s on the server's check", (from, to) => {
     expect(canTransition(from, to)).toBe(false);
     const result = checkStep(from, true, fullStep(to));
@@ -53,8 +66,14 @@ describe("transitions", () => {
 
   it("requires why, the evidence of a verdict, the measure and its severity", () => {
     expect(checkStep("received", false, { to: "verifying" })).toEqual({ ok: false, errors: { reason: "reasonRequired" } });
-    expect(checkStep("verifying", false, { to: "substantiated", reason: "ok", evidence: "  " })).toEqual({ ok: false, errors: { evidence: "evidenceRequired" } });
-    expect(checkStep("substantiated", false, { to: "action_taken", reason: "ok" })).toEqual({ ok: false, errors: { action: "actionRequired", severity: "severityRequired" } });
+    expect(checkStep("verifying", false, { to: "substantiated", reason: "ok", evidence: "  " })).toEqual({
+      ok: false,
+      errors: { evidence: "evidenceRequired" },
+    });
+    expect(checkStep("substantiated", false, { to: "action_taken", reason: "ok" })).toEqual({
+      ok: false,
+      errors: { action: "actionRequired", severity: "severityRequired" },
+    });
     expect(checkStep("received", false, { to: "rejected", reason: "spam" })).toEqual({ ok: false, errors: { publicNote: "answerRequired" } });
   });
 

@@ -7,7 +7,15 @@ import { complaintDeadlines, deadlineStart, type ComplaintDeadlines } from "@/li
 
 export type { ComplaintAction, ComplaintStatus, Severity };
 
-export const STATUSES = ["received", "verifying", "substantiated", "unsubstantiated", "action_taken", "closed", "rejected"] as const satisfies readonly ComplaintStatus[];
+export const STATUSES = [
+  "received",
+  "verifying",
+  "substantiated",
+  "unsubstantiated",
+  "action_taken",
+  "closed",
+  "rejected",
+] as const satisfies readonly ComplaintStatus[];
 export const ACTIONS = ["advice", "verbal_reprimand", "written_reprimand", "sanction_referral"] as const satisfies readonly ComplaintAction[];
 export const SEVERITIES = ["minor", "moderate", "serious"] as const satisfies readonly Severity[];
 export const CATEGORIES = ["staff_behaviour", "delay", "illegal_fee", "facility", "procedure", "other"] as const;
@@ -47,7 +55,8 @@ export type StepInput = {
   severity?: Severity | null;
 };
 
-export type StepError = "illegalTransition" | "finalStatus" | "reasonRequired" | "evidenceRequired" | "actionRequired" | "severityRequired" | "answerRequired" | "notAllowedHere";
+export type StepError =
+  "illegalTransition" | "finalStatus" | "reasonRequired" | "evidenceRequired" | "actionRequired" | "severityRequired" | "answerRequired" | "notAllowedHere";
 export type StepCheck = { ok: true; kind: "transition" | "answer" } | { ok: false; errors: Partial<Record<keyof StepInput | "form", StepError>> };
 
 const filled = (v: string | null | undefined) => !!v && v.trim().length > 0;
@@ -98,7 +107,14 @@ export function stampsOf(step: StepInput, current: { answeredAt: Date | null }, 
 
 export type DeadlineSettings = { verifyDays: number; answerDays: number; closeDays: number };
 export type Stage = "verify" | "answer" | "close";
-export type CaseTimes = { status: ComplaintStatus; receivedAt: Date; reopenedAt?: Date | null; verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null };
+export type CaseTimes = {
+  status: ComplaintStatus;
+  receivedAt: Date;
+  reopenedAt?: Date | null;
+  verifiedAt: Date | null;
+  answeredAt: Date | null;
+  closedAt: Date | null;
+};
 
 /**
  * The case's deadlines and the stages overdue at `now`: verification (working days) while it is
@@ -124,7 +140,10 @@ export const UNIT_REPEAT_THRESHOLD = 2;
 
 /** Staff names as people write them: case, spaces and punctuation do not make another person. */
 export function normalizeStaffName(name: string | null | undefined): string | null {
-  const key = (name ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const key = (name ?? "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return key || null;
 }
 
@@ -132,7 +151,10 @@ export function normalizeStaffName(name: string | null | undefined): string | nu
  * Whether a case that was just substantiated escalates, given the unit's earlier substantiated
  * cases in the window: the same named staff member again, or a unit that keeps repeating.
  */
-export function escalationFor(staffName: string | null | undefined, earlier: { staffName: string | null }[]): { escalate: boolean; reasons: ("staff" | "unit")[] } {
+export function escalationFor(
+  staffName: string | null | undefined,
+  earlier: { staffName: string | null }[],
+): { escalate: boolean; reasons: ("staff" | "unit")[] } {
   const reasons: ("staff" | "unit")[] = [];
   const key = normalizeStaffName(staffName);
   if (key && earlier.some((e) => normalizeStaffName(e.staffName) === key)) reasons.push("staff");

@@ -23,11 +23,20 @@ export async function notifyOverdueVerifications(db: Db, options: { now?: Date; 
   const latestStart = new Date(now.getTime() - settings.verifyDays * 86_400_000);
   const candidates = await db.complaint.findMany({
     where: {
-      status: { in: ["received", "verifying"] }, verifiedAt: null, overdueNotifiedAt: null,
+      status: { in: ["received", "verifying"] },
+      verifiedAt: null,
+      overdueNotifiedAt: null,
       OR: [{ reopenedAt: null, receivedAt: { lte: latestStart } }, { reopenedAt: { lte: latestStart } }],
     },
     select: {
-      id: true, trackingCode: true, status: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true,
+      id: true,
+      trackingCode: true,
+      status: true,
+      receivedAt: true,
+      reopenedAt: true,
+      verifiedAt: true,
+      answeredAt: true,
+      closedAt: true,
       unit: { select: { name: true, escalationName: true, escalationPhone: true } },
     },
     orderBy: { id: "asc" },
@@ -42,11 +51,26 @@ export async function notifyOverdueVerifications(db: Db, options: { now?: Date; 
   for (const c of overdue) {
     const recipients: Recipient[] = [...(c.unit.escalationPhone ? [{ channel: "phone" as const, recipient: c.unit.escalationPhone }] : []), ...secretariat];
     const deadline = deadlineState(c, settings, now).deadlines.verifyBy;
-    const values = { code: c.trackingCode, unit: c.unit.name, received: format.format(deadlineStart(c)), deadline: format.format(deadline), link: `${baseUrl()}/admin/pengaduan/${c.id}` };
+    const values = {
+      code: c.trackingCode,
+      unit: c.unit.name,
+      received: format.format(deadlineStart(c)),
+      deadline: format.format(deadline),
+      link: `${baseUrl()}/admin/pengaduan/${c.id}`,
+    };
     const stamped = await db.$transaction(async (tx) => {
       const claim = await tx.complaint.updateMany({ where: { id: c.id, overdueNotifiedAt: null }, data: { overdueNotifiedAt: now } });
       if (claim.count !== 1) return false;
-      await enqueue(tx, recipients.map((r) => ({ ...r, subject: t("complaintChannels.notify.overdueSubject", values), body: t("complaintChannels.notify.overdueBody", values), complaintId: c.id })), now);
+      await enqueue(
+        tx,
+        recipients.map((r) => ({
+          ...r,
+          subject: t("complaintChannels.notify.overdueSubject", values),
+          body: t("complaintChannels.notify.overdueBody", values),
+          complaintId: c.id,
+        })),
+        now,
+      );
       return true;
     });
     if (stamped) sent++;

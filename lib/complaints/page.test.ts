@@ -35,13 +35,21 @@ describe("complaint pages", () => {
 
   it("escape what the citizen typed when the form comes back with errors", () => {
     const values = { unit: "rshd", description: hostile, staffName: hostile, phone: hostile, anonymous: "on", response: "12" };
-    const out = complaintForm([{ slug: "rshd", name: "RSHD", type: { nameId: "Rumah sakit", nameEn: "Hospital" } }], { values, errors: { description: ["too short"] } }, t, "id", "2026-11-22").value;
+    const out = complaintForm(
+      [{ slug: "rshd", name: "RSHD", type: { nameId: "Rumah sakit", nameEn: "Hospital" } }],
+      { values, errors: { description: ["too short"] } },
+      t,
+      "id",
+      "2026-11-22",
+    ).value;
     expect(out).not.toContain("<script>");
     expect(out).not.toContain("<img");
     expect(out).toContain('<option value="rshd" selected>RSHD</option>');
     expect(out).toContain('name="anonymous" value="on" checked');
     expect(out).toContain('<input type="hidden" name="response" value="12">');
-    expect(out).toContain('id="description" name="description" rows="6" maxlength="4000" required aria-describedby="description-hint description-error" aria-invalid="true"');
+    expect(out).toContain(
+      'id="description" name="description" rows="6" maxlength="4000" required aria-describedby="description-hint description-error" aria-invalid="true"',
+    );
     // Required fields are marked and carry `required`; the optional ones do not.
     expect(out).toMatch(/<input type="date" id="occurredOn" [^>]* required /);
     expect(out).toContain('<select id="unit" name="unit" required');
@@ -50,7 +58,9 @@ describe("complaint pages", () => {
   });
 
   it("offer the verdict form without JavaScript while the window is open, and escape what the reporter typed", () => {
-    const out = verdictSection(complaint, { values: { satisfied: "no", reason: hostile }, errors: { reason: ["required"] } }, null, t, (d) => d.toISOString()).value;
+    const out = verdictSection(complaint, { values: { satisfied: "no", reason: hostile }, errors: { reason: ["required"] } }, null, t, (d) =>
+      d.toISOString(),
+    ).value;
     expect(out).toContain('<form method="post" action="/lacak/ABCD-EFGH-JKMN" novalidate>');
     expect(out).toContain('value="no" required checked');
     expect(out).not.toContain("<script>");
@@ -58,12 +68,30 @@ describe("complaint pages", () => {
   });
 
   it("say why no verdict can be given once it was given or the window passed", () => {
-    const given = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: true, refusal: "alreadyJudged" } }, { values: {}, errors: {} }, null, t, String).value;
+    const given = verdictSection(
+      { ...complaint, verdict: { open: false, deadline: null, given: true, refusal: "alreadyJudged" } },
+      { values: {}, errors: {} },
+      null,
+      t,
+      String,
+    ).value;
     expect(given).toContain('id="verdict-closed">complaintChannels.verdict.given<');
     expect(given).not.toContain("<form");
-    const late = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "windowClosed" } }, { values: {}, errors: {} }, null, t, String).value;
+    const late = verdictSection(
+      { ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "windowClosed" } },
+      { values: {}, errors: {} },
+      null,
+      t,
+      String,
+    ).value;
     expect(late).toContain("complaintChannels.verdict.windowClosed");
-    const unanswered = verdictSection({ ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "notAnswered" } }, { values: {}, errors: {} }, null, t, String).value;
+    const unanswered = verdictSection(
+      { ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "notAnswered" } },
+      { values: {}, errors: {} },
+      null,
+      t,
+      String,
+    ).value;
     expect(unanswered).toBe("");
   });
 });

@@ -31,7 +31,12 @@ function invalid(name: string, state: FormState) {
 /** The mark of a required field (its label says so to screen readers through `required`). */
 const REQUIRED = html`<span class="req" aria-hidden="true">*</span>`;
 
-function input(name: string, state: FormState, t: Translate, options: { type?: string; maxLength: number; hint?: boolean; autocomplete?: string; max?: string; required?: boolean }): SafeHtml {
+function input(
+  name: string,
+  state: FormState,
+  t: Translate,
+  options: { type?: string; maxLength: number; hint?: boolean; autocomplete?: string; max?: string; required?: boolean },
+): SafeHtml {
   return html`<div class="f"><label for="${name}">${t(LABELS[name])}${options.required ? REQUIRED : ""}</label>${options.hint ? html`<p class="hint" id="${name}-hint">${t(`${LABELS[name]}Hint`)}</p>` : ""}<input type="${options.type ?? "text"}" id="${name}" name="${name}" maxlength="${options.maxLength}" value="${state.values[name] ?? ""}" autocomplete="${options.autocomplete ?? "off"}"${options.max ? html` max="${options.max}"` : ""}${options.required ? html` required` : ""} aria-describedby="${describedBy(name, options.hint)}"${invalid(name, state)}>${fieldError(name, state.errors)}</div>`;
 }
 
@@ -49,11 +54,15 @@ ${names.length ? html`<div class="summary" role="alert" tabindex="-1" id="summar
 ${v.response ? html`<p class="ok">${t("complaints.form.fromSurvey")}</p>` : ""}
 <p class="hint" id="required-note">${REQUIRED} ${t("complaintChannels.form.requiredNote")}</p>
 <form method="post" action="/pengaduan" novalidate>
-<div class="f"><label for="unit">${t("complaints.form.unit")}${REQUIRED}</label><select id="unit" name="unit" required aria-describedby="unit-error"${invalid("unit", state)}><option value="">${t("complaints.form.chooseUnit")}</option>${[...groups].map(
-    ([type, list]) => html`<optgroup label="${type}">${list.map((u) => html`<option value="${u.slug}"${v.unit === u.slug ? html` selected` : ""}>${u.name}</option>`)}</optgroup>`,
+<div class="f"><label for="unit">${t("complaints.form.unit")}${REQUIRED}</label><select id="unit" name="unit" required aria-describedby="unit-error"${invalid("unit", state)}><option value="">${t("complaints.form.chooseUnit")}</option>${[
+    ...groups,
+  ].map(
+    ([type, list]) =>
+      html`<optgroup label="${type}">${list.map((u) => html`<option value="${u.slug}"${v.unit === u.slug ? html` selected` : ""}>${u.name}</option>`)}</optgroup>`,
   )}</select>${fieldError("unit", state.errors)}</div>
 <fieldset id="category" aria-describedby="category-error"${state.errors.category ? html` class="bad"` : ""}><legend>${t("complaints.form.category")}${REQUIRED}</legend><div class="opts">${CATEGORIES.map(
-    (c, i) => html`<label><input type="radio" name="category" value="${c}" required${v.category === c ? html` checked` : ""}${state.errors.category && i === 0 ? html` aria-invalid="true"` : ""}> ${t(`complaints.categories.${c}`)}</label>`,
+    (c, i) =>
+      html`<label><input type="radio" name="category" value="${c}" required${v.category === c ? html` checked` : ""}${state.errors.category && i === 0 ? html` aria-invalid="true"` : ""}> ${t(`complaints.categories.${c}`)}</label>`,
   )}</div>${fieldError("category", state.errors)}</fieldset>
 <div class="f"><label for="description">${t("complaints.form.description")}${REQUIRED}</label><p class="hint" id="description-hint">${t("complaints.form.descriptionHint")}</p><textarea id="description" name="description" rows="6" maxlength="4000" required aria-describedby="${describedBy("description", true)}"${invalid("description", state)}>${v.description ?? ""}</textarea>${fieldError("description", state.errors)}</div>
 ${input("occurredOn", state, t, { type: "date", maxLength: 10, hint: true, max: today, required: true })}
@@ -88,7 +97,9 @@ export type VerdictNotice = "thanks" | "reopened" | null;
  */
 export function verdictSection(c: PublicComplaint, state: FormState, notice: VerdictNotice, t: Translate, formatDate: (d: Date) => string): SafeHtml {
   const v = c.verdict;
-  const done = notice ? html`<div class="ok" role="status" id="verdict-notice"><p>${t(notice === "reopened" ? "complaintChannels.verdict.reopenedThanks" : "complaintChannels.verdict.thanks")}</p></div>` : "";
+  const done = notice
+    ? html`<div class="ok" role="status" id="verdict-notice"><p>${t(notice === "reopened" ? "complaintChannels.verdict.reopenedThanks" : "complaintChannels.verdict.thanks")}</p></div>`
+    : "";
   const escalated = c.inspectorate ? html`<p id="case-inspectorate">${t("complaintChannels.verdict.inspectorate")}</p>` : "";
   if (!v.open) {
     const why = v.given ? t("complaintChannels.verdict.given") : v.refusal === "windowClosed" ? t("complaintChannels.verdict.windowClosed") : null;

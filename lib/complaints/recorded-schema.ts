@@ -10,7 +10,11 @@ import { complaintFields, reportFromForm, withContactRules } from "./schema";
 export function parseReceivedAt(value: string): Date | null {
   const v = value.trim();
   const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(v);
-  const date = local ? new Date(`${local[1]}T${local[2]}${local[3] ?? ":00"}+07:00`) : /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) ? new Date(v) : null;
+  const date = local
+    ? new Date(`${local[1]}T${local[2]}${local[3] ?? ":00"}+07:00`)
+    : /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v)
+      ? new Date(v)
+      : null;
   return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
@@ -35,7 +39,13 @@ export function recordedComplaintSchema(now: () => Date = () => new Date()) {
           }),
         laporTicket: z.preprocess(
           (v) => (v === null || v === "" ? undefined : v),
-          z.string("laporTicket").trim().max(60, "tooLong").regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, "laporTicket").transform(normalizeLaporTicket).optional(),
+          z
+            .string("laporTicket")
+            .trim()
+            .max(60, "tooLong")
+            .regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, "laporTicket")
+            .transform(normalizeLaporTicket)
+            .optional(),
         ),
       },
       "body",
@@ -72,5 +82,9 @@ export const verdictSchema = z
     },
     "body",
   )
-  .refine((v) => v.satisfied !== false || !!v.reason?.trim(), { path: ["reason"], message: "verdictReasonRequired", when: (p) => typeof p.value === "object" && p.value !== null });
+  .refine((v) => v.satisfied !== false || !!v.reason?.trim(), {
+    path: ["reason"],
+    message: "verdictReasonRequired",
+    when: (p) => typeof p.value === "object" && p.value !== null,
+  });
 export type VerdictInput = z.infer<typeof verdictSchema>;

@@ -4,10 +4,7 @@
 import { internationalDigits } from "@/lib/units/phone";
 
 export function replyMessage(input: { trackingCode: string; trackingUrl: string; unitName: string; answer?: string | null }): string {
-  const lines = [
-    `Pengaduan Anda untuk ${input.unitName} sudah kami catat dengan kode ${input.trackingCode}.`,
-    `Ikuti perkembangannya di ${input.trackingUrl}`,
-  ];
+  const lines = [`Pengaduan Anda untuk ${input.unitName} sudah kami catat dengan kode ${input.trackingCode}.`, `Ikuti perkembangannya di ${input.trackingUrl}`];
   if (input.answer) lines.push("", `Jawaban kami: ${input.answer}`);
   return lines.join("\n");
 }

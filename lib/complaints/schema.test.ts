@@ -36,8 +36,22 @@ describe("complaint schema", () => {
   });
 
   it("names each bad field", () => {
-    const fields = errors({ ...valid, unit: "", category: "bribery", description: "pendek", occurredOn: "2026-02-30", contact: { phone: "12345", email: "not-an-email" } });
-    expect(fields).toMatchObject({ unit: ["unitRequired"], category: ["category"], description: ["tooShort"], occurredOn: ["date"], phone: ["phone"], email: ["email"] });
+    const fields = errors({
+      ...valid,
+      unit: "",
+      category: "bribery",
+      description: "pendek",
+      occurredOn: "2026-02-30",
+      contact: { phone: "12345", email: "not-an-email" },
+    });
+    expect(fields).toMatchObject({
+      unit: ["unitRequired"],
+      category: ["category"],
+      description: ["tooShort"],
+      occurredOn: ["date"],
+      phone: ["phone"],
+      email: ["email"],
+    });
   });
 
   it("refuses unknown fields, wrong types and huge text", () => {
@@ -51,7 +65,17 @@ describe("complaint schema", () => {
 
   it("maps the flat HTML form, checkbox included", () => {
     const parsed = complaintSchema.parse(
-      complaintFromForm({ unit: "rshd", category: "delay", description: valid.description, occurredOn: "2026-11-01", anonymous: "on", name: "", phone: "", email: "", response: "42" }),
+      complaintFromForm({
+        unit: "rshd",
+        category: "delay",
+        description: valid.description,
+        occurredOn: "2026-11-01",
+        anonymous: "on",
+        name: "",
+        phone: "",
+        email: "",
+        response: "42",
+      }),
     );
     expect(parsed).toMatchObject({ anonymous: true, surveyResponseId: 42, category: "delay" });
   });
@@ -71,7 +95,11 @@ describe("the day it happened", () => {
 
 describe("step schema", () => {
   it("turns blank fields into nothing and refuses unknown statuses", () => {
-    expect(stepSchema.parse({ complaintId: "7", to: "verifying", reason: "ok", evidence: " ", action: "" })).toMatchObject({ complaintId: 7, evidence: null, action: null });
+    expect(stepSchema.parse({ complaintId: "7", to: "verifying", reason: "ok", evidence: " ", action: "" })).toMatchObject({
+      complaintId: 7,
+      evidence: null,
+      action: null,
+    });
     expect(stepSchema.safeParse({ complaintId: "7", to: "deleted" }).success).toBe(false);
     expect(stepSchema.safeParse({ complaintId: "x", to: "closed" }).success).toBe(false);
   });

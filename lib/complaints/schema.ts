@@ -5,9 +5,22 @@ import { z } from "zod";
 import { ACTIONS, CATEGORIES, SEVERITIES, STATUSES } from "@/lib/complaints/lifecycle";
 import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
-const text = (min: number, max: number, required = "required") => z.string(required).trim().min(min, min > 1 ? "tooShort" : required).max(max, "tooLong");
+const text = (min: number, max: number, required = "required") =>
+  z
+    .string(required)
+    .trim()
+    .min(min, min > 1 ? "tooShort" : required)
+    .max(max, "tooLong");
 const optionalText = (max: number) =>
-  z.preprocess((v) => (v === null ? undefined : v), z.string("text").trim().max(max, "tooLong").optional().transform((v) => (v ? v : undefined)));
+  z.preprocess(
+    (v) => (v === null ? undefined : v),
+    z
+      .string("text")
+      .trim()
+      .max(max, "tooLong")
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  );
 // Indonesian mobile (WhatsApp) numbers: 08…, 628… or +628…, spaces and dashes allowed.
 const phone = z
   .string("phone")
@@ -15,7 +28,11 @@ const phone = z
   .max(24, "phone")
   .transform((v) => v.replace(/[\s-]/g, ""))
   .refine((v) => v === "" || /^(?:\+62|62|0)8\d{7,12}$/.test(v), "phone");
-const email = z.string("email").trim().max(200, "email").refine((v) => v === "" || z.email().safeParse(v).success, "email");
+const email = z
+  .string("email")
+  .trim()
+  .max(200, "email")
+  .refine((v) => v === "" || z.email().safeParse(v).success, "email");
 // Form posts carry "on" (checkbox) or "true"; JSON carries a boolean. Nothing else is a choice.
 const flag = z.preprocess((v) => (v === "on" || v === "true" ? true : v === undefined || v === "" || v === "false" ? false : v), z.boolean("anonymous"));
 
@@ -37,13 +54,15 @@ export const complaintFields = {
   category: z.enum(CATEGORIES, "category"),
   description: text(20, 4000, "descriptionRequired"),
   // An empty date is "required", not "invalid".
-  occurredOn: z.string("required").trim().min(1, "required").refine((v) => v === "" || isReportableDay(v), "date"),
+  occurredOn: z
+    .string("required")
+    .trim()
+    .min(1, "required")
+    .refine((v) => v === "" || isReportableDay(v), "date"),
   staffName: optionalText(120),
   room: optionalText(120),
   anonymous: flag,
-  contact: z
-    .strictObject({ name: optionalText(120), phone: phone.optional(), email: email.optional() }, "contact")
-    .optional(),
+  contact: z.strictObject({ name: optionalText(120), phone: phone.optional(), email: email.optional() }, "contact").optional(),
 };
 
 /**
@@ -61,8 +80,10 @@ export const complaintSchema = withContactRules(
   z.strictObject(
     {
       ...complaintFields,
-      surveyResponseId: z
-        .preprocess((v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v === "" ? undefined : v), z.number("number").int("number").positive("number").max(MAX_RECORD_ID, "number").optional()),
+      surveyResponseId: z.preprocess(
+        (v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v === "" ? undefined : v),
+        z.number("number").int("number").positive("number").max(MAX_RECORD_ID, "number").optional(),
+      ),
     },
     "body",
   ),
@@ -115,7 +136,10 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 /** A handler's step on a case (the workspace form); the lifecycle rules check the rest. */
 export const stepSchema = z.object({
-  complaintId: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number("invalid").int("invalid").positive("invalid").max(MAX_RECORD_ID, "invalid")),
+  complaintId: z.preprocess(
+    (v) => (typeof v === "string" ? Number(v) : v),
+    z.number("invalid").int("invalid").positive("invalid").max(MAX_RECORD_ID, "invalid"),
+  ),
   to: z.enum(STATUSES, "invalid"),
   reason: z.preprocess(blankToNull, z.string().trim().max(2000, "tooLong").nullable().optional()),
   evidence: z.preprocess(blankToNull, z.string().trim().max(4000, "tooLong").nullable().optional()),

@@ -10,7 +10,8 @@ import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { CaseNotFoundError, StaleCaseError } from "./errors";
 import { baseUrl } from "./recipients.server";
 
-export type StepOutcome = { ok: true; kind: "transition" | "answer"; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
+export type StepOutcome =
+  { ok: true; kind: "transition" | "answer"; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
 
 /**
  * Applies one step of the lifecycle: checks it against the rules, then in one transaction moves
@@ -18,12 +19,27 @@ export type StepOutcome = { ok: true; kind: "transition" | "answer"; status: Com
  * stamps the case, decides escalation on a verdict of "substantiated", audits it, and queues the
  * reporter's notification when they left a contact.
  */
-export async function applyStep(db: Db, id: number, step: StepInput, actor: { id: number; scope: { unitId?: number } }, options: { now?: Date; t?: Translate } = {}): Promise<StepOutcome> {
+export async function applyStep(
+  db: Db,
+  id: number,
+  step: StepInput,
+  actor: { id: number; scope: { unitId?: number } },
+  options: { now?: Date; t?: Translate } = {},
+): Promise<StepOutcome> {
   const now = options.now ?? new Date();
   const t = options.t ?? (await translatorFor("id"));
   const current = await db.complaint.findFirst({
     where: { id, ...actor.scope },
-    select: { id: true, unitId: true, status: true, staffName: true, answeredAt: true, publicAnswer: true, trackingCode: true, reporter: { select: { phone: true, email: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      status: true,
+      staffName: true,
+      answeredAt: true,
+      publicAnswer: true,
+      trackingCode: true,
+      reporter: { select: { phone: true, email: true } },
+    },
   });
   if (!current) throw new CaseNotFoundError(String(id));
   const check = checkStep(current.status, !!current.publicAnswer, step);
@@ -34,7 +50,12 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
   let escalate = false;
   if (step.to === "substantiated") {
     const earlier = await db.complaint.findMany({
-      where: { unitId: current.unitId, id: { not: id }, verifiedAt: { gte: new Date(now.getTime() - ESCALATION_WINDOW_DAYS * 86_400_000) }, events: { some: { toStatus: "substantiated" } } },
+      where: {
+        unitId: current.unitId,
+        id: { not: id },
+        verifiedAt: { gte: new Date(now.getTime() - ESCALATION_WINDOW_DAYS * 86_400_000) },
+        events: { some: { toStatus: "substantiated" } },
+      },
       select: { staffName: true },
     });
     escalate = escalationFor(current.staffName, earlier).escalate;
@@ -54,11 +75,26 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
     if (moved.count !== 1) throw new StaleCaseError(String(id));
     await tx.complaintEvent.create({
       data: {
-        complaintId: id, fromStatus: current.status, toStatus: step.to, actorId: actor.id, reason: clean(step.reason), evidence: clean(step.evidence), publicNote: note,
-        action: step.action ?? null, severity: step.severity ?? null, createdAt: now,
+        complaintId: id,
+        fromStatus: current.status,
+        toStatus: step.to,
+        actorId: actor.id,
+        reason: clean(step.reason),
+        evidence: clean(step.evidence),
+        publicNote: note,
+        action: step.action ?? null,
+        severity: step.severity ?? null,
+        createdAt: now,
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: step.to === current.status ? "complaint.answer" : "complaint.transition", entity: "complaint", entityId: id, before: { status: current.status }, after: { status: step.to, escalate } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: step.to === current.status ? "complaint.answer" : "complaint.transition",
+      entity: "complaint",
+      entityId: id,
+      before: { status: current.status },
+      after: { status: step.to, escalate },
+    });
     // The unit page counts received, substantiated and answered complaints.
     await bumpPublicVersion(tx);
     const reporter = current.reporter;
@@ -69,7 +105,11 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: { id
         body: t("complaints.notify.updateBody", { code: current.trackingCode, status: t(`complaints.status.${step.to}`), link }),
         complaintId: id,
       };
-      await enqueue(tx, [reporter.email ? { ...message, channel: "email", recipient: reporter.email } : { ...message, channel: "phone", recipient: reporter.phone! }], now);
+      await enqueue(
+        tx,
+        [reporter.email ? { ...message, channel: "email", recipient: reporter.email } : { ...message, channel: "phone", recipient: reporter.phone! }],
+        now,
+      );
     }
     return step.to;
   });

@@ -19,13 +19,20 @@ export type VerdictState = {
 
 /** When the current round was answered: its first step to action_taken or unsubstantiated since `roundStart`. */
 export function roundAnsweredAt(events: readonly { toStatus: ComplaintStatus; createdAt: Date }[], roundStart: Date): Date | null {
-  const hit = events.filter((e) => ANSWERED_STATUSES.includes(e.toStatus) && e.createdAt >= roundStart).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
+  const hit = events
+    .filter((e) => ANSWERED_STATUSES.includes(e.toStatus) && e.createdAt >= roundStart)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
   return hit?.createdAt ?? null;
 }
 
 /** A case's verdict state from its row: the round, when that round was answered, the rounds judged. */
 export function verdictStateOf(row: {
-  status: ComplaintStatus; receivedAt: Date; reopenedAt: Date | null; reopenCount: number; events: readonly { toStatus: ComplaintStatus; createdAt: Date }[]; verdicts: readonly { round: number }[];
+  status: ComplaintStatus;
+  receivedAt: Date;
+  reopenedAt: Date | null;
+  reopenCount: number;
+  events: readonly { toStatus: ComplaintStatus; createdAt: Date }[];
+  verdicts: readonly { round: number }[];
 }): VerdictState {
   return {
     status: row.status,

@@ -36,7 +36,10 @@ describeEachDatabase("raw transactions on the client's connection", ({ db, provi
       return { rows: rows.map(([points]) => Number(points)), changed };
     });
     expect(result).toEqual({ rows: [3], changed: 1 });
-    expect(await stored("raw-commit:")).toEqual([["raw-commit:a", 4], ["raw-commit:b", 5]]);
+    expect(await stored("raw-commit:")).toEqual([
+      ["raw-commit:a", 4],
+      ["raw-commit:b", 5],
+    ]);
   });
 
   it("stores nothing when a statement fails, and the connection goes on serving", async () => {
@@ -56,7 +59,10 @@ describeEachDatabase("raw transactions on the client's connection", ({ db, provi
     ).rejects.toThrow("changed its mind");
     expect(await stored("raw-fail:")).toEqual([["raw-fail:taken", 1]]);
     await rawTransaction(db(), (tx) => tx.query(insert(), "raw-fail:after", 2));
-    expect(await stored("raw-fail:")).toEqual([["raw-fail:after", 2], ["raw-fail:taken", 1]]);
+    expect(await stored("raw-fail:")).toEqual([
+      ["raw-fail:after", 2],
+      ["raw-fail:taken", 1],
+    ]);
   });
 
   it("runs beside the client's own transactions without losing either", async () => {

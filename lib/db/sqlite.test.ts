@@ -29,11 +29,23 @@ describe("cacheStatements", () => {
   it("compiles each SQL text once and passes each call's own arguments", async () => {
     const { adapter, compiled } = await connect();
     const insert = `INSERT INTO t (name, n) VALUES (?, ?)`;
-    for (const [name, n] of [["a", 1], ["b", 2], ["c", null]] as const) expect(await adapter.executeRaw(q(insert, name, n))).toBe(1);
+    for (const [name, n] of [
+      ["a", 1],
+      ["b", 2],
+      ["c", null],
+    ] as const)
+      expect(await adapter.executeRaw(q(insert, name, n))).toBe(1);
     const select = `SELECT name, n FROM t WHERE id >= ? ORDER BY id`;
     // (The adapter answers 64-bit integers as text.)
-    expect((await adapter.queryRaw(q(select, 2))).rows).toEqual([["b", "2"], ["c", null]]);
-    expect((await adapter.queryRaw(q(select, 1))).rows).toEqual([["a", "1"], ["b", "2"], ["c", null]]);
+    expect((await adapter.queryRaw(q(select, 2))).rows).toEqual([
+      ["b", "2"],
+      ["c", null],
+    ]);
+    expect((await adapter.queryRaw(q(select, 1))).rows).toEqual([
+      ["a", "1"],
+      ["b", "2"],
+      ["c", null],
+    ]);
     expect((await adapter.queryRaw(q(`INSERT INTO t (name) VALUES (?) RETURNING id`, "d"))).rows).toEqual([["4"]]);
     expect(compiled.filter((sql) => sql === insert)).toHaveLength(1);
     expect(compiled.filter((sql) => sql === select)).toHaveLength(1);

@@ -21,7 +21,8 @@ export function cacheStatements(client: BetterSqlite3.Database, size = STATEMENT
   const statements = new Map<string, BetterSqlite3.Statement>();
   const statementFor = (sql: string) => {
     let statement = statements.get(sql);
-    if (statement) statements.delete(sql); // re-inserted below: the map's order is least recently used first
+    if (statement)
+      statements.delete(sql); // re-inserted below: the map's order is least recently used first
     else {
       statement = prepare(sql);
       if (statements.size >= size) statements.delete(statements.keys().next().value!);
@@ -40,7 +41,6 @@ export function cacheStatements(client: BetterSqlite3.Database, size = STATEMENT
     return { ...withArgs(statement, []), bind: (args: unknown[]) => withArgs(statement, args) };
   }) as unknown as typeof client.prepare;
 }
-
 
 /** One turn at a time, in the order asked (the adapter's own mutex is private and covers transactions only). */
 class Turns {

@@ -6,8 +6,22 @@ import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 
 export const exportQuerySchema = z.object({
-  period: z.preprocess(blankToUndefined, z.string().max(20, "period").refine((v) => parsePeriod(v) !== null, "period").optional()),
-  unit: z.preprocess(blankToUndefined, z.string().max(60, "unit").regex(/^[a-z0-9-]+$/, "unit").optional()),
+  period: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(20, "period")
+      .refine((v) => parsePeriod(v) !== null, "period")
+      .optional(),
+  ),
+  unit: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(60, "unit")
+      .regex(/^[a-z0-9-]+$/, "unit")
+      .optional(),
+  ),
   format: z.preprocess(blankToUndefined, z.enum(["csv", "xlsx"], "format").default("csv")),
 });
 

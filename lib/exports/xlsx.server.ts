@@ -26,7 +26,12 @@ function cell(value: XlsxCell): ExcelJS.CellValue {
 }
 
 /** Streams one sheet of `columns` with the rows of `rows` (pages of rows, e.g. from keyset reads). */
-export function xlsxResponse(filename: string, sheetName: string, columns: XlsxColumn[], rows: AsyncIterable<XlsxCell[][]> | Iterable<XlsxCell[][]>): NextResponse {
+export function xlsxResponse(
+  filename: string,
+  sheetName: string,
+  columns: XlsxColumn[],
+  rows: AsyncIterable<XlsxCell[][]> | Iterable<XlsxCell[][]>,
+): NextResponse {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
@@ -63,5 +68,7 @@ export function tableResponse(format: "csv" | "xlsx", name: string, sheetName: s
 
 /** A CSV download (the whole text, or a stream of it), never cached. */
 export function csvResponse(filename: string, body: string | ReadableStream<Uint8Array>): NextResponse {
-  return new NextResponse(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" } });
+  return new NextResponse(body, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+  });
 }

@@ -2,8 +2,7 @@
 // a message and field-level errors for the form to show next to each field.
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  { ok: true; data?: T; message?: string } | { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 export const initialResult = null;
 

@@ -12,7 +12,16 @@ import type { Translate } from "@/lib/i18n/translator.server";
 import type { Zone } from "@/lib/scores/compliance";
 
 export type ChartSpec =
-  | { kind: "trend"; description: string; labels: string[]; values: (number | null)[]; seriesLabel: string; redLineLabel: string; redMax: number; yellowMax: number }
+  | {
+      kind: "trend";
+      description: string;
+      labels: string[];
+      values: (number | null)[];
+      seriesLabel: string;
+      redLineLabel: string;
+      redMax: number;
+      yellowMax: number;
+    }
   | { kind: "bars"; description: string; labels: string[]; values: (number | null)[]; seriesLabel: string; highlight: number | null };
 
 export function chartBox(spec: ChartSpec, tall = false): SafeHtml {

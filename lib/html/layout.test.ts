@@ -10,7 +10,15 @@ const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("bas
 describe("the citizen pages' layout and policy", () => {
   it("escapes every value and allows exactly the page's inline script by its hash", () => {
     const script = `document.title="x";`;
-    const body = page({ locale: "id", title: `<b>"judul"</b>`, description: "d", path: "/peringkat?q=<x>", t, body: html`<p>${"<script>alert(1)</script>"}</p>`, script });
+    const body = page({
+      locale: "id",
+      title: `<b>"judul"</b>`,
+      description: "d",
+      path: "/peringkat?q=<x>",
+      t,
+      body: html`<p>${"<script>alert(1)</script>"}</p>`,
+      script,
+    });
     expect(body).toContain("&lt;b&gt;&quot;judul&quot;&lt;/b&gt; · Rapor Layanan</title>");
     expect(body).toContain("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
     expect(body).toContain("next=%2Fperingkat%3Fq%3D%3Cx%3E");

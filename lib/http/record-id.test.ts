@@ -10,7 +10,25 @@ describe("recordId", () => {
   });
 
   it("is no record beyond an Int column, at zero, negative, fractional or not a number", () => {
-    for (const value of [String(MAX_RECORD_ID + 1), "9007199254740993", "0", "-1", "1.5", "1e3", "0x10", "", "abc", "١٢", null, undefined, NaN, Infinity, 2 ** 40, {}, ["1"]]) {
+    for (const value of [
+      String(MAX_RECORD_ID + 1),
+      "9007199254740993",
+      "0",
+      "-1",
+      "1.5",
+      "1e3",
+      "0x10",
+      "",
+      "abc",
+      "١٢",
+      null,
+      undefined,
+      NaN,
+      Infinity,
+      2 ** 40,
+      {},
+      ["1"],
+    ]) {
       expect(recordId(value), String(value)).toBeNull();
     }
   });

@@ -53,16 +53,19 @@ describe("readableUrl", () => {
 
   it("agrees with decodeURIComponent on every generated path", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom("%", "%f", "%ff", "%C3", "%A9", "%ED%A0%80", "a", "/", "%2F", "%00"), fc.webSegment()), { maxLength: 8 }), (parts) => {
-        const path = `/${parts.join("")}`;
-        let decodes = true;
-        try {
-          path.split("/").forEach((segment) => decodeURIComponent(segment));
-        } catch {
-          decodes = false;
-        }
-        expect(readableUrl(path)).toBe(decodes && !path.includes("%00"));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom("%", "%f", "%ff", "%C3", "%A9", "%ED%A0%80", "a", "/", "%2F", "%00"), fc.webSegment()), { maxLength: 8 }),
+        (parts) => {
+          const path = `/${parts.join("")}`;
+          let decodes = true;
+          try {
+            path.split("/").forEach((segment) => decodeURIComponent(segment));
+          } catch {
+            decodes = false;
+          }
+          expect(readableUrl(path)).toBe(decodes && !path.includes("%00"));
+        },
+      ),
     );
   });
 });
@@ -76,7 +79,9 @@ describe("readableActionBody", () => {
   };
 
   it("reads what React sends for an action taking the previous state and a FormData", async () => {
-    expect(await readableActionBody(multipart({ "0": '[{"ok":false,"message":"$$5 left","values":{"a":"$undefined"}},"$K1"]', "1_id": "7", "1_name": "%ff" }))).toBe(true);
+    expect(
+      await readableActionBody(multipart({ "0": '[{"ok":false,"message":"$$5 left","values":{"a":"$undefined"}},"$K1"]', "1_id": "7", "1_name": "%ff" })),
+    ).toBe(true);
     expect(await readableActionBody(text('["$K1",1,"$D2026-11-30T00:00:00.000Z","$n12","$-0",null]'))).toBe(true);
     expect(await readableActionBody(multipart({ "0": '["$1"]', "1": '{"a":"b"}' }))).toBe(true);
   });

@@ -3,7 +3,23 @@
 // file to FEATURES; the completeness test checks that every key exists in both languages.
 import type { Locale } from "./locales";
 
-export const FEATURES = ["common", "home", "auth", "scoring", "survey", "admin", "complaints", "public", "http", "privacy", "kiosk", "hold", "public-pages", "complaint-channels", "plans"] as const;
+export const FEATURES = [
+  "common",
+  "home",
+  "auth",
+  "scoring",
+  "survey",
+  "admin",
+  "complaints",
+  "public",
+  "http",
+  "privacy",
+  "kiosk",
+  "hold",
+  "public-pages",
+  "complaint-channels",
+  "plans",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(FEATURES.map((feature) => import(`../../messages/${locale}/${feature}.json`).then((m) => m.default)));

@@ -20,7 +20,10 @@ export async function translatorFor(locale: Locale): Promise<Translate> {
  * The visitor's language: the cookie set by the language switch; for API clients without one,
  * an Accept-Language that prefers English; otherwise Indonesian.
  */
-export function requestLocale(request: { headers: Headers; cookies: { get(name: string): { value: string } | undefined } }, { acceptLanguage = false } = {}): Locale {
+export function requestLocale(
+  request: { headers: Headers; cookies: { get(name: string): { value: string } | undefined } },
+  { acceptLanguage = false } = {},
+): Locale {
   const fromCookie = request.cookies.get(localeCookie)?.value;
   if (isLocale(fromCookie)) return fromCookie;
   if (acceptLanguage && /^\s*en\b/i.test(request.headers.get("accept-language") ?? "")) return "en";

@@ -14,7 +14,13 @@ import { MAX_RECORD_ID } from "@/lib/http/record-id";
 /** A queue size the device reports is stored in an Int column: a larger claim is stored as its limit. */
 const MAX_QUEUE_REPORTED = MAX_RECORD_ID;
 
-export async function kioskSurveyResponse(request: NextRequest, body: { ok: true; value: unknown } | { ok: false }, token: string, idempotencyKey: string | null, t: () => Promise<Translate>): Promise<NextResponse> {
+export async function kioskSurveyResponse(
+  request: NextRequest,
+  body: { ok: true; value: unknown } | { ok: false },
+  token: string,
+  idempotencyKey: string | null,
+  t: () => Promise<Translate>,
+): Promise<NextResponse> {
   const device = await findDeviceByToken(db, token);
   if (!device) return unpaired(await t());
   if (!idempotencyKey) {
@@ -30,8 +36,14 @@ export async function kioskSurveyResponse(request: NextRequest, body: { ok: true
   }
   const pending = Number(request.headers.get("x-kiosk-pending"));
   const { madeAt, ...input } = parsed.data;
-  const outcome = await recordKioskResponse(db, input, { device, madeAt, idempotencyKey, pending: Number.isInteger(pending) && pending >= 0 ? Math.min(pending, MAX_QUEUE_REPORTED) : undefined });
-  if (outcome.ok) return NextResponse.json({ id: outcome.id, verified: false }, { status: 201, headers: outcome.replayed ? { "Idempotent-Replayed": "true" } : {} });
+  const outcome = await recordKioskResponse(db, input, {
+    device,
+    madeAt,
+    idempotencyKey,
+    pending: Number.isInteger(pending) && pending >= 0 ? Math.min(pending, MAX_QUEUE_REPORTED) : undefined,
+  });
+  if (outcome.ok)
+    return NextResponse.json({ id: outcome.id, verified: false }, { status: 201, headers: outcome.replayed ? { "Idempotent-Replayed": "true" } : {} });
 
   const translate = await t();
   switch (outcome.reason) {

@@ -16,7 +16,14 @@ export async function createKioskDevice(db: Db, input: { unitId: number; name: s
   const expiresAt = new Date(now.getTime() + PAIRING_MINUTES * 60_000);
   const device = await db.$transaction(async (tx) => {
     const created = await tx.kioskDevice.create({
-      data: { unitId: input.unitId, name: input.name, pairingCodeHash: hashSecret(code), pairingExpiresAt: expiresAt, createdById: input.actorId, createdAt: now },
+      data: {
+        unitId: input.unitId,
+        name: input.name,
+        pairingCodeHash: hashSecret(code),
+        pairingExpiresAt: expiresAt,
+        createdById: input.actorId,
+        createdAt: now,
+      },
       select: { id: true, unitId: true, name: true },
     });
     await recordAudit(tx, { actorId: input.actorId, action: "kiosk.create", entity: "KioskDevice", entityId: created.id, after: created });
@@ -35,7 +42,10 @@ export async function issuePairingCode(db: Db, input: { deviceId: number; unitId
   const code = newSecret();
   const expiresAt = new Date(now.getTime() + PAIRING_MINUTES * 60_000);
   return db.$transaction(async (tx) => {
-    const updated = await tx.kioskDevice.updateMany({ where: { id: input.deviceId, unitId: input.unitId }, data: { pairingCodeHash: hashSecret(code), pairingExpiresAt: expiresAt } });
+    const updated = await tx.kioskDevice.updateMany({
+      where: { id: input.deviceId, unitId: input.unitId },
+      data: { pairingCodeHash: hashSecret(code), pairingExpiresAt: expiresAt },
+    });
     if (updated.count !== 1) return null;
     await recordAudit(tx, { actorId: input.actorId, action: "kiosk.pairing-link", entity: "KioskDevice", entityId: input.deviceId, after: { expiresAt } });
     return { deviceId: input.deviceId, code, expiresAt };
@@ -74,7 +84,10 @@ export async function pairKioskDevice(db: Db, code: string, now = new Date()): P
 export async function revokeKioskDevice(db: Db, input: { deviceId: number; unitId: number; actorId: number | null; now?: Date }): Promise<boolean> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const updated = await tx.kioskDevice.updateMany({ where: { id: input.deviceId, unitId: input.unitId, revokedAt: null }, data: { revokedAt: now, tokenHash: null, pairingCodeHash: null, pairingExpiresAt: null } });
+    const updated = await tx.kioskDevice.updateMany({
+      where: { id: input.deviceId, unitId: input.unitId, revokedAt: null },
+      data: { revokedAt: now, tokenHash: null, pairingCodeHash: null, pairingExpiresAt: null },
+    });
     if (updated.count !== 1) return false;
     await recordAudit(tx, { actorId: input.actorId, action: "kiosk.revoke", entity: "KioskDevice", entityId: input.deviceId, after: { revokedAt: now } });
     return true;
@@ -85,7 +98,11 @@ export async function revokeKioskDevice(db: Db, input: { deviceId: number; unitI
 export async function updateKioskLimits(db: Db, input: { unitId: number; minSeconds: number; maxPerHour: number; actorId: number | null }): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { kioskMinSeconds: true, kioskMaxPerHour: true } });
-    const after = await tx.unit.update({ where: { id: input.unitId }, data: { kioskMinSeconds: input.minSeconds, kioskMaxPerHour: input.maxPerHour }, select: { kioskMinSeconds: true, kioskMaxPerHour: true } });
+    const after = await tx.unit.update({
+      where: { id: input.unitId },
+      data: { kioskMinSeconds: input.minSeconds, kioskMaxPerHour: input.maxPerHour },
+      select: { kioskMinSeconds: true, kioskMaxPerHour: true },
+    });
     await recordAudit(tx, { actorId: input.actorId, action: "unit.kiosk-limits", entity: "Unit", entityId: input.unitId, before, after });
   });
 }
@@ -99,7 +116,15 @@ export async function findDeviceByToken(db: Db, token: string): Promise<PairedDe
     select: { id: true, name: true, unitId: true, unit: { select: { slug: true, name: true, kioskMinSeconds: true, kioskMaxPerHour: true } } },
   });
   if (!device) return null;
-  return { id: device.id, name: device.name, unitId: device.unitId, unitSlug: device.unit.slug, unitName: device.unit.name, minSeconds: device.unit.kioskMinSeconds, maxPerHour: device.unit.kioskMaxPerHour };
+  return {
+    id: device.id,
+    name: device.name,
+    unitId: device.unitId,
+    unitSlug: device.unit.slug,
+    unitName: device.unit.name,
+    minSeconds: device.unit.kioskMinSeconds,
+    maxPerHour: device.unit.kioskMaxPerHour,
+  };
 }
 
 /** What the device reports about itself: it was seen now, with this many answers still queued. */

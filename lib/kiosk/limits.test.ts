@@ -39,14 +39,19 @@ describe("device limits", () => {
 
   it("never lets a sequence of accepted answers break either rule (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 3 * HOUR_MS }), { maxLength: 60 }), fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 20 }), (offsets, minSeconds, maxPerHour) => {
-        const rules = { minSeconds, maxPerHour };
-        const accepted: Date[] = [];
-        for (const o of offsets) if (checkDeviceLimits(at(o), accepted, rules).ok) accepted.push(at(o));
-        const sorted = accepted.map((d) => d.getTime()).sort((a, b) => a - b);
-        for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(minSeconds * 1000);
-        for (const start of sorted) expect(sorted.filter((x) => x >= start && x < start + HOUR_MS).length).toBeLessThanOrEqual(maxPerHour);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 * HOUR_MS }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 1, max: 20 }),
+        (offsets, minSeconds, maxPerHour) => {
+          const rules = { minSeconds, maxPerHour };
+          const accepted: Date[] = [];
+          for (const o of offsets) if (checkDeviceLimits(at(o), accepted, rules).ok) accepted.push(at(o));
+          const sorted = accepted.map((d) => d.getTime()).sort((a, b) => a - b);
+          for (let i = 1; i < sorted.length; i++) expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(minSeconds * 1000);
+          for (const start of sorted) expect(sorted.filter((x) => x >= start && x < start + HOUR_MS).length).toBeLessThanOrEqual(maxPerHour);
+        },
+      ),
     );
   });
 });

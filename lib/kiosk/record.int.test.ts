@@ -6,7 +6,17 @@ import { beforeAll, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/demo";
 import { describeEachDatabase } from "@/test/databases";
 import { cityMonth } from "@/lib/time/clock";
-import { createKioskDevice, findDeviceByToken, findPairingTarget, issuePairingCode, listKioskDevices, pairKioskDevice, revokeKioskDevice, updateKioskLimits, type PairedDevice } from "./devices.server";
+import {
+  createKioskDevice,
+  findDeviceByToken,
+  findPairingTarget,
+  issuePairingCode,
+  listKioskDevices,
+  pairKioskDevice,
+  revokeKioskDevice,
+  updateKioskLimits,
+  type PairedDevice,
+} from "./devices.server";
 import { recordKioskResponse } from "./record.server";
 
 const answers = { u1: 4, u2: 3, u3: 2, u4: 4, u5: 3, u6: 3, u7: 4, u8: 1, u9: 3 };
@@ -17,7 +27,8 @@ describeEachDatabase("kiosk answers", ({ db }) => {
   let unitId: number;
   let device: PairedDevice;
   let token: string;
-  const answer = (madeAt: Date, key = randomUUID(), d = device) => recordKioskResponse(db(), { unit: "dukcapil", answers, service: undefined, comment: undefined }, { device: d, madeAt, idempotencyKey: key, now });
+  const answer = (madeAt: Date, key = randomUUID(), d = device) =>
+    recordKioskResponse(db(), { unit: "dukcapil", answers, service: undefined, comment: undefined }, { device: d, madeAt, idempotencyKey: key, now });
 
   beforeAll(async () => {
     await seedDemo(db(), { now: new Date("2026-11-15T03:00:00Z"), reset: true });

@@ -54,16 +54,29 @@ export async function recordKioskResponse(
       // Two index reads decide almost every answer: a neighbour closer than the gap, and how many
       // lie within an hour either side. Only near the hourly maximum are the times read.
       const gapMs = device.minSeconds * 1000;
-      const tooClose = gapMs > 0 && (await tx.surveyResponse.findFirst({ where: { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - gapMs), lt: new Date(madeAt.getTime() + gapMs) } }, select: { id: true } }));
+      const tooClose =
+        gapMs > 0 &&
+        (await tx.surveyResponse.findFirst({
+          where: { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - gapMs), lt: new Date(madeAt.getTime() + gapMs) } },
+          select: { id: true },
+        }));
       if (tooClose) throw new Refused({ ok: false, reason: "too_soon", seconds: device.minSeconds });
       const hour = { deviceId: device.id, submittedAt: { gt: new Date(madeAt.getTime() - HOUR_MS), lt: new Date(madeAt.getTime() + HOUR_MS) } };
       if ((await tx.surveyResponse.count({ where: hour })) >= device.maxPerHour) {
         const near = await tx.surveyResponse.findMany({ where: hour, select: { submittedAt: true } });
-        const verdict = checkDeviceLimits(madeAt, near.map((r) => r.submittedAt), device);
+        const verdict = checkDeviceLimits(
+          madeAt,
+          near.map((r) => r.submittedAt),
+          device,
+        );
         if (!verdict.ok) throw new Refused(verdict);
       }
       const response = await tx.surveyResponse.create({
-        data: { ...responseRow(input, { unitId: device.unitId, submittedAt: madeAt, channel: "kiosk", idempotencyKey: key }), receivedAt: now, deviceId: device.id },
+        data: {
+          ...responseRow(input, { unitId: device.unitId, submittedAt: madeAt, channel: "kiosk", idempotencyKey: key }),
+          receivedAt: now,
+          deviceId: device.id,
+        },
         select: { id: true },
       });
       await tx.monthlyAggregate.upsert(aggregateUpsert(device.unitId, month, input.answers));

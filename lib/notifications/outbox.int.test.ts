@@ -39,10 +39,14 @@ describeEachDatabase("notification outbox delivery", ({ db }) => {
   });
 
   it("sends due messages to the webhook once and marks them sent", async () => {
-    await enqueue(db(), [
-      { channel: "email", recipient: "kepala@uji.example", subject: "Pengaduan baru", body: "Buka /admin/pengaduan/1" },
-      { channel: "phone", recipient: "081299990001", subject: "Perkembangan", body: "Lihat /lacak/ABCD-EFGH-JKMN" },
-    ], now);
+    await enqueue(
+      db(),
+      [
+        { channel: "email", recipient: "kepala@uji.example", subject: "Pengaduan baru", body: "Buka /admin/pengaduan/1" },
+        { channel: "phone", recipient: "081299990001", subject: "Perkembangan", body: "Lihat /lacak/ABCD-EFGH-JKMN" },
+      ],
+      now,
+    );
     const report = await deliverPending(db(), { now, transports: [webhookTransport(url)] });
     expect(report).toEqual({ sent: 2, failed: 0, retried: 0, waiting: 0 });
     expect(received.map((r) => r.body)).toMatchObject([
@@ -87,10 +91,14 @@ describeEachDatabase("notification outbox delivery", ({ db }) => {
   });
 
   it("leaves messages pending when no transport is configured, and phones wait for a webhook", async () => {
-    await enqueue(db(), [
-      { channel: "email", recipient: "a@uji.example", subject: "s", body: "b" },
-      { channel: "phone", recipient: "081299990001", subject: "s", body: "b" },
-    ], now);
+    await enqueue(
+      db(),
+      [
+        { channel: "email", recipient: "a@uji.example", subject: "s", body: "b" },
+        { channel: "phone", recipient: "081299990001", subject: "s", body: "b" },
+      ],
+      now,
+    );
     expect(transportsFromEnv({})).toEqual([]);
     expect(await deliverPending(db(), { now, transports: [] })).toEqual({ sent: 0, failed: 0, retried: 0, waiting: 2 });
     // An SMTP-only set-up carries email, not phone numbers (the SMTP server is unreachable here: a retry).

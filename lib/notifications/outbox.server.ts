@@ -14,7 +14,15 @@ type Tx = Pick<Db, "notificationOutbox">;
 export async function enqueue(tx: Tx, messages: NewMessage[], now = new Date()): Promise<void> {
   if (!messages.length) return;
   await tx.notificationOutbox.createMany({
-    data: messages.map((m) => ({ channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body, complaintId: m.complaintId ?? null, nextAttemptAt: now, createdAt: now })),
+    data: messages.map((m) => ({
+      channel: m.channel,
+      recipient: m.recipient,
+      subject: m.subject,
+      body: m.body,
+      complaintId: m.complaintId ?? null,
+      nextAttemptAt: now,
+      createdAt: now,
+    })),
   });
 }
 
@@ -57,7 +65,12 @@ export async function deliverPending(db: Db, options: { now?: Date; transports?:
       const next = afterFailure(attempts, now);
       await db.notificationOutbox.update({
         where: { id: message.id },
-        data: { status: next.status, attempts, nextAttemptAt: next.nextAttemptAt, lastError: String(error instanceof Error ? error.message : error).slice(0, 500) },
+        data: {
+          status: next.status,
+          attempts,
+          nextAttemptAt: next.nextAttemptAt,
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+        },
       });
       if (next.status === "failed") report.failed++;
       else report.retried++;
@@ -68,7 +81,10 @@ export async function deliverPending(db: Db, options: { now?: Date; transports?:
 
 /** Puts a failed message back in the queue (the admin's "try again"); not one whose recipient was erased. */
 export async function requeue(db: Db, id: number, now = new Date()): Promise<boolean> {
-  const result = await db.notificationOutbox.updateMany({ where: { id, status: "failed", recipient: { not: "" } }, data: { status: "pending", attempts: 0, nextAttemptAt: now } });
+  const result = await db.notificationOutbox.updateMany({
+    where: { id, status: "failed", recipient: { not: "" } },
+    data: { status: "pending", attempts: 0, nextAttemptAt: now },
+  });
   return result.count === 1;
 }
 

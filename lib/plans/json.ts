@@ -3,7 +3,15 @@
 import type { PlanDetail } from "./plans.server";
 
 /** An action of a plan: the element it improves, what, who, by when, how far it got. */
-export function actionJson(a: { element: string; description: string; responsible: string; dueOn: Date; status: string; droppedReason: string | null; evidence: string | null }) {
+export function actionJson(a: {
+  element: string;
+  description: string;
+  responsible: string;
+  dueOn: Date;
+  status: string;
+  droppedReason: string | null;
+  evidence: string | null;
+}) {
   return {
     element: a.element,
     description: a.description,

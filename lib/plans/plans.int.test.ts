@@ -6,8 +6,19 @@ import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { currentQuarter, previousPeriod } from "@/lib/scores/period";
 import {
-  addPlanAction, getPlan, PlanNotFoundError, PlanStateError, planProposal, planResults, publicPlans, recordActionProgress, redUnitsWithoutApprovedPlan, reviewPlan,
-  startPlan, submitPlan, updatePlanAction,
+  addPlanAction,
+  getPlan,
+  PlanNotFoundError,
+  PlanStateError,
+  planProposal,
+  planResults,
+  publicPlans,
+  recordActionProgress,
+  redUnitsWithoutApprovedPlan,
+  reviewPlan,
+  startPlan,
+  submitPlan,
+  updatePlanAction,
 } from "./plans.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
@@ -28,12 +39,29 @@ describeEachDatabase("improvement plans", ({ db }) => {
   it("goes from draft to returned to approved, every step audited, edits refused once submitted", async () => {
     const plan = await startPlan(db(), unitId, lastQuarter, adminId);
     expect((await startPlan(db(), unitId, lastQuarter, adminId)).id).toBe(plan.id);
-    const action = await addPlanAction(db(), plan.id, { element: "u3", description: "Tambah loket", responsible: "Kabid Pelayanan", dueOn: "2026-12-31" }, adminId, { unitId });
-    await expect(addPlanAction(db(), plan.id, { element: "u3", description: "Tambah loket", responsible: "X y z", dueOn: "2026-12-31" }, adminId, { unitId: otherUnitId })).rejects.toThrow(PlanNotFoundError);
+    const action = await addPlanAction(
+      db(),
+      plan.id,
+      { element: "u3", description: "Tambah loket", responsible: "Kabid Pelayanan", dueOn: "2026-12-31" },
+      adminId,
+      { unitId },
+    );
+    await expect(
+      addPlanAction(db(), plan.id, { element: "u3", description: "Tambah loket", responsible: "X y z", dueOn: "2026-12-31" }, adminId, { unitId: otherUnitId }),
+    ).rejects.toThrow(PlanNotFoundError);
     await submitPlan(db(), plan.id, adminId, { unitId }, now);
-    await expect(updatePlanAction(db(), plan.id, action.id, { element: "u4", description: "Ubah", responsible: "Siapa pun", dueOn: "2026-12-31" }, adminId, {})).rejects.toThrow(PlanStateError);
+    await expect(
+      updatePlanAction(db(), plan.id, action.id, { element: "u4", description: "Ubah", responsible: "Siapa pun", dueOn: "2026-12-31" }, adminId, {}),
+    ).rejects.toThrow(PlanStateError);
     await reviewPlan(db(), plan.id, { decision: "return", comment: "Tenggat terlalu jauh." }, adminId, now);
-    await updatePlanAction(db(), plan.id, action.id, { element: "u3", description: "Tambah loket pagi", responsible: "Kabid Pelayanan", dueOn: "2026-12-15" }, adminId, { unitId });
+    await updatePlanAction(
+      db(),
+      plan.id,
+      action.id,
+      { element: "u3", description: "Tambah loket pagi", responsible: "Kabid Pelayanan", dueOn: "2026-12-15" },
+      adminId,
+      { unitId },
+    );
     await submitPlan(db(), plan.id, adminId, { unitId }, now);
     await reviewPlan(db(), plan.id, { decision: "approve", comment: null }, adminId, now);
     await expect(reviewPlan(db(), plan.id, { decision: "approve", comment: null }, adminId, now)).rejects.toThrow(PlanStateError);
@@ -43,7 +71,16 @@ describeEachDatabase("improvement plans", ({ db }) => {
     expect(stored!.actions[0]).toMatchObject({ status: "dropped", droppedReason: "Tidak ada anggaran", description: "Tambah loket pagi" });
     expect(await getPlan(db(), plan.id, { unitId: otherUnitId })).toBeNull();
     const audit = await db().auditLog.findMany({ where: { entity: "plan", entityId: String(plan.id) }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => a.action)).toEqual(["plan.create", "plan.action.add", "plan.submit", "plan.return", "plan.action.update", "plan.submit", "plan.approve", "plan.action.progress"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "plan.create",
+      "plan.action.add",
+      "plan.submit",
+      "plan.return",
+      "plan.action.update",
+      "plan.submit",
+      "plan.approve",
+      "plan.action.progress",
+    ]);
   });
 
   it("proposes the period's weakest elements with its comments, never an identity", async () => {

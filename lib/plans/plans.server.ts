@@ -83,7 +83,9 @@ export async function addPlanAction(db: Db, planId: number, input: PlanActionInp
   return db.$transaction(async (tx) => {
     const plan = await lockedPlan(tx, planId, scope);
     if (!planAllows(plan.status, "edit")) throw new PlanStateError(plan.status);
-    const action = await tx.planAction.create({ data: { planId, element: input.element, description: input.description, responsible: input.responsible, dueOn: dueDate(input.dueOn) } });
+    const action = await tx.planAction.create({
+      data: { planId, element: input.element, description: input.description, responsible: input.responsible, dueOn: dueDate(input.dueOn) },
+    });
     await tx.improvementPlan.update({ where: { id: planId }, data: { updatedAt: new Date() } });
     await bumpPublicVersion(tx); // plans and issued reports are public
     await recordAudit(tx, { actorId, action: "plan.action.add", entity: "plan", entityId: planId, after: action });
@@ -135,7 +137,14 @@ export async function submitPlan(db: Db, planId: number, actorId: number | null,
     const moved = await tx.improvementPlan.updateMany({ where: { id: planId, status: plan.status }, data: { status: "submitted", submittedAt: now } });
     if (moved.count !== 1) throw new PlanStateError(plan.status);
     await bumpPublicVersion(tx); // plans and issued reports are public
-    await recordAudit(tx, { actorId, action: "plan.submit", entity: "plan", entityId: planId, before: { status: plan.status }, after: { status: "submitted" } });
+    await recordAudit(tx, {
+      actorId,
+      action: "plan.submit",
+      entity: "plan",
+      entityId: planId,
+      before: { status: plan.status },
+      after: { status: "submitted" },
+    });
   });
 }
 
@@ -199,7 +208,11 @@ export type PlanResults = { nextPeriod: string; available: boolean; elements: El
  * Before and after of each planned element: the NRR in the plan's period and in the next period
  * (snapshots where published). Not available until the next period has respondents.
  */
-export async function planResults(db: Db, plan: { period: string; unit: { slug: string }; actions: { element: string }[] }, now = new Date()): Promise<PlanResults> {
+export async function planResults(
+  db: Db,
+  plan: { period: string; unit: { slug: string }; actions: { element: string }[] },
+  now = new Date(),
+): Promise<PlanResults> {
   const period = parsePeriod(plan.period)!;
   const next = nextPeriod(period);
   const elements = ELEMENT_KEYS.filter((k) => plan.actions.some((a) => a.element === k));
@@ -208,7 +221,11 @@ export async function planResults(db: Db, plan: { period: string; unit: { slug: 
   const b = before.units.find((u) => u.slug === plan.unit.slug);
   const a = after.units.find((u) => u.slug === plan.unit.slug);
   const available = !!a && a.respondents > 0;
-  return { nextPeriod: next.key, available, elements: elements.map((k) => elementResult(k, b?.elements[k] ?? null, available ? (a?.elements[k] ?? null) : null)) };
+  return {
+    nextPeriod: next.key,
+    available,
+    elements: elements.map((k) => elementResult(k, b?.elements[k] ?? null, available ? (a?.elements[k] ?? null) : null)),
+  };
 }
 
 export type OverduePlanUnit = { unitId: number; slug: string; name: string; score: number | null; planStatus: PlanStatus | null; planId: number | null };
@@ -223,7 +240,10 @@ export async function redUnitsWithoutApprovedPlan(db: Db, periodKey: string, now
   const report = await scoresFor(db, period.key, now);
   const red = report.units.filter((u) => u.ranked && u.zone === "red");
   if (red.length === 0) return [];
-  const units = await db.unit.findMany({ where: { slug: { in: red.map((u) => u.slug) } }, select: { id: true, slug: true, plans: { where: { period: period.key }, select: { id: true, status: true } } } });
+  const units = await db.unit.findMany({
+    where: { slug: { in: red.map((u) => u.slug) } },
+    select: { id: true, slug: true, plans: { where: { period: period.key }, select: { id: true, status: true } } },
+  });
   const bySlug = new Map(units.map((u) => [u.slug, u]));
   return red
     .map((u) => {
@@ -243,7 +263,15 @@ export async function unitsWithApprovedPlan(db: Db, periodKey: string): Promise<
 export type PublicPlan = {
   period: string;
   approvedAt: string | null;
-  actions: { element: ElementKey; description: string; responsible: string; dueOn: string; status: string; droppedReason: string | null; evidence: string | null }[];
+  actions: {
+    element: ElementKey;
+    description: string;
+    responsible: string;
+    dueOn: string;
+    status: string;
+    droppedReason: string | null;
+    evidence: string | null;
+  }[];
   results: PlanResults;
 };
 
@@ -258,7 +286,9 @@ export async function publicPlans(db: Db, slug: string, now = new Date()): Promi
     where: { unitId: unit.id, status: "approved" },
     select: { period: true, approvedAt: true, actions: { orderBy: [{ element: "asc" }, { id: "asc" }] } },
   });
-  const ordered = plans.sort((a, b) => boundsOf(parsePeriod(b.period)!).end.getTime() - boundsOf(parsePeriod(a.period)!).end.getTime() || b.period.localeCompare(a.period));
+  const ordered = plans.sort(
+    (a, b) => boundsOf(parsePeriod(b.period)!).end.getTime() - boundsOf(parsePeriod(a.period)!).end.getTime() || b.period.localeCompare(a.period),
+  );
   return Promise.all(
     ordered.map(async (p) => ({
       period: p.period,

@@ -10,7 +10,8 @@ export function planActionsTable(plan: PublicPlan, t: Translate, elementName: (k
   return html`<table class="plan-actions">
     <thead><tr><th scope="col">${t("plans.element")}</th><th scope="col">${t("plans.description")}</th><th scope="col">${t("plans.responsible")}</th><th scope="col">${t("plans.dueOn")}</th><th scope="col">${t("plans.actionStatus")}</th></tr></thead>
     <tbody>${plan.actions.map(
-      (a) => html`<tr><th scope="row">${elementName(a.element)}</th><td>${a.description}${a.evidence ? html`<br><span class="muted">${t("plans.evidence")}: ${a.evidence}</span>` : ""}</td><td>${a.responsible}</td><td>${a.dueOn}</td><td>${t(`plans.actionStatuses.${a.status}`)}${a.droppedReason ? html`<br><span class="muted">${a.droppedReason}</span>` : ""}</td></tr>`,
+      (a) =>
+        html`<tr><th scope="row">${elementName(a.element)}</th><td>${a.description}${a.evidence ? html`<br><span class="muted">${t("plans.evidence")}: ${a.evidence}</span>` : ""}</td><td>${a.responsible}</td><td>${a.dueOn}</td><td>${t(`plans.actionStatuses.${a.status}`)}${a.droppedReason ? html`<br><span class="muted">${a.droppedReason}</span>` : ""}</td></tr>`,
     )}</tbody>
   </table>`;
 }
@@ -22,7 +23,8 @@ export function planResultsTable(plan: PublicPlan, t: Translate, f: Formatters, 
   <table class="plan-results">
     <thead><tr><th scope="col">${t("plans.element")}</th><th scope="col">${t("plans.before")} (${plan.period})</th><th scope="col">${t("plans.after")} (${r.nextPeriod})</th><th scope="col">${t("plans.change")}</th><th scope="col">${t("plans.moved")}</th></tr></thead>
     <tbody>${r.elements.map(
-      (e) => html`<tr data-element="${e.element}"><th scope="row">${elementName(e.element)}</th><td>${f.num(e.before)}</td><td>${f.num(e.after)}</td><td>${f.delta(e.change)}</td><td>${e.moved == null ? t("plans.movedUnknown") : e.moved ? t("plans.movedYes") : t("plans.movedNo")}</td></tr>`,
+      (e) =>
+        html`<tr data-element="${e.element}"><th scope="row">${elementName(e.element)}</th><td>${f.num(e.before)}</td><td>${f.num(e.after)}</td><td>${f.delta(e.change)}</td><td>${e.moved == null ? t("plans.movedUnknown") : e.moved ? t("plans.movedYes") : t("plans.movedNo")}</td></tr>`,
     )}</tbody>
   </table>`;
 }

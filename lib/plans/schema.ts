@@ -7,9 +7,13 @@ import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
 
-const positiveId = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number("required").int("integer").positive("required").max(MAX_RECORD_ID, "required"));
+const positiveId = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+  z.number("required").int("integer").positive("required").max(MAX_RECORD_ID, "required"),
+);
 const text = (max: number) => z.string("required").trim().min(3, "required").max(max, "tooLong");
-const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, "tooLong").nullable().default(null));
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, "tooLong").nullable().default(null));
 const isoDate = z
   .string("required")
   .trim()
@@ -18,7 +22,11 @@ const isoDate = z
 
 export const startPlanSchema = z.object({
   unitId: positiveId,
-  period: z.string("required").trim().refine((v) => parsePeriod(v) !== null, "period").transform((v) => parsePeriod(v)!.key),
+  period: z
+    .string("required")
+    .trim()
+    .refine((v) => parsePeriod(v) !== null, "period")
+    .transform((v) => parsePeriod(v)!.key),
 });
 
 /** One action of a plan, as written while the plan is a draft or returned. */

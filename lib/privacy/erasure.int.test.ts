@@ -23,8 +23,14 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
   const run = Math.random().toString(36).slice(2, 8);
   const contactOf = (n: number) => ({ name: `Rina Privasi ${run}${n}`, phone: `0812777${String(n).padStart(5, "0")}`, email: `rina${n}.${run}@example.org` });
   const input = (n: number): ComplaintInput => ({
-    unit: `uji-privasi-${run}`, category: "delay", description: "Antrean di loket sangat lama tanpa penjelasan.", occurredOn: "2025-11-01", anonymous: false,
-    contact: contactOf(n), staffName: undefined, room: undefined,
+    unit: `uji-privasi-${run}`,
+    category: "delay",
+    description: "Antrean di loket sangat lama tanpa penjelasan.",
+    occurredOn: "2025-11-01",
+    anonymous: false,
+    contact: contactOf(n),
+    staffName: undefined,
+    room: undefined,
   });
   const sent: string[] = [];
   const recorder: Transport = { name: "test", channels: ["email", "phone"], send: async (m) => void sent.push(m.recipient) };
@@ -56,8 +62,12 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
   beforeAll(async () => {
     const d = db();
     const type = await d.unitType.findFirstOrThrow();
-    const unit = await d.unit.create({ data: { slug: `uji-privasi-${run}`, name: "Unit Uji Privasi", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" } });
-    const head = await d.user.create({ data: { email: `kepala-privasi-${run}@uji.example`, name: "Kepala Privasi", passwordHash: "x", role: "unit_head", unitId: unit.id } });
+    const unit = await d.unit.create({
+      data: { slug: `uji-privasi-${run}`, name: "Unit Uji Privasi", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" },
+    });
+    const head = await d.user.create({
+      data: { email: `kepala-privasi-${run}@uji.example`, name: "Kepala Privasi", passwordHash: "x", role: "unit_head", unitId: unit.id },
+    });
     const admin = await d.user.create({ data: { email: `sekretariat-privasi-${run}@uji.example`, name: "Sekretariat", passwordHash: "x", role: "admin" } });
     Object.assign(ids, { unit: unit.id, head: head.id, admin: admin.id });
   });
@@ -113,7 +123,9 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     const r = await file(5);
     const head = { id: ids.head, scope: { unitId: ids.unit } };
     const rejectedAt = at(20); // 23 Nov 2025, 10:00 WIB
-    expect((await applyStep(db(), r.id, { to: "rejected", reason: "Di luar kewenangan.", publicNote: "Bukan layanan unit ini." }, head, { now: rejectedAt })).ok).toBe(true);
+    expect(
+      (await applyStep(db(), r.id, { to: "rejected", reason: "Di luar kewenangan.", publicNote: "Bukan layanan unit ini." }, head, { now: rejectedAt })).ok,
+    ).toBe(true);
     await runRetention(db(), { now: new Date("2026-11-23T16:59:59Z"), days: 365 });
     expect((await snapshot(r.id)).reporter?.email).toBe(contactOf(5).email);
     await runRetention(db(), { now: new Date("2026-11-23T17:00:00Z"), days: 365 });
@@ -136,7 +148,8 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
 
     const document = await reporterData(db(), d.trackingCode, ids.admin, at(2));
     expect(document).toMatchObject({
-      trackingCode: d.trackingCode, contact: contactOf(4),
+      trackingCode: d.trackingCode,
+      contact: contactOf(4),
       complaint: { description: input(4).description, status: "verifying", answer: "Laporan Anda sedang kami periksa." },
     });
     expect(document!.notifications).toHaveLength(1);

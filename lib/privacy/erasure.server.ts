@@ -39,7 +39,11 @@ export type ErasureOutcome = { erased: false } | { erased: true; fields: string[
  * contact is held (an anonymous case, or erased already). Safe to run twice at once: only one
  * run finds the contact still there.
  */
-export async function eraseReporterContact(db: Db, complaintId: number, context: { reason: ErasureReason; actorId: number | null; now?: Date }): Promise<ErasureOutcome> {
+export async function eraseReporterContact(
+  db: Db,
+  complaintId: number,
+  context: { reason: ErasureReason; actorId: number | null; now?: Date },
+): Promise<ErasureOutcome> {
   const now = context.now ?? new Date();
   return db.$transaction(async (tx) => {
     const reporter = await tx.complaintReporter.findUnique({ where: { complaintId } });
@@ -49,7 +53,10 @@ export async function eraseReporterContact(db: Db, complaintId: number, context:
       data: { name: null, phone: null, email: null },
     });
     if (cleared.count !== 1) return { erased: false } as const;
-    const messages = await tx.notificationOutbox.findMany({ where: { complaintId }, select: { id: true, recipient: true, subject: true, body: true, status: true } });
+    const messages = await tx.notificationOutbox.findMany({
+      where: { complaintId },
+      select: { id: true, recipient: true, subject: true, body: true, status: true },
+    });
     let notifications = 0;
     let undelivered = 0;
     for (const m of messages.filter((m) => carriesContact(m, reporter))) {
@@ -122,13 +129,22 @@ export async function findCaseForPrivacy(db: Db, code: unknown) {
   const row = await db.complaint.findUnique({
     where: { trackingCode },
     select: {
-      id: true, trackingCode: true, status: true, anonymous: true, receivedAt: true, closedAt: true,
+      id: true,
+      trackingCode: true,
+      status: true,
+      anonymous: true,
+      receivedAt: true,
+      closedAt: true,
       unit: { select: { name: true } },
       reporter: { select: { name: true, phone: true, email: true } },
     },
   });
   if (!row) return null;
-  const erasure = await db.auditLog.findFirst({ where: { action: ERASE_ACTION, entity: "complaint", entityId: String(row.id) }, orderBy: { id: "desc" }, select: { createdAt: true } });
+  const erasure = await db.auditLog.findFirst({
+    where: { action: ERASE_ACTION, entity: "complaint", entityId: String(row.id) },
+    orderBy: { id: "desc" },
+    select: { createdAt: true },
+  });
   const held = !!row.reporter && !!(row.reporter.name || row.reporter.phone || row.reporter.email);
   return { ...row, contactHeld: held, erasedAt: erasure?.createdAt ?? null };
 }
@@ -169,8 +185,22 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
       closedAt: c.closedAt?.toISOString() ?? null,
       history: c.events.map((e) => ({ status: e.toStatus, at: e.createdAt.toISOString(), note: e.publicNote })),
     },
-    notifications: toReporter.map((m) => ({ channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body, status: m.status, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
+    notifications: toReporter.map((m) => ({
+      channel: m.channel,
+      recipient: m.recipient,
+      subject: m.subject,
+      body: m.body,
+      status: m.status,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
+    })),
   };
-  await recordAudit(db, { actorId, action: EXPORT_ACTION, entity: "complaint", entityId: c.id, after: { contactIncluded: !!document.contact, notifications: document.notifications.length } });
+  await recordAudit(db, {
+    actorId,
+    action: EXPORT_ACTION,
+    entity: "complaint",
+    entityId: c.id,
+    after: { contactIncluded: !!document.contact, notifications: document.notifications.length },
+  });
   return document;
 }

@@ -4,16 +4,14 @@
 import { z } from "zod";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 
-export const trackingCodeField = z
-  .string("trackingCode")
-  .transform((v, ctx) => {
-    const code = parseTrackingCode(v);
-    if (!code) {
-      ctx.addIssue({ code: "custom", message: "trackingCode" });
-      return z.NEVER;
-    }
-    return code;
-  });
+export const trackingCodeField = z.string("trackingCode").transform((v, ctx) => {
+  const code = parseTrackingCode(v);
+  if (!code) {
+    ctx.addIssue({ code: "custom", message: "trackingCode" });
+    return z.NEVER;
+  }
+  return code;
+});
 
 export const eraseRequestSchema = z.strictObject({
   code: trackingCodeField,

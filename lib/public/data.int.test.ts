@@ -57,7 +57,14 @@ describeEachDatabase("public data", ({ db }) => {
       const report = await scoresFor(db(), key, now);
       for (const unit of report.units) {
         const point = trends[unit.slug].find((p) => p.period === key)!;
-        expect(point).toEqual({ period: key, score: unit.score, zone: unit.zone, ikm: unit.ikm?.converted ?? null, respondents: unit.respondents, ranked: unit.ranked });
+        expect(point).toEqual({
+          period: key,
+          score: unit.score,
+          zone: unit.zone,
+          ikm: unit.ikm?.converted ?? null,
+          respondents: unit.respondents,
+          ranked: unit.ranked,
+        });
       }
     }
     expect(trends.rshd.map((p) => p.period)).toEqual(quarters);

@@ -77,7 +77,14 @@ export async function unitTrends(db: Db, now = new Date()): Promise<Record<strin
   const trends: Record<string, UnitTrendPoint[]> = {};
   for (const report of reports) {
     for (const u of report.units) {
-      (trends[u.slug] ??= []).push({ period: report.period, score: u.score, zone: u.zone, ikm: u.ikm?.converted ?? null, respondents: u.respondents, ranked: u.ranked });
+      (trends[u.slug] ??= []).push({
+        period: report.period,
+        score: u.score,
+        zone: u.zone,
+        ikm: u.ikm?.converted ?? null,
+        respondents: u.respondents,
+        ranked: u.ranked,
+      });
     }
   }
   return trends;

@@ -28,17 +28,44 @@ function unit(slug: string, name: string, over: Partial<UnitScore>): UnitScore {
 }
 
 function report(units: UnitScore[], period = "2026-Q3"): ScoresReport {
-  return { period, published: false, publishedAt: null, settings: DEFAULT_SETTINGS, city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } }, units };
+  return {
+    period,
+    published: false,
+    publishedAt: null,
+    settings: DEFAULT_SETTINGS,
+    city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
+    units,
+  };
 }
 
 const current = report([
   unit("a", "Puskesmas Anggut Atas", { rank: 1, score: 90, zone: "green", ikm: { value: 3.6, converted: 90, grade: "A" }, respondents: 200 }),
-  unit("b", "Dinas Kependudukan (Dukcapil)", { rank: 2, score: 70, type: "dinas", typeName: { id: "Dinas", en: "Agency" }, kecamatan: "Teluk Segara", respondents: 400 }),
+  unit("b", "Dinas Kependudukan (Dukcapil)", {
+    rank: 2,
+    score: 70,
+    type: "dinas",
+    typeName: { id: "Dinas", en: "Agency" },
+    kecamatan: "Teluk Segara",
+    respondents: 400,
+  }),
   unit("c", "Puskesmas Sawah Lébar", { rank: 3, score: 40, zone: "red", ikm: { value: 2.4, converted: 60, grade: "D" }, respondents: 50 }),
   unit("d", "Puskesmas Betungan", { ranked: false, sufficient: false, respondents: 5, score: 95, zone: "green" }),
-  unit("e", "Kantor Kecamatan Selebar", { ranked: false, sufficient: false, respondents: 0, score: null, zone: null, ikm: null, type: "kecamatan", typeName: { id: "Kecamatan", en: "District office" }, kecamatan: null }),
+  unit("e", "Kantor Kecamatan Selebar", {
+    ranked: false,
+    sufficient: false,
+    respondents: 0,
+    score: null,
+    zone: null,
+    ikm: null,
+    type: "kecamatan",
+    typeName: { id: "Kecamatan", en: "District office" },
+    kecamatan: null,
+  }),
 ]);
-const previous = report([unit("a", "Puskesmas Anggut Atas", { score: 80 }), unit("b", "Dinas Kependudukan (Dukcapil)", { score: 75 }), unit("c", "x", { score: null })], "2026-Q2");
+const previous = report(
+  [unit("a", "Puskesmas Anggut Atas", { score: 80 }), unit("b", "Dinas Kependudukan (Dukcapil)", { score: 75 }), unit("c", "x", { score: null })],
+  "2026-Q2",
+);
 
 describe("buildLeaderboard", () => {
   it("keeps units below their minimum sample apart, and gives the change since the previous period", () => {
@@ -78,13 +105,18 @@ describe("buildLeaderboard", () => {
 
 describe("the leaderboard's query string", () => {
   it("drops malformed or unknown values instead of failing", () => {
-    expect(parseLeaderboardQuery({ period: "2026-Q9", sort: "evil", dir: "up", type: "dinas", q: ["pasar", "x"], extra: "1" })).toEqual({ type: "dinas", q: "pasar" });
+    expect(parseLeaderboardQuery({ period: "2026-Q9", sort: "evil", dir: "up", type: "dinas", q: ["pasar", "x"], extra: "1" })).toEqual({
+      type: "dinas",
+      q: "pasar",
+    });
     expect(parseLeaderboardQuery({ period: " 2026-Q3 ", sort: "score", dir: "asc", kecamatan: "" })).toEqual({ period: "2026-Q3", sort: "score", dir: "asc" });
     expect(parseLeaderboardQuery({ q: "x".repeat(500) })).toEqual({});
   });
 
   it("builds shareable links that keep the other filters", () => {
-    expect(leaderboardHref({ period: "2026-Q3", q: "puskesmas" }, { sort: "score", dir: "desc" })).toBe("/peringkat?period=2026-Q3&q=puskesmas&sort=score&dir=desc");
+    expect(leaderboardHref({ period: "2026-Q3", q: "puskesmas" }, { sort: "score", dir: "desc" })).toBe(
+      "/peringkat?period=2026-Q3&q=puskesmas&sort=score&dir=desc",
+    );
     expect(leaderboardHref({ type: "dinas" }, { type: undefined })).toBe("/peringkat");
     expect(nextDirection({ sort: "score", dir: "desc" }, "score")).toBe("asc");
     expect(nextDirection({ sort: "score", dir: "desc" }, "name")).toBe("asc");

@@ -17,7 +17,13 @@ const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { rank: "asc", score: 
 // shared link with a stale or mangled filter still shows the leaderboard.
 const text = (max: number) => z.string().trim().max(max).optional().catch(undefined);
 export const leaderboardQuerySchema = z.object({
-  period: z.string().trim().max(20).refine((v) => parsePeriod(v) !== null).optional().catch(undefined),
+  period: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((v) => parsePeriod(v) !== null)
+    .optional()
+    .catch(undefined),
   type: text(60),
   kecamatan: text(80),
   q: text(100),
@@ -52,7 +58,10 @@ export function buildLeaderboard(report: ScoresReport, previous: ScoresReport | 
   const before = new Map((previous?.units ?? []).map((u) => [u.slug, u.score]));
   const needle = query.q ? searchable(query.q) : null;
   const rows: LeaderboardRow[] = report.units
-    .filter((u) => (!query.type || u.type === query.type) && (!query.kecamatan || u.kecamatan === query.kecamatan) && (!needle || searchable(u.name).includes(needle)))
+    .filter(
+      (u) =>
+        (!query.type || u.type === query.type) && (!query.kecamatan || u.kecamatan === query.kecamatan) && (!needle || searchable(u.name).includes(needle)),
+    )
     .map((u) => {
       const old = before.get(u.slug);
       return { ...u, change: u.score != null && old != null ? u.score - old : null };

@@ -21,7 +21,8 @@ const TRACKING_CODE = /(?<![\p{L}\p{N}])[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9
 // Vehicle plates ("BD 1234 AB", "B1234XYZ") and codes that mix letters with a run of 5+ digits
 // (registration, invoice or queue-ticket numbers such as "REG-2025-001234").
 const PLATE = /(?<![\p{L}\p{N}])[A-Z]{1,2} ?\d{1,4} ?[A-Z]{1,3}(?![\p{L}\p{N}])/gu;
-const MIXED_CODE = /(?<![\p{L}\p{N}])(?![Rr][Pp]\.?\d)(?!\d+(?:rb|ribu|jt|juta|k|km|kg|m)(?![\p{L}\p{N}]))(?=[\p{L}\p{N}/-]*\d{5})(?=[\p{N}/-]*\p{L})[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+const MIXED_CODE =
+  /(?<![\p{L}\p{N}])(?![Rr][Pp]\.?\d)(?!\d+(?:rb|ribu|jt|juta|k|km|kg|m)(?![\p{L}\p{N}]))(?=[\p{L}\p{N}/-]*\d{5})(?=[\p{N}/-]*\p{L})[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 
 // A run of digits with the separators people write in numbers: "+62 812-3456-7890",
 // "(0736) 21234", "3171 0123 4567 0001". Judged as a whole below.
@@ -50,21 +51,92 @@ function identifyingNumber(run: string, before: string, after: string): boolean 
 // of address the next word counts as a name whatever its case, unless it is a common word.
 // Professions ("bidan", "perawat") are nouns as often as titles: a name after them is capitalised.
 const SPOKEN_TITLES = ["bapak", "pak", "ibu", "bu", "mbak", "mba", "mas", "bang", "abang", "kak", "sdr", "sdri", "saudara", "saudari", "mister"];
-const WRITTEN_TITLES = ["drg", "dr", "drs", "dra", "prof", "ir", "hj", "ns", "bd", "bidan", "suster", "perawat", "dokter", "mantri", "mrs", "mr", "ms", "miss", "sir", "madam", "tuan", "nyonya", "nona"];
-const TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<spoken>${SPOKEN_TITLES.join("|")})|(?<written>${WRITTEN_TITLES.join("|")}))\\.?(?<space>[ \\t]+)`,
-  "giu",
-);
+const WRITTEN_TITLES = [
+  "drg",
+  "dr",
+  "drs",
+  "dra",
+  "prof",
+  "ir",
+  "hj",
+  "ns",
+  "bd",
+  "bidan",
+  "suster",
+  "perawat",
+  "dokter",
+  "mantri",
+  "mrs",
+  "mr",
+  "ms",
+  "miss",
+  "sir",
+  "madam",
+  "tuan",
+  "nyonya",
+  "nona",
+];
+const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?<spoken>${SPOKEN_TITLES.join("|")})|(?<written>${WRITTEN_TITLES.join("|")}))\\.?(?<space>[ \\t]+)`, "giu");
 const CAPITALISED = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}{2,})/u;
 const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}'’]+(?![\p{L}\p{N}-])/u;
 
 // Roles between a form of address and a name ("Pak Lurah Budi", "Ibu Kepala Dinas Sari"): skipped,
 // and a name after them is capitalised.
-const ROLES = new Set(
-  ["rt", "rw", "lurah", "camat", "kades", "kadis", "kapus", "kepala", "kabid", "kasi", "kasubag", "sekretaris", "direktur", "walikota", "wali", "kota", "gubernur", "dinas", "bagian", "seksi", "bidang", "unit", "puskesmas",
-   "petugas", "pegawai", "staf", "staff", "satpam", "security", "polisi", "guru", "ustadz", "haji", "loket", "kasir", "admin", "operator", "sopir", "supir", "honorer", "pns",
-   "dokter", "dr", "drg", "bidan", "suster", "perawat", "mantri", "gigi", "umum", "spesialis", "jaga", "piket"],
-);
+const ROLES = new Set([
+  "rt",
+  "rw",
+  "lurah",
+  "camat",
+  "kades",
+  "kadis",
+  "kapus",
+  "kepala",
+  "kabid",
+  "kasi",
+  "kasubag",
+  "sekretaris",
+  "direktur",
+  "walikota",
+  "wali",
+  "kota",
+  "gubernur",
+  "dinas",
+  "bagian",
+  "seksi",
+  "bidang",
+  "unit",
+  "puskesmas",
+  "petugas",
+  "pegawai",
+  "staf",
+  "staff",
+  "satpam",
+  "security",
+  "polisi",
+  "guru",
+  "ustadz",
+  "haji",
+  "loket",
+  "kasir",
+  "admin",
+  "operator",
+  "sopir",
+  "supir",
+  "honorer",
+  "pns",
+  "dokter",
+  "dr",
+  "drg",
+  "bidan",
+  "suster",
+  "perawat",
+  "mantri",
+  "gigi",
+  "umum",
+  "spesialis",
+  "jaga",
+  "piket",
+]);
 
 // Words that follow a form of address without being a name: "ibu hamil", "Ibu Kota", other forms
 // of address ("Bapak Ibu sekalian"), the small words of a sentence and common adjectives and verbs.
@@ -73,9 +145,111 @@ const NOT_NAMES = new Set(
     ...SPOKEN_TITLES,
     ...WRITTEN_TITLES,
     ...ROLES,
-    ...["kota", "hamil", "menyusui", "rumah", "negara", "lansia", "pasien", "warga", "sekalian", "semua", "para", "presiden", "menteri", "pejabat", "pimpinan", "anak", "kandungan", "bedah", "mertua"],
-    ...["yang", "dan", "atau", "itu", "ini", "tersebut", "tidak", "tak", "nggak", "gak", "belum", "sudah", "udah", "sangat", "sekali", "saja", "aja", "juga", "pun", "kalau", "jika", "agar", "supaya", "untuk", "dari", "di", "ke", "pada", "dengan", "tolong", "mohon", "terima", "kasih", "saya", "kami", "kita", "anda", "mereka", "dia", "ia", "nya", "sih", "kok", "lah", "dong", "ya", "yg", "dgn", "utk", "tdk", "sdh", "blm"],
-    ...["ramah", "baik", "galak", "kasar", "sabar", "cepat", "lambat", "lama", "sopan", "jutek", "marah", "datang", "pulang", "bilang", "kata", "minta", "bisa", "harus", "mau", "akan", "sedang", "lagi", "masih", "selalu", "sering", "tadi", "kemarin", "besok"],
+    ...[
+      "kota",
+      "hamil",
+      "menyusui",
+      "rumah",
+      "negara",
+      "lansia",
+      "pasien",
+      "warga",
+      "sekalian",
+      "semua",
+      "para",
+      "presiden",
+      "menteri",
+      "pejabat",
+      "pimpinan",
+      "anak",
+      "kandungan",
+      "bedah",
+      "mertua",
+    ],
+    ...[
+      "yang",
+      "dan",
+      "atau",
+      "itu",
+      "ini",
+      "tersebut",
+      "tidak",
+      "tak",
+      "nggak",
+      "gak",
+      "belum",
+      "sudah",
+      "udah",
+      "sangat",
+      "sekali",
+      "saja",
+      "aja",
+      "juga",
+      "pun",
+      "kalau",
+      "jika",
+      "agar",
+      "supaya",
+      "untuk",
+      "dari",
+      "di",
+      "ke",
+      "pada",
+      "dengan",
+      "tolong",
+      "mohon",
+      "terima",
+      "kasih",
+      "saya",
+      "kami",
+      "kita",
+      "anda",
+      "mereka",
+      "dia",
+      "ia",
+      "nya",
+      "sih",
+      "kok",
+      "lah",
+      "dong",
+      "ya",
+      "yg",
+      "dgn",
+      "utk",
+      "tdk",
+      "sdh",
+      "blm",
+    ],
+    ...[
+      "ramah",
+      "baik",
+      "galak",
+      "kasar",
+      "sabar",
+      "cepat",
+      "lambat",
+      "lama",
+      "sopan",
+      "jutek",
+      "marah",
+      "datang",
+      "pulang",
+      "bilang",
+      "kata",
+      "minta",
+      "bisa",
+      "harus",
+      "mau",
+      "akan",
+      "sedang",
+      "lagi",
+      "masih",
+      "selalu",
+      "sering",
+      "tadi",
+      "kemarin",
+      "besok",
+    ],
     ...["the", "and", "or", "of", "is", "was", "at", "in", "on", "to", "who", "from"],
   ].map((w) => w.toLowerCase()),
 );
@@ -90,7 +264,11 @@ function redactNames(text: string): string {
     let start = m.index + m[0].length;
     // Skip the roles after the title; a name after a role is capitalised.
     let roles = 0;
-    for (let role = /^(\p{L}+)\.?[ \t]+/u.exec(text.slice(start)); role && ROLES.has(role[1].toLowerCase()) && roles < 4; role = /^(\p{L}+)\.?[ \t]+/u.exec(text.slice(start))) {
+    for (
+      let role = /^(\p{L}+)\.?[ \t]+/u.exec(text.slice(start));
+      role && ROLES.has(role[1].toLowerCase()) && roles < 4;
+      role = /^(\p{L}+)\.?[ \t]+/u.exec(text.slice(start))
+    ) {
       start += role[0].length;
       roles++;
     }

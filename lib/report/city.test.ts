@@ -16,28 +16,60 @@ const all = (v: number | null) => Object.fromEntries(ELEMENT_KEYS.map((k) => [k,
 
 function unit(slug: string, extra: Partial<UnitScore> = {}): UnitScore {
   return {
-    slug, name: `Unit ${slug}`, type: "opd", typeName: { id: "OPD", en: "Agency" }, kecamatan: null, respondents: 40, minimumSample: 30, sufficient: true,
-    ranked: true, rank: 1, ikm: { value: 3, converted: 75, grade: "C" }, elements: all(3), weakestElement: "u1", complaintHandling: null, standards: null,
-    score: 70, zone: "yellow", complaints: { received: 0, substantiated: 0, answeredWithinDeadline: 0, substantiatedPer1000: null }, ...extra,
+    slug,
+    name: `Unit ${slug}`,
+    type: "opd",
+    typeName: { id: "OPD", en: "Agency" },
+    kecamatan: null,
+    respondents: 40,
+    minimumSample: 30,
+    sufficient: true,
+    ranked: true,
+    rank: 1,
+    ikm: { value: 3, converted: 75, grade: "C" },
+    elements: all(3),
+    weakestElement: "u1",
+    complaintHandling: null,
+    standards: null,
+    score: 70,
+    zone: "yellow",
+    complaints: { received: 0, substantiated: 0, answeredWithinDeadline: 0, substantiatedPer1000: null },
+    ...extra,
   };
 }
 
 describe("the city's figures", () => {
   it("takes the read model's respondents and NRR when it has them", () => {
     const elements = all(2.5);
-    expect(cityElements({ city: { score: 60, zone: "yellow", ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 }, respondents: 7, elements }, units: [unit("a")] })).toEqual({ respondents: 7, elements });
+    expect(
+      cityElements({
+        city: { score: 60, zone: "yellow", ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 }, respondents: 7, elements },
+        units: [unit("a")],
+      }),
+    ).toEqual({ respondents: 7, elements });
   });
 
   it("derives them from the units, weighted by respondents, in a snapshot published before they were kept", () => {
-    const units = [unit("a", { respondents: 30, elements: { ...all(2), u9: null } }), unit("b", { respondents: 10, elements: all(4) }), unit("c", { respondents: 0, elements: all(null) })];
-    const { respondents, elements } = cityElements({ city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } }, units });
+    const units = [
+      unit("a", { respondents: 30, elements: { ...all(2), u9: null } }),
+      unit("b", { respondents: 10, elements: all(4) }),
+      unit("c", { respondents: 0, elements: all(null) }),
+    ];
+    const { respondents, elements } = cityElements({
+      city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
+      units,
+    });
     expect(respondents).toBe(40);
     expect(elements.u1).toBeCloseTo(2.5, 12); // (2 x 30 + 4 x 10) / 40
     expect(elements.u9).toBe(4); // only b answered it
   });
 
   it("counts the sample unit by unit: the sum of the minimums, and the units that reached theirs", () => {
-    expect(citySample([unit("a"), unit("b", { minimumSample: 80, sufficient: false }), unit("c", { minimumSample: 30 })])).toEqual({ minimumSample: 140, units: 3, sufficientUnits: 2 });
+    expect(citySample([unit("a"), unit("b", { minimumSample: 80, sufficient: false }), unit("c", { minimumSample: 30 })])).toEqual({
+      minimumSample: 140,
+      units: 3,
+      sufficientUnits: 2,
+    });
   });
 
   it("ranks the weakest and the strongest three elements", () => {
@@ -48,10 +80,18 @@ describe("the city's figures", () => {
 
   it("lists the ranked units of each zone in order with their plan status; unranked units stay out", () => {
     const zones = unitsByZone(
-      [unit("g", { zone: "green", score: 90 }), unit("r1", { zone: "red", score: 40 }), unit("r2", { zone: "red", score: 45 }), unit("n", { ranked: false, rank: null, zone: "red", score: 30 })],
+      [
+        unit("g", { zone: "green", score: 90 }),
+        unit("r1", { zone: "red", score: 40 }),
+        unit("r2", { zone: "red", score: 45 }),
+        unit("n", { ranked: false, rank: null, zone: "red", score: 30 }),
+      ],
       new Map([["r1", { status: "approved" as const, approvedAt: "2026-01-10T02:00:00.000Z" }]]),
     );
-    expect(zones.red.map((u) => [u.slug, u.planStatus])).toEqual([["r1", "approved"], ["r2", null]]);
+    expect(zones.red.map((u) => [u.slug, u.planStatus])).toEqual([
+      ["r1", "approved"],
+      ["r2", null],
+    ]);
     expect(zones.green.map((u) => u.slug)).toEqual(["g"]);
     expect(zones.yellow).toEqual([]);
   });
@@ -62,12 +102,26 @@ describe("the city's figures", () => {
   });
 });
 
-const zoneUnit = (slug: string, planStatus: ZoneUnit["planStatus"]): ZoneUnit => ({ slug, name: slug, ikm: 60, grade: "D", score: 40, planStatus, planApprovedAt: null });
+const zoneUnit = (slug: string, planStatus: ZoneUnit["planStatus"]): ZoneUnit => ({
+  slug,
+  name: slug,
+  ikm: 60,
+  grade: "D",
+  score: 40,
+  planStatus,
+  planApprovedAt: null,
+});
 
 describe("the city's generated conclusion", () => {
   const input = {
     period: "2025-Q4",
-    figures: { respondents: 1204, ikm: { converted: 75.2, grade: "C" }, score: 62.6, zone: "yellow" as const, weakest: [{ element: "u6" as const, nrr: 2.81 }] },
+    figures: {
+      respondents: 1204,
+      ikm: { converted: 75.2, grade: "C" },
+      score: 62.6,
+      zone: "yellow" as const,
+      weakest: [{ element: "u6" as const, nrr: 2.81 }],
+    },
     city: { units: 12, sufficientUnits: 10, zones: { red: [zoneUnit("a", "approved"), zoneUnit("b", "returned")], yellow: [zoneUnit("c", null)], green: [] } },
   };
 
@@ -75,7 +129,9 @@ describe("the city's generated conclusion", () => {
     const text = cityConclusion(input, t, f);
     const paragraphs = text.split("\n\n");
     expect(paragraphs).toHaveLength(5);
-    expect(paragraphs[0]).toBe(`‹plans.cityReport.conclusionIkm ${JSON.stringify({ city: "‹plans.cityReport.name›", period: "2025-Q4", ikm: "75,20", grade: "C", gradeName: "‹grades.C›", respondents: 1204, units: 12 })}›`);
+    expect(paragraphs[0]).toBe(
+      `‹plans.cityReport.conclusionIkm ${JSON.stringify({ city: "‹plans.cityReport.name›", period: "2025-Q4", ikm: "75,20", grade: "C", gradeName: "‹grades.C›", respondents: 1204, units: 12 })}›`,
+    );
     expect(paragraphs[1]).toContain('"score":"62,60","zone":"‹zones.yellow›","red":2,"yellow":1,"green":0');
     expect(paragraphs[2]).toContain("‹elements.u6.name› (2,81)");
     expect(paragraphs[3]).toContain('"short":2,"units":12');
@@ -83,7 +139,15 @@ describe("the city's generated conclusion", () => {
   });
 
   it("says there is no IKM yet, and leaves out what does not apply", () => {
-    const text = cityConclusion({ ...input, figures: { ...input.figures, ikm: null, score: null, zone: null, weakest: [] }, city: { units: 3, sufficientUnits: 3, zones: { red: [], yellow: [], green: [] } } }, t, f);
+    const text = cityConclusion(
+      {
+        ...input,
+        figures: { ...input.figures, ikm: null, score: null, zone: null, weakest: [] },
+        city: { units: 3, sufficientUnits: 3, zones: { red: [], yellow: [], green: [] } },
+      },
+      t,
+      f,
+    );
     expect(text).toBe(`‹plans.report.conclusionNoIkm ${JSON.stringify({ unit: "‹plans.cityReport.name›", period: "2025-Q4" })}›`);
   });
 });
@@ -92,8 +156,21 @@ describe("the city's report document", () => {
   const content: CityReportContent = {
     ...contentBase(),
     kind: "city",
-    figures: { ...contentBase().figures, respondents: 80, minimumSample: 60, sufficient: true, ikm: { value: 3, converted: 75, grade: "C" }, elements: all(3), score: 55, zone: "red" },
-    city: { units: 2, sufficientUnits: 2, zones: { red: [{ ...zoneUnit("rshd", "approved"), name: "RS <Harapan>", planApprovedAt: "2026-01-10T02:00:00.000Z" }], yellow: [], green: [] } },
+    figures: {
+      ...contentBase().figures,
+      respondents: 80,
+      minimumSample: 60,
+      sufficient: true,
+      ikm: { value: 3, converted: 75, grade: "C" },
+      elements: all(3),
+      score: 55,
+      zone: "red",
+    },
+    city: {
+      units: 2,
+      sufficientUnits: 2,
+      zones: { red: [{ ...zoneUnit("rshd", "approved"), name: "RS <Harapan>", planApprovedAt: "2026-01-10T02:00:00.000Z" }], yellow: [], green: [] },
+    },
   };
   const doc = reportDocument(content, null, { locale: "id", t, f, generatedConclusion: "Kesimpulan kota.", links: { pdf: "/pdf", self: "/self" } });
 

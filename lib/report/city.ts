@@ -54,7 +54,15 @@ export function citySample(units: Units) {
   };
 }
 
-export type ZoneUnit = { slug: string; name: string; ikm: number | null; grade: string | null; score: number; planStatus: PlanStatus | null; planApprovedAt: string | null };
+export type ZoneUnit = {
+  slug: string;
+  name: string;
+  ikm: number | null;
+  grade: string | null;
+  score: number;
+  planStatus: PlanStatus | null;
+  planApprovedAt: string | null;
+};
 
 /** The ranked units of each zone in rank order, each with its plan status for the period. */
 export function unitsByZone(units: Units, plans: ReadonlyMap<string, { status: PlanStatus; approvedAt: string | null }>): Record<Zone, ZoneUnit[]> {
@@ -62,7 +70,15 @@ export function unitsByZone(units: Units, plans: ReadonlyMap<string, { status: P
   for (const u of units) {
     if (!u.ranked || u.zone == null || u.score == null) continue;
     const plan = plans.get(u.slug);
-    zones[u.zone].push({ slug: u.slug, name: u.name, ikm: u.ikm?.converted ?? null, grade: u.ikm?.grade ?? null, score: u.score, planStatus: plan?.status ?? null, planApprovedAt: plan?.approvedAt ?? null });
+    zones[u.zone].push({
+      slug: u.slug,
+      name: u.name,
+      ikm: u.ikm?.converted ?? null,
+      grade: u.ikm?.grade ?? null,
+      score: u.score,
+      planStatus: plan?.status ?? null,
+      planApprovedAt: plan?.approvedAt ?? null,
+    });
   }
   return zones;
 }
@@ -70,7 +86,13 @@ export function unitsByZone(units: Units, plans: ReadonlyMap<string, { status: P
 /** What the city's conclusion is generated from: a subset of its report content. */
 export type CityConclusionInput = {
   period: string;
-  figures: { respondents: number; ikm: { converted: number; grade: string } | null; score: number | null; zone: Zone | null; weakest: { element: ElementKey; nrr: number }[] };
+  figures: {
+    respondents: number;
+    ikm: { converted: number; grade: string } | null;
+    score: number | null;
+    zone: Zone | null;
+    weakest: { element: ElementKey; nrr: number }[];
+  };
   city: { units: number; sufficientUnits: number; zones: Record<Zone, ZoneUnit[]> };
 };
 
@@ -80,12 +102,29 @@ export function cityConclusion(c: CityConclusionInput, t: Translate, f: Formatte
   const name = t("plans.cityReport.name");
   const parts = [
     fig.ikm
-      ? t("plans.cityReport.conclusionIkm", { city: name, period: c.period, ikm: f.num(fig.ikm.converted), grade: fig.ikm.grade, gradeName: t(`grades.${fig.ikm.grade}`), respondents: fig.respondents, units: city.units })
+      ? t("plans.cityReport.conclusionIkm", {
+          city: name,
+          period: c.period,
+          ikm: f.num(fig.ikm.converted),
+          grade: fig.ikm.grade,
+          gradeName: t(`grades.${fig.ikm.grade}`),
+          respondents: fig.respondents,
+          units: city.units,
+        })
       : t("plans.report.conclusionNoIkm", { unit: name, period: c.period }),
   ];
   if (fig.score != null && fig.zone)
-    parts.push(t("plans.cityReport.conclusionScore", { score: f.num(fig.score), zone: t(`zones.${fig.zone}`), red: city.zones.red.length, yellow: city.zones.yellow.length, green: city.zones.green.length }));
-  if (fig.weakest.length) parts.push(t("plans.report.conclusionWeak", { elements: fig.weakest.map((w) => `${t(`elements.${w.element}.name`)} (${f.num(w.nrr)})`).join(", ") }));
+    parts.push(
+      t("plans.cityReport.conclusionScore", {
+        score: f.num(fig.score),
+        zone: t(`zones.${fig.zone}`),
+        red: city.zones.red.length,
+        yellow: city.zones.yellow.length,
+        green: city.zones.green.length,
+      }),
+    );
+  if (fig.weakest.length)
+    parts.push(t("plans.report.conclusionWeak", { elements: fig.weakest.map((w) => `${t(`elements.${w.element}.name`)} (${f.num(w.nrr)})`).join(", ") }));
   if (city.sufficientUnits < city.units) parts.push(t("plans.cityReport.conclusionSample", { short: city.units - city.sufficientUnits, units: city.units }));
   const red = city.zones.red;
   if (red.length) parts.push(t("plans.cityReport.conclusionPlans", { red: red.length, approved: red.filter((u) => u.planStatus === "approved").length }));

@@ -28,8 +28,31 @@ describeEachDatabase("SKM report", ({ db }) => {
 
     await publishPeriod(db(), lastQuarter, demo.adminId, now);
     const frozen = await buildUnitReport(db(), "rshd", lastQuarter, now);
-    await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: new Date(end.getTime() - 86_400_000), u1: 4, u2: 4, u3: 4, u4: 4, u5: 4, u6: 4, u7: 4, u8: 4, u9: 4, gender: "female" } });
-    await db().complaint.create({ data: { trackingCode: "LATE-TEST-0001", unitId: unit.id, category: "delay", description: "late complaint in the period", receivedAt: new Date(end.getTime() - 86_400_000) } });
+    await db().surveyResponse.create({
+      data: {
+        unitId: unit.id,
+        submittedAt: new Date(end.getTime() - 86_400_000),
+        u1: 4,
+        u2: 4,
+        u3: 4,
+        u4: 4,
+        u5: 4,
+        u6: 4,
+        u7: 4,
+        u8: 4,
+        u9: 4,
+        gender: "female",
+      },
+    });
+    await db().complaint.create({
+      data: {
+        trackingCode: "LATE-TEST-0001",
+        unitId: unit.id,
+        category: "delay",
+        description: "late complaint in the period",
+        receivedAt: new Date(end.getTime() - 86_400_000),
+      },
+    });
     const after = await buildUnitReport(db(), "rshd", lastQuarter, now);
     expect(after.published).toBe(true);
     expect(after.profile).toEqual(frozen.profile);
@@ -38,9 +61,18 @@ describeEachDatabase("SKM report", ({ db }) => {
   });
 
   it("issues only with an approved plan, and a correction is a second version beside the first", async () => {
-    await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, demo.adminId, now)).rejects.toThrow(IssueError);
+    await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, demo.adminId, now)).rejects.toThrow(
+      IssueError,
+    );
     const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, demo.adminId, now);
-    const second = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" }, demo.adminId, new Date(now.getTime() + 86_400_000));
+    const second = await issueReport(
+      db(),
+      "rshd",
+      lastQuarter,
+      { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" },
+      demo.adminId,
+      new Date(now.getTime() + 86_400_000),
+    );
     expect([first.version, second.version]).toEqual([1, 2]);
     const rows = await db().skmReport.findMany({ where: { unit: { slug: "rshd" }, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
@@ -82,17 +114,28 @@ describeEachDatabase("SKM report", ({ db }) => {
     expect(sum(live.profile.gender)).toBe(await db().surveyResponse.count({ where: inPeriod }));
     expect(sum(live.complaintsByCategory)).toBe(await db().complaint.count({ where: { receivedAt: { gte: start, lt: end } } }));
     // A red unit's plan status is the one of the period.
-    const plans = new Map((await db().improvementPlan.findMany({ where: { period: current.key }, select: { status: true, unit: { select: { slug: true } } } })).map((p) => [p.unit.slug, p.status]));
+    const plans = new Map(
+      (await db().improvementPlan.findMany({ where: { period: current.key }, select: { status: true, unit: { select: { slug: true } } } })).map((p) => [
+        p.unit.slug,
+        p.status,
+      ]),
+    );
     for (const u of Object.values(live.city.zones).flat()) expect(u.planStatus).toBe(plans.get(u.slug) ?? null);
 
     // The period published by the first test: the snapshot's figures, and counts that late data do not change.
     const published = await scoresFor(db(), lastQuarter, now);
     const frozen = await buildCityReport(db(), lastQuarter, now);
     expect(frozen.published).toBe(true);
-    expect([frozen.figures.ikm, frozen.figures.elements, frozen.figures.respondents]).toEqual([published.city.ikm, published.city.elements, published.city.respondents]);
+    expect([frozen.figures.ikm, frozen.figures.elements, frozen.figures.respondents]).toEqual([
+      published.city.ikm,
+      published.city.elements,
+      published.city.respondents,
+    ]);
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "dukcapil" } });
     const late = new Date(boundsOf(parsePeriod(lastQuarter)!).end.getTime() - 3_600_000);
-    await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: late, u1: 1, u2: 1, u3: 1, u4: 1, u5: 1, u6: 1, u7: 1, u8: 1, u9: 1, gender: "male" } });
+    await db().surveyResponse.create({
+      data: { unitId: unit.id, submittedAt: late, u1: 1, u2: 1, u3: 1, u4: 1, u5: 1, u6: 1, u7: 1, u8: 1, u9: 1, gender: "male" },
+    });
     const after = await buildCityReport(db(), lastQuarter, now);
     expect(after.figures).toEqual(frozen.figures);
     expect(after.profile).toEqual(frozen.profile);
@@ -101,17 +144,29 @@ describeEachDatabase("SKM report", ({ db }) => {
   it("issues the city's report without a plan, as versions of its own beside the units'", async () => {
     const units = await db().skmReport.count();
     const first = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang cukup panjang.", note: null }, demo.adminId, now);
-    const second = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" }, demo.adminId, new Date(now.getTime() + 86_400_000));
+    const second = await issueReport(
+      db(),
+      "kota",
+      lastQuarter,
+      { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" },
+      demo.adminId,
+      new Date(now.getTime() + 86_400_000),
+    );
     expect([first.version, second.version]).toEqual([1, 2]);
     expect((first.content as { kind: string }).kind).toBe("city");
-    expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual(["Kesimpulan kota yang cukup panjang.", "Kesimpulan kota yang dikoreksi."]);
+    expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual([
+      "Kesimpulan kota yang cukup panjang.",
+      "Kesimpulan kota yang dikoreksi.",
+    ]);
     expect(await db().skmReport.count()).toBe(units);
     expect(await db().auditLog.count({ where: { entity: "report", entityId: { startsWith: `kota:${lastQuarter}:` } } })).toBe(2);
   });
 
   it("offers the period's comments anonymised and freezes only the selected ones, anonymised again, in the issued report", async () => {
     const type = await db().unitType.findFirstOrThrow();
-    const unit = await db().unit.create({ data: { slug: "komentar-uji", name: "Unit Komentar Uji", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0001" } });
+    const unit = await db().unit.create({
+      data: { slug: "komentar-uji", name: "Unit Komentar Uji", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0001" },
+    });
     const other = await db().unit.findUniqueOrThrow({ where: { slug: "dukcapil" } });
     await db().improvementPlan.create({ data: { unitId: unit.id, period: lastQuarter, status: "approved", submittedAt: now, approvedAt: now } });
     const { start, end } = boundsOf(parsePeriod(lastQuarter)!);
@@ -135,14 +190,44 @@ describeEachDatabase("SKM report", ({ db }) => {
 
     // The draft holds no comment; a comment of another unit cannot be selected.
     expect((await buildUnitReport(db(), "komentar-uji", lastQuarter, now)).comments).toBeUndefined();
-    await expect(issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: foreign.id, text: "Unit lain." }] }, demo.adminId, now)).rejects.toThrow(IssueError);
+    await expect(
+      issueReport(
+        db(),
+        "komentar-uji",
+        lastQuarter,
+        { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: foreign.id, text: "Unit lain." }] },
+        demo.adminId,
+        now,
+      ),
+    ).rejects.toThrow(IssueError);
     expect(await db().skmReport.count({ where: { unitId: unit.id } })).toBe(0);
 
     // The approved text is anonymised again: the secretariat's edit put a name back.
-    const first = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: named.id, text: "Petugas loket (Ibu Sari) meminta pulsa." }] }, demo.adminId, now);
+    const first = await issueReport(
+      db(),
+      "komentar-uji",
+      lastQuarter,
+      { conclusion: "Kesimpulan yang cukup panjang.", note: null, comments: [{ responseId: named.id, text: "Petugas loket (Ibu Sari) meminta pulsa." }] },
+      demo.adminId,
+      now,
+    );
     expect((first.content as { comments: unknown }).comments).toEqual([{ element: "u3", text: "Petugas loket (Ibu […]) meminta pulsa." }]);
     // A correction selects again.
-    const second = await issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "komentar", comments: [{ responseId: named.id, text: "Petugas meminta pulsa." }, { responseId: plain.id, text: "Kursi tunggu kurang." }] }, demo.adminId, now);
+    const second = await issueReport(
+      db(),
+      "komentar-uji",
+      lastQuarter,
+      {
+        conclusion: "Kesimpulan koreksi yang cukup panjang.",
+        note: "komentar",
+        comments: [
+          { responseId: named.id, text: "Petugas meminta pulsa." },
+          { responseId: plain.id, text: "Kursi tunggu kurang." },
+        ],
+      },
+      demo.adminId,
+      now,
+    );
     expect((second.content as { comments: unknown }).comments).toEqual([
       { element: "u8", text: "Kursi tunggu kurang." },
       { element: "u3", text: "Petugas meminta pulsa." },

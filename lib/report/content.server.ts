@@ -105,7 +105,14 @@ async function periodBasis(db: Db, periodKey: string, unitId: number | null, now
   const trend = (figure: (r: ScoresReport) => { ikm: IkmFigure; score: number | null; zone: Zone | null } | undefined): ReportBase["trend"] =>
     reports.map((r) => {
       const x = figure(r);
-      return { period: r.period, ikm: x?.ikm?.converted ?? null, grade: x?.ikm?.grade ?? null, score: x?.score ?? null, zone: x?.zone ?? null, published: r.published };
+      return {
+        period: r.period,
+        ikm: x?.ikm?.converted ?? null,
+        grade: x?.ikm?.grade ?? null,
+        score: x?.score ?? null,
+        zone: x?.zone ?? null,
+        published: r.published,
+      };
     });
   return { period, report, base, trend };
 }
@@ -115,7 +122,15 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
   if (!parsePeriod(periodKey)) throw new ReportNotFoundError(periodKey);
   const unit = await db.unit.findFirst({
     where: { slug },
-    select: { id: true, slug: true, name: true, headName: true, headTitle: true, type: { select: { nameId: true, nameEn: true } }, kecamatan: { select: { name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      headName: true,
+      headTitle: true,
+      type: { select: { nameId: true, nameEn: true } },
+      kecamatan: { select: { name: true } },
+    },
   });
   if (!unit) throw new ReportNotFoundError(slug);
   const [{ period, report, base, trend }, plans] = await Promise.all([periodBasis(db, periodKey, unit.id, now), publicPlans(db, slug, now)]);
@@ -126,7 +141,14 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
   return {
     ...base,
     kind: "unit",
-    unit: { slug: unit.slug, name: unit.name, typeName: { id: unit.type.nameId, en: unit.type.nameEn }, kecamatan: unit.kecamatan?.name ?? null, headName: unit.headName, headTitle: unit.headTitle },
+    unit: {
+      slug: unit.slug,
+      name: unit.name,
+      typeName: { id: unit.type.nameId, en: unit.type.nameEn },
+      kecamatan: unit.kecamatan?.name ?? null,
+      headName: unit.headName,
+      headTitle: unit.headTitle,
+    },
     figures: {
       respondents: score?.respondents ?? 0,
       minimumSample: score?.minimumSample ?? report.settings.sampleFloor,
@@ -158,7 +180,10 @@ export async function buildCityReport(db: Db, periodKey: string, now = new Date(
   ]);
   const { respondents, elements } = cityElements(report);
   const sample = citySample(report.units);
-  const zones = unitsByZone(report.units, new Map(plans.map((p) => [p.unit.slug, { status: p.status as PlanStatus, approvedAt: p.approvedAt?.toISOString() ?? null }])));
+  const zones = unitsByZone(
+    report.units,
+    new Map(plans.map((p) => [p.unit.slug, { status: p.status as PlanStatus, approvedAt: p.approvedAt?.toISOString() ?? null }])),
+  );
   return {
     ...base,
     kind: "city",
@@ -252,7 +277,14 @@ export type SelectedComment = { responseId: number; text: string };
  * selected comment must still be one the form may offer (of the unit and period, not excluded,
  * not held). The city's has no plan and no comments of its own.
  */
-export async function issueReport(db: Db, segment: string, periodKey: string, input: { conclusion: string; note: string | null; comments?: SelectedComment[] }, actorId: number | null, now = new Date()) {
+export async function issueReport(
+  db: Db,
+  segment: string,
+  periodKey: string,
+  input: { conclusion: string; note: string | null; comments?: SelectedComment[] },
+  actorId: number | null,
+  now = new Date(),
+) {
   const content = await buildReport(db, segment, periodKey, now);
   let owner: ReportOwner = null;
   if (!isCityReport(content)) {
@@ -273,11 +305,25 @@ export async function issueReport(db: Db, segment: string, periodKey: string, in
   return db.$transaction(async (tx) => {
     const last = await issuedReport(tx, owner, content.period);
     const version = (last?.version ?? 0) + 1;
-    const data = { period: content.period, version, conclusion: input.conclusion, note: input.note, content: content as never, issuedAt: now, issuedById: actorId };
+    const data = {
+      period: content.period,
+      version,
+      conclusion: input.conclusion,
+      note: input.note,
+      content: content as never,
+      issuedAt: now,
+      issuedById: actorId,
+    };
     const issued = owner ? await tx.skmReport.create({ data: { ...data, unitId: owner.unitId } }) : await tx.citySkmReport.create({ data });
     await bumpPublicVersion(tx); // plans and issued reports are public
     const comments = isCityReport(content) ? undefined : (content.comments ?? []);
-    await recordAudit(tx, { actorId, action: version === 1 ? "report.issue" : "report.correct", entity: "report", entityId: `${segment}:${content.period}:${version}`, after: { version, note: input.note, conclusion: input.conclusion, ...(comments ? { comments } : {}) } });
+    await recordAudit(tx, {
+      actorId,
+      action: version === 1 ? "report.issue" : "report.correct",
+      entity: "report",
+      entityId: `${segment}:${content.period}:${version}`,
+      after: { version, note: input.note, conclusion: input.conclusion, ...(comments ? { comments } : {}) },
+    });
     return issued;
   });
 }

@@ -28,7 +28,9 @@ type Tx = Pick<Db, "surveyResponse" | "complaint">;
 
 function emptyCounts(): UnitCounts {
   return {
-    profile: Object.fromEntries(PROFILE_FIELDS.map((f) => [f, Object.fromEntries([...PROFILE_VALUES[f], "unknown"].map((v) => [v, 0]))])) as UnitCounts["profile"],
+    profile: Object.fromEntries(
+      PROFILE_FIELDS.map((f) => [f, Object.fromEntries([...PROFILE_VALUES[f], "unknown"].map((v) => [v, 0]))]),
+    ) as UnitCounts["profile"],
     complaintsByCategory: Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])),
     complaintsByChannel: Object.fromEntries(CHANNELS.map((c) => [c, 0])),
   };
@@ -42,7 +44,13 @@ export async function liveCounts(db: Tx, period: Period, unitId?: number): Promi
   const [complaints, channels, ...groups] = await Promise.all([
     db.complaint.groupBy({ by: ["unitId", "category"], where: received, _count: { _all: true } }),
     db.complaint.groupBy({ by: ["unitId", "channel"], where: received, _count: { _all: true } }),
-    ...PROFILE_FIELDS.map((field) => db.surveyResponse.groupBy({ by: ["unitId", field], where: { ...own, ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end } }, _count: { _all: true } })),
+    ...PROFILE_FIELDS.map((field) =>
+      db.surveyResponse.groupBy({
+        by: ["unitId", field],
+        where: { ...own, ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end } },
+        _count: { _all: true },
+      }),
+    ),
   ]);
   const byUnit = new Map<number, UnitCounts>();
   const of = (id: number) => byUnit.get(id) ?? byUnit.set(id, emptyCounts()).get(id)!;

@@ -21,11 +21,20 @@ function content(extra: Partial<ReportContent> = {}): ReportContent {
   };
 }
 
-const render = (c: ReportContent) => reportDocument(c, null, { locale: "id", t, f: formatters("id"), generatedConclusion: "Kesimpulan.", links: { pdf: "/pdf", self: "/self" } });
+const render = (c: ReportContent) =>
+  reportDocument(c, null, { locale: "id", t, f: formatters("id"), generatedConclusion: "Kesimpulan.", links: { pdf: "/pdf", self: "/self" } });
 
 describe("reportDocument, chapter IV", () => {
   it("lists the selected comments by element, escaped, in place of the sentence", () => {
-    const doc = render(content({ comments: [{ element: "u8", text: "Kursi <b>kurang</b>" }, { element: "u3", text: "Pak […] minta uang" }, { element: null, text: "Tanpa unsur" }] }));
+    const doc = render(
+      content({
+        comments: [
+          { element: "u8", text: "Kursi <b>kurang</b>" },
+          { element: "u3", text: "Pak […] minta uang" },
+          { element: null, text: "Tanpa unsur" },
+        ],
+      }),
+    );
     expect(doc).toContain('<section class="comments" data-element="u3"><h4>U3 ‹elements.u3.name›</h4><ul><li>Pak […] minta uang</li></ul></section>');
     expect(doc.indexOf('data-element="u3"')).toBeLessThan(doc.indexOf('data-element="u8"'));
     expect(doc).toContain("<li>Kursi &lt;b&gt;kurang&lt;/b&gt;</li>");

@@ -15,7 +15,13 @@ import { CHANNELS } from "@/lib/complaints/channels";
 import { commentsByElement } from "./comments";
 import { cityConclusion, ZONES } from "./city";
 
-export type IssuedInfo = { version: number; issuedAt: string; conclusion: string; note: string | null; versions: { version: number; issuedAt: string; note: string | null }[] } | null;
+export type IssuedInfo = {
+  version: number;
+  issuedAt: string;
+  conclusion: string;
+  note: string | null;
+  versions: { version: number; issuedAt: string; note: string | null }[];
+} | null;
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:11pt/1.5 Georgia,"Times New Roman",serif;color:#111;background:#fff}
@@ -33,7 +39,10 @@ td.n,th.n{text-align:right}.muted{color:#444}.status{border:2px solid #8c1d18;pa
 
 /** A CSS string literal of `text` (for the page header), safe inside <style>. */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, "\\$&").replace(/[\n\r]/g, " ").replace(/</g, "\\3c ")}"`;
+  return `"${text
+    .replace(/[\\"]/g, "\\$&")
+    .replace(/[\n\r]/g, " ")
+    .replace(/</g, "\\3c ")}"`;
 }
 
 /** The passages that name the report's subject, for the HTML document and the PDF alike. */
@@ -62,7 +71,9 @@ export function subjectTexts(c: ReportContent, t: Translate) {
 /** A unit's plan status for the period, as the city's report lists it. */
 export function planStatusText(u: { planStatus: string | null; planApprovedAt: string | null }, t: Translate, f: Formatters): string {
   if (!u.planStatus) return t("plans.noPlan");
-  return u.planStatus === "approved" && u.planApprovedAt ? `${t("plans.statuses.approved")} (${f.date(u.planApprovedAt)})` : t(`plans.statuses.${u.planStatus}`);
+  return u.planStatus === "approved" && u.planApprovedAt
+    ? `${t("plans.statuses.approved")} (${f.date(u.planApprovedAt)})`
+    : t(`plans.statuses.${u.planStatus}`);
 }
 
 /** Chapter IV of the city's report: the ranked units of each zone with their IKM, score and plan status. */
@@ -78,7 +89,11 @@ ${c.city.zones[z].length ? c.city.zones[z].map((u) => html`<tr data-unit="${u.sl
 )}`;
 }
 
-export function reportDocument(c: ReportContent, issued: IssuedInfo, opts: { locale: Locale; t: Translate; f: Formatters; generatedConclusion: string; links: { pdf: string; self: string } }): string {
+export function reportDocument(
+  c: ReportContent,
+  issued: IssuedInfo,
+  opts: { locale: Locale; t: Translate; f: Formatters; generatedConclusion: string; links: { pdf: string; self: string } },
+): string {
   const { t, f, locale } = opts;
   const el = (k: string) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`;
   const subject = subjectTexts(c, t);
@@ -87,7 +102,9 @@ export function reportDocument(c: ReportContent, issued: IssuedInfo, opts: { loc
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const pct = (n: number, of: number) => (of === 0 ? "–" : `${f.num((100 * n) / of, 1)}%`);
   const labelOf = (field: string, value: string) =>
-    value === "unknown" ? t("plans.report.notGiven") : t(`survey.${field === "gender" ? "genders" : field === "ageBand" ? "ageBands" : field === "education" ? "educations" : "occupations"}.${value}`);
+    value === "unknown"
+      ? t("plans.report.notGiven")
+      : t(`survey.${field === "gender" ? "genders" : field === "ageBand" ? "ageBands" : field === "education" ? "educations" : "occupations"}.${value}`);
   const fig = c.figures;
   const conclusion = issued?.conclusion ?? opts.generatedConclusion;
   const body = html`
@@ -148,30 +165,39 @@ ${isCityReport(c) ? html`<tr><th scope="row">${t("plans.cityReport.rankedUnits")
 <h3>${t("plans.report.weakStrong")}</h3>
 <p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 <p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
-${isCityReport(c)
-  ? "" // comments are a unit's, selected for its own report
-  : html`<h3>${t("plans.report.comments")}</h3>
-${c.comments?.length
-  ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
-      (g) => html`<section class="comments" data-element="${g.element ?? ""}"><h4>${g.element ? el(g.element) : t("plans.report.commentsNoElement")}</h4><ul>${g.texts.map((text) => html`<li>${text}</li>`)}</ul></section>`,
-    )}</div>`
-  : html`<p>${t("plans.report.commentsText")}</p>`}`}
+${
+  isCityReport(c)
+    ? "" // comments are a unit's, selected for its own report
+    : html`<h3>${t("plans.report.comments")}</h3>
+${
+  c.comments?.length
+    ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
+        (g) =>
+          html`<section class="comments" data-element="${g.element ?? ""}"><h4>${g.element ? el(g.element) : t("plans.report.commentsNoElement")}</h4><ul>${g.texts.map((text) => html`<li>${text}</li>`)}</ul></section>`,
+      )}</div>`
+    : html`<p>${t("plans.report.commentsText")}</p>`
+}`
+}
 <h3>${t("plans.report.complaints")}</h3>
 <table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
 </tbody></table>
-${c.complaintsByChannel // absent in reports issued before channels were counted: nothing to show
-  ? html`<h3>${t("plans.report.complaintsByChannel")}</h3>
+${
+  c.complaintsByChannel // absent in reports issued before channels were counted: nothing to show
+    ? html`<h3>${t("plans.report.complaintsByChannel")}</h3>
 <table id="report-complaint-channels"><thead><tr><th scope="col">${t("plans.report.channel")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${CHANNELS.map((ch) => html`<tr data-channel="${ch}"><th scope="row">${t(`complaintChannels.channels.${ch}`)}</th><td class="n">${c.complaintsByChannel![ch] ?? 0}</td></tr>`)}
 </tbody></table>`
-  : ""}
-${isCityReport(c)
-  ? zonesSection(c, t, f)
-  : html`<h3>${t("plans.report.plan")}</h3>
+    : ""
+}
+${
+  isCityReport(c)
+    ? zonesSection(c, t, f)
+    : html`<h3>${t("plans.report.plan")}</h3>
 ${c.plan ? html`<p>${t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) })}</p>${planActionsTable(c.plan, t, el)}` : html`<p>${t("plans.public.none")}</p>`}
 <h3>${t("plans.report.previousPlan")}</h3>
-${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}`}
+${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}`
+}
 <h3>${t("plans.report.trend")}</h3>
 <table id="report-trend"><thead><tr><th scope="col">${t("plans.period")}</th><th scope="col" class="n">${t("plans.report.converted")}</th><th scope="col">${t("plans.report.grade")}</th><th scope="col" class="n">${t("plans.report.score")}</th></tr></thead><tbody>
 ${c.trend.map((p) => html`<tr><th scope="row">${p.period}</th><td class="n">${f.num(p.ikm)}</td><td>${p.grade ?? "–"}</td><td class="n">${f.num(p.score)}</td></tr>`)}
@@ -198,10 +224,18 @@ export function generatedConclusion(c: ReportContent, t: Translate, f: Formatter
   const fig = c.figures;
   const parts = [
     fig.ikm
-      ? t("plans.report.conclusionIkm", { unit: c.unit.name, period: c.period, ikm: f.num(fig.ikm.converted), grade: fig.ikm.grade, gradeName: t(`grades.${fig.ikm.grade}`), respondents: fig.respondents })
+      ? t("plans.report.conclusionIkm", {
+          unit: c.unit.name,
+          period: c.period,
+          ikm: f.num(fig.ikm.converted),
+          grade: fig.ikm.grade,
+          gradeName: t(`grades.${fig.ikm.grade}`),
+          respondents: fig.respondents,
+        })
       : t("plans.report.conclusionNoIkm", { unit: c.unit.name, period: c.period }),
   ];
-  if (fig.weakest.length) parts.push(t("plans.report.conclusionWeak", { elements: fig.weakest.map((w) => `${t(`elements.${w.element}.name`)} (${f.num(w.nrr)})`).join(", ") }));
+  if (fig.weakest.length)
+    parts.push(t("plans.report.conclusionWeak", { elements: fig.weakest.map((w) => `${t(`elements.${w.element}.name`)} (${f.num(w.nrr)})`).join(", ") }));
   if (!fig.sufficient) parts.push(t("plans.report.conclusionSample", { minimum: fig.minimumSample }));
   parts.push(c.plan ? t("plans.report.conclusionPlan", { count: c.plan.actions.length }) : t("plans.report.conclusionNoPlan"));
   return parts.join("\n\n");

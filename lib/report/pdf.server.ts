@@ -19,7 +19,12 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   const { t, f } = opts;
   const el = (k: string) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`;
   const subject = subjectTexts(c, t);
-  const doc = new PDFDocument({ size: "A4", margins: { top: 64, bottom: 64, left: 56, right: 56 }, bufferPages: true, info: { Title: `${t("plans.report.title")} ${subject.name} ${c.period}`, Author: t("plans.report.city") } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 64, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    info: { Title: `${t("plans.report.title")} ${subject.name} ${c.period}`, Author: t("plans.report.city") },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -34,8 +39,14 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   doc.font("Helvetica").fontSize(11).text(t("plans.report.city"), { align: "center" });
   doc.moveDown(1).font("Helvetica-Bold").fontSize(20).text(t("plans.report.title"), { align: "center" });
   doc.moveDown(0.5).fontSize(14).text(subject.name, { align: "center" });
-  doc.font("Helvetica").fontSize(12).text(`${t("plans.report.periodLabel")}: ${c.period}`, { align: "center" });
-  doc.moveDown(1).fontSize(10.5).text(c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional"), { align: "center" });
+  doc
+    .font("Helvetica")
+    .fontSize(12)
+    .text(`${t("plans.report.periodLabel")}: ${c.period}`, { align: "center" });
+  doc
+    .moveDown(1)
+    .fontSize(10.5)
+    .text(c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional"), { align: "center" });
   doc.text(issued ? t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) }) : t("plans.report.draft"), { align: "center" });
 
   doc.addPage();
@@ -81,7 +92,11 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
     if (c.comments?.length) {
       doc.text(t("plans.report.commentsSelected"));
       for (const g of commentsByElement(c.comments)) {
-        doc.moveDown(0.2).font("Helvetica-Bold").text(g.element ? el(g.element) : t("plans.report.commentsNoElement")).font("Helvetica");
+        doc
+          .moveDown(0.2)
+          .font("Helvetica-Bold")
+          .text(g.element ? el(g.element) : t("plans.report.commentsNoElement"))
+          .font("Helvetica");
         doc.list(g.texts);
       }
     } else doc.text(t("plans.report.commentsText"));
@@ -95,8 +110,13 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   if (isCityReport(c)) {
     h2(t("plans.cityReport.zones"));
     for (const z of ZONES) {
-      doc.moveDown(0.2).font("Helvetica-Bold").text(`${t(`zones.${z}`)} (${c.city.zones[z].length})`).font("Helvetica");
-      for (const u of c.city.zones[z]) doc.text(`${u.name}: ${f.num(u.ikm)} ${u.grade ?? ""}; ${t("plans.report.score")} ${f.num(u.score)}; ${planStatusText(u, t, f)}`);
+      doc
+        .moveDown(0.2)
+        .font("Helvetica-Bold")
+        .text(`${t(`zones.${z}`)} (${c.city.zones[z].length})`)
+        .font("Helvetica");
+      for (const u of c.city.zones[z])
+        doc.text(`${u.name}: ${f.num(u.ikm)} ${u.grade ?? ""}; ${t("plans.report.score")} ${f.num(u.score)}; ${planStatusText(u, t, f)}`);
     }
   } else {
     h2(t("plans.report.plan"));
@@ -108,7 +128,9 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
     if (c.previousPlan) {
       for (const a of c.previousPlan.actions) doc.text(`${el(a.element)}: ${a.description} (${t(`plans.actionStatuses.${a.status}`)})`);
       for (const r of c.previousPlan.results.elements)
-        doc.text(`${el(r.element)}: ${f.num(r.before)} -> ${f.num(r.after)} (${r.moved == null ? t("plans.movedUnknown") : r.moved ? t("plans.movedYes") : t("plans.movedNo")})`);
+        doc.text(
+          `${el(r.element)}: ${f.num(r.before)} -> ${f.num(r.after)} (${r.moved == null ? t("plans.movedUnknown") : r.moved ? t("plans.movedYes") : t("plans.movedNo")})`,
+        );
     } else doc.text(t("plans.report.noPreviousPlan"));
   }
   h2(t("plans.report.trend"));
@@ -129,7 +151,11 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
     const { left, right, top, bottom } = doc.page.margins;
     const width = doc.page.width - left - right;
     doc.page.margins = { left, right, top: 0, bottom: 0 }; // writing in the margins must not add pages
-    doc.font("Helvetica").fontSize(8.5).fillColor("#444").text(header, left, top / 2, { width, align: "center", lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(8.5)
+      .fillColor("#444")
+      .text(header, left, top / 2, { width, align: "center", lineBreak: false });
     doc.text(`${i + 1} / ${range.count}`, left, doc.page.height - bottom / 2, { width, align: "center", lineBreak: false });
     doc.page.margins = { left, right, top, bottom };
   }

@@ -23,7 +23,9 @@ export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
 
 /** The keys of every published period. */
 export async function getPublishedPeriods(version?: number): Promise<string[]> {
-  return published.get("all", version ?? (await readPublicVersion()), async () => (await db.publishedSnapshot.findMany({ select: { period: true } })).map((s) => s.period));
+  return published.get("all", version ?? (await readPublicVersion()), async () =>
+    (await db.publishedSnapshot.findMany({ select: { period: true } })).map((s) => s.period),
+  );
 }
 
 export type OpeningPeriod = { period: Period; running: Period; official: boolean };

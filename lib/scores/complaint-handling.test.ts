@@ -40,19 +40,28 @@ describe("complaint handling with verdicts", () => {
 
   it("stays within 0-100 and equals the satisfied share when only verdicts count (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.boolean(), { maxLength: 4 }), { minLength: 1, maxLength: 20 }), fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 }), (cases, w) => {
-        const complaints = cases.map((verdicts) => ({ ...onTime, verdicts: verdicts.map((satisfied) => ({ satisfied })) }));
-        const weights = { handlingWeightVerify: w[0], handlingWeightAnswer: w[1], handlingWeightClose: w[2], handlingWeightVerdict: w[3] };
-        const value = complaintHandlingComponent(complaints, deadlinesOf, at(60), weights);
-        if (value !== null) {
-          expect(value).toBeGreaterThanOrEqual(0);
-          expect(value).toBeLessThanOrEqual(100 + 1e-9);
-        }
-        const all = cases.flat();
-        const verdictOnly = complaintHandlingComponent(complaints, deadlinesOf, at(60), { handlingWeightVerify: 0, handlingWeightAnswer: 0, handlingWeightClose: 0, handlingWeightVerdict: 1 });
-        if (all.length === 0) expect(verdictOnly).toBeNull();
-        else expect(verdictOnly).toBeCloseTo((all.filter(Boolean).length / all.length) * 100, 9);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.boolean(), { maxLength: 4 }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (cases, w) => {
+          const complaints = cases.map((verdicts) => ({ ...onTime, verdicts: verdicts.map((satisfied) => ({ satisfied })) }));
+          const weights = { handlingWeightVerify: w[0], handlingWeightAnswer: w[1], handlingWeightClose: w[2], handlingWeightVerdict: w[3] };
+          const value = complaintHandlingComponent(complaints, deadlinesOf, at(60), weights);
+          if (value !== null) {
+            expect(value).toBeGreaterThanOrEqual(0);
+            expect(value).toBeLessThanOrEqual(100 + 1e-9);
+          }
+          const all = cases.flat();
+          const verdictOnly = complaintHandlingComponent(complaints, deadlinesOf, at(60), {
+            handlingWeightVerify: 0,
+            handlingWeightAnswer: 0,
+            handlingWeightClose: 0,
+            handlingWeightVerdict: 1,
+          });
+          if (all.length === 0) expect(verdictOnly).toBeNull();
+          else expect(verdictOnly).toBeCloseTo((all.filter(Boolean).length / all.length) * 100, 9);
+        },
+      ),
     );
   });
 
@@ -60,7 +69,12 @@ describe("complaint handling with verdicts", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 10 }), fc.nat(9), (verdicts, pick) => {
         const i = pick % verdicts.length;
-        const before = complaintHandlingComponent([{ ...onTime, verdicts: verdicts.map((satisfied) => ({ satisfied })) }], deadlinesOf, at(60), DEFAULT_SETTINGS)!;
+        const before = complaintHandlingComponent(
+          [{ ...onTime, verdicts: verdicts.map((satisfied) => ({ satisfied })) }],
+          deadlinesOf,
+          at(60),
+          DEFAULT_SETTINGS,
+        )!;
         const worse = verdicts.map((v, j) => (j === i ? false : v));
         const after = complaintHandlingComponent([{ ...onTime, verdicts: worse.map((satisfied) => ({ satisfied })) }], deadlinesOf, at(60), DEFAULT_SETTINGS)!;
         expect(after).toBeLessThanOrEqual(before + 1e-9);

@@ -1,14 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  cityScore, complaintHandlingComponent, complianceScore, DEFAULT_SETTINGS, minimumSample, ranks, satisfactionComponent,
-  standardsComponent, substantiatedPerThousand, zone, type Checklist, type ComplaintTimes,
+  cityScore,
+  complaintHandlingComponent,
+  complianceScore,
+  DEFAULT_SETTINGS,
+  minimumSample,
+  ranks,
+  satisfactionComponent,
+  standardsComponent,
+  substantiatedPerThousand,
+  zone,
+  type Checklist,
+  type ComplaintTimes,
 } from "./compliance";
 import { complaintDeadlines } from "../complaints/deadlines";
 
 describe("Krejcie-Morgan minimum sample", () => {
   it.each([
-    [10, 10], [50, 44], [100, 80], [200, 132], [500, 217], [1000, 278], [2000, 322], [5000, 357], [10000, 370], [100000, 383], [1000000, 384],
+    [10, 10],
+    [50, 44],
+    [100, 80],
+    [200, 132],
+    [500, 217],
+    [1000, 278],
+    [2000, 322],
+    [5000, 357],
+    [10000, 370],
+    [100000, 383],
+    [1000000, 384],
   ])("N=%i -> %i", (population, expected) => {
     expect(minimumSample(population, 30)).toBe(expected);
   });
@@ -35,7 +55,15 @@ describe("components", () => {
   });
 
   it("scores the standards checklist as the share of items in place", () => {
-    const none: Checklist = { publishedStandard: false, servicePledge: false, headContactActive: false, complaintChannel: false, accessibleFacilities: false, queueSystem: false, skmPublished: false };
+    const none: Checklist = {
+      publishedStandard: false,
+      servicePledge: false,
+      headContactActive: false,
+      complaintChannel: false,
+      accessibleFacilities: false,
+      queueSystem: false,
+      skmPublished: false,
+    };
     expect(standardsComponent(none)).toBe(0);
     expect(standardsComponent({ ...none, publishedStandard: true })).toBeCloseTo(100 / 7, 10);
     expect(standardsComponent(Object.fromEntries(Object.keys(none).map((k) => [k, true])) as Checklist)).toBe(100);
@@ -101,7 +129,16 @@ describe("compliance score", () => {
 
 describe("zones", () => {
   it.each([
-    [0, "red"], [50.99, "red"], [50.994, "red"], [50.995, "yellow"], [51, "yellow"], [80.99, "yellow"], [80.994, "yellow"], [80.995, "green"], [81, "green"], [100, "green"],
+    [0, "red"],
+    [50.99, "red"],
+    [50.994, "red"],
+    [50.995, "yellow"],
+    [51, "yellow"],
+    [80.99, "yellow"],
+    [80.994, "yellow"],
+    [80.995, "green"],
+    [81, "green"],
+    [100, "green"],
   ])("%s -> %s with the default thresholds", (score, expected) => {
     expect(zone(score, DEFAULT_SETTINGS)).toBe(expected);
   });

@@ -85,7 +85,12 @@ const EQUAL_WEIGHTS: HandlingWeights = { handlingWeightVerify: 1, handlingWeight
  * with its weight. Null when no share remains (the caller falls back to the previous period or
  * renormalises the weights).
  */
-export function complaintHandlingComponent(complaints: ComplaintTimes[], deadlinesOf: (c: ComplaintTimes) => Deadlines, now: Date, weights: HandlingWeights = EQUAL_WEIGHTS): number | null {
+export function complaintHandlingComponent(
+  complaints: ComplaintTimes[],
+  deadlinesOf: (c: ComplaintTimes) => Deadlines,
+  now: Date,
+  weights: HandlingWeights = EQUAL_WEIGHTS,
+): number | null {
   const shares = [0, 0, 0, 0];
   const counted = [0, 0, 0, 0];
   for (const complaint of complaints) {
@@ -145,7 +150,10 @@ export type Components = { satisfaction: number | null; complaints: number | nul
  * missing ones renormalised away. Null when satisfaction is missing (no index, no score) or no
  * weight remains.
  */
-export function complianceScore(components: Components, settings: Pick<ScoringSettings, "weightSatisfaction" | "weightComplaints" | "weightStandards">): number | null {
+export function complianceScore(
+  components: Components,
+  settings: Pick<ScoringSettings, "weightSatisfaction" | "weightComplaints" | "weightStandards">,
+): number | null {
   if (components.satisfaction == null) return null;
   const parts: [number | null, number][] = [
     [components.satisfaction, settings.weightSatisfaction],

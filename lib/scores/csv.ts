@@ -36,7 +36,10 @@ const COLUMNS = {
   substantiated_per_1000: (u) => u.complaints.substantiatedPer1000,
   // Issue 12: complaints by channel (never a reporter) and the reporters' satisfied verdicts.
   // Snapshots published before the channels existed have no counts: empty cells.
-  ...(Object.fromEntries(CHANNELS.map((c) => [`complaints_${c}`, (u: UnitScore) => u.complaints.byChannel?.[c]])) as unknown as Record<`complaints_${ComplaintChannel}`, Column>),
+  ...(Object.fromEntries(CHANNELS.map((c) => [`complaints_${c}`, (u: UnitScore) => u.complaints.byChannel?.[c]])) as unknown as Record<
+    `complaints_${ComplaintChannel}`,
+    Column
+  >),
   complaint_verdicts: (u) => u.complaints.verdicts,
   satisfied_share: (u) => u.complaints.satisfiedShare,
   weight_satisfaction: (_u, r) => r.settings.weightSatisfaction,

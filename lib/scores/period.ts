@@ -24,7 +24,13 @@ export function parsePeriod(key: string): Period | null {
 
 export function makePeriod(kind: PeriodKind, year: number, index: number): Period {
   const key =
-    kind === "year" ? `${year}` : kind === "semester" ? `${year}-S${index}` : kind === "quarter" ? `${year}-Q${index}` : `${year}-${String(index).padStart(2, "0")}`;
+    kind === "year"
+      ? `${year}`
+      : kind === "semester"
+        ? `${year}-S${index}`
+        : kind === "quarter"
+          ? `${year}-Q${index}`
+          : `${year}-${String(index).padStart(2, "0")}`;
   return { kind, year, index, key };
 }
 

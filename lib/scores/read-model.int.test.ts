@@ -18,7 +18,10 @@ describeEachDatabase("scores read model", ({ db }) => {
     const period = parsePeriod(key)!;
     const report = await computeScores(db(), period, now);
     const { start, end } = boundsOf(period);
-    const responses = await db().surveyResponse.findMany({ where: { submittedAt: { gte: start, lt: end }, excluded: false }, include: { unit: { select: { slug: true } } } });
+    const responses = await db().surveyResponse.findMany({
+      where: { submittedAt: { gte: start, lt: end }, excluded: false },
+      include: { unit: { select: { slug: true } } },
+    });
     const bySlug = new Map<string, typeof responses>();
     for (const r of responses) bySlug.set(r.unit.slug, [...(bySlug.get(r.unit.slug) ?? []), r]);
     expect(report.units.length).toBeGreaterThanOrEqual(40);
@@ -61,7 +64,10 @@ describeEachDatabase("scores read model", ({ db }) => {
     await expect(publishPeriod(db(), key, null, now)).rejects.toEqual(new PublishError("already_published"));
 
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
-    await db().monthlyAggregate.update({ where: { unitId_month: { unitId: unit.id, month: "2026-05" } }, data: { respondents: { increment: 500 }, u1Count: { increment: 500 }, u1Sum: { increment: 500 } } });
+    await db().monthlyAggregate.update({
+      where: { unitId_month: { unitId: unit.id, month: "2026-05" } },
+      data: { respondents: { increment: 500 }, u1Count: { increment: 500 }, u1Sum: { increment: 500 } },
+    });
     const live = await computeScores(db(), parsePeriod(key)!, now);
     const frozen = await scoresFor(db(), key, now);
     expect(live.units.find((u) => u.slug === "rshd")!.respondents).not.toBe(published.units.find((u) => u.slug === "rshd")!.respondents);

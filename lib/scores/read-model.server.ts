@@ -8,8 +8,20 @@ import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "../cache/public-version.server";
 import { freezeReportCounts } from "../report/counts.server";
 import {
-  CHECKLIST_ITEMS, cityScore, complaintHandlingComponent, complianceScore, DEFAULT_SETTINGS, minimumSample, ranks,
-  satisfactionComponent, standardsComponent, substantiatedPerThousand, zone, type Checklist, type ScoringSettings, type Zone,
+  CHECKLIST_ITEMS,
+  cityScore,
+  complaintHandlingComponent,
+  complianceScore,
+  DEFAULT_SETTINGS,
+  minimumSample,
+  ranks,
+  satisfactionComponent,
+  standardsComponent,
+  substantiatedPerThousand,
+  zone,
+  type Checklist,
+  type ScoringSettings,
+  type Zone,
 } from "@/lib/scores/compliance";
 import { complaintDeadlines, deadlineStart } from "@/lib/complaints/deadlines";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
@@ -39,9 +51,14 @@ export type UnitScore = {
   score: number | null;
   zone: Zone | null;
   complaints: {
-    received: number; substantiated: number; answeredWithinDeadline: number; substantiatedPer1000: number | null;
+    received: number;
+    substantiated: number;
+    answeredWithinDeadline: number;
+    substantiatedPer1000: number | null;
     // Added with the channels and verdicts (issue 12); absent from snapshots published before.
-    byChannel?: ChannelCounts; verdicts?: number; satisfiedShare?: number | null;
+    byChannel?: ChannelCounts;
+    verdicts?: number;
+    satisfiedShare?: number | null;
   };
 };
 
@@ -51,10 +68,15 @@ export type ScoresReport = {
   publishedAt: string | null;
   settings: ScoringSettings;
   city: {
-    score: number | null; zone: Zone | null; ikm: IkmFigure; rankedUnits: number; zones: Record<Zone, number>;
+    score: number | null;
+    zone: Zone | null;
+    ikm: IkmFigure;
+    rankedUnits: number;
+    zones: Record<Zone, number>;
     // Added with the city's SKM report (issue 13): the respondents and NRR per element behind the
     // city's IKM; absent from snapshots published before (lib/report/city.ts derives them then).
-    respondents?: number; elements?: Record<ElementKey, number | null>;
+    respondents?: number;
+    elements?: Record<ElementKey, number | null>;
   };
   units: UnitScore[];
 };
@@ -69,8 +91,20 @@ export async function settingsFor(db: Db, period: string): Promise<ScoringSettin
   const { weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor } = row;
   const { handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays } = row;
   return {
-    weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor,
-    handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays,
+    weightSatisfaction,
+    weightComplaints,
+    weightStandards,
+    zoneRedMax,
+    zoneYellowMax,
+    verifyDays,
+    answerDays,
+    closeDays,
+    sampleFloor,
+    handlingWeightVerify,
+    handlingWeightAnswer,
+    handlingWeightClose,
+    handlingWeightVerdict,
+    verdictDays,
   };
 }
 
@@ -80,8 +114,16 @@ function ikmFigure(totals: ElementTotals): IkmFigure {
 }
 
 type ComplaintRow = {
-  unitId: number; status: string; action: string | null; channel: ComplaintChannel; receivedAt: Date; reopenedAt: Date | null;
-  verifiedAt: Date | null; answeredAt: Date | null; closedAt: Date | null; verdicts: { satisfied: boolean }[];
+  unitId: number;
+  status: string;
+  action: string | null;
+  channel: ComplaintChannel;
+  receivedAt: Date;
+  reopenedAt: Date | null;
+  verifiedAt: Date | null;
+  answeredAt: Date | null;
+  closedAt: Date | null;
+  verdicts: { satisfied: boolean }[];
 };
 
 /** The period's cases that count: every channel, never a rejected case or one closed as a duplicate. */
@@ -90,7 +132,15 @@ async function complaintsOf(db: Db, period: Period): Promise<Map<number, Complai
   const rows = await db.complaint.findMany({
     where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" }, duplicateOfId: null },
     select: {
-      unitId: true, status: true, action: true, channel: true, receivedAt: true, reopenedAt: true, verifiedAt: true, answeredAt: true, closedAt: true,
+      unitId: true,
+      status: true,
+      action: true,
+      channel: true,
+      receivedAt: true,
+      reopenedAt: true,
+      verifiedAt: true,
+      answeredAt: true,
+      closedAt: true,
       verdicts: { select: { satisfied: true } },
     },
   });
@@ -169,7 +219,9 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
       select: { id: true, ...unitIdentitySelect, yearlyServiceVolume: true },
       orderBy: { name: "asc" },
     }),
-    db.monthlyAggregate.findMany({ where: { month: { in: monthsOf(period) } } }).then((rows) => [...rows, ...extra.filter((e) => monthsOf(period).includes(e.month))]),
+    db.monthlyAggregate
+      .findMany({ where: { month: { in: monthsOf(period) } } })
+      .then((rows) => [...rows, ...extra.filter((e) => monthsOf(period).includes(e.month))]),
     complaintsOf(db, period),
     complaintsOf(db, previous),
     db.standardsChecklist.findMany(),
@@ -191,7 +243,8 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const elements = elementMeans(totals);
     const own = complaints.get(unit.id) ?? [];
     const complaintHandling =
-      complaintHandlingComponent(own, deadlinesOf, now, settings) ?? complaintHandlingComponent(previousComplaints.get(unit.id) ?? [], deadlinesOf, now, settings);
+      complaintHandlingComponent(own, deadlinesOf, now, settings) ??
+      complaintHandlingComponent(previousComplaints.get(unit.id) ?? [], deadlinesOf, now, settings);
     const standards = standardsComponent(checklistInForce(checklistsByUnit.get(unit.id) ?? [], period));
     const score = complianceScore({ satisfaction: satisfactionComponent(figure?.converted ?? null), complaints: complaintHandling, standards }, settings);
     const population = unit.yearlyServiceVolume == null ? null : Math.round((unit.yearlyServiceVolume * monthsInPeriod) / 12);
@@ -239,8 +292,13 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     publishedAt: null,
     settings,
     city: {
-      score: city, zone: city === null ? null : zone(city, settings), ikm: ikmFigure(cityTotals), rankedUnits: ranked.length, zones,
-      respondents: cityTotals.respondents, elements: elementMeans(cityTotals),
+      score: city,
+      zone: city === null ? null : zone(city, settings),
+      ikm: ikmFigure(cityTotals),
+      rankedUnits: ranked.length,
+      zones,
+      respondents: cityTotals.respondents,
+      elements: elementMeans(cityTotals),
     },
     units: rows,
   };
@@ -289,7 +347,13 @@ export async function publishPeriod(db: Db, periodKey: string, actorId: number |
     });
     // The SKM reports' profile and complaint counts are frozen with the figures (issue 13).
     await freezeReportCounts(tx, period);
-    await recordAudit(tx, { actorId, action: "period.publish", entity: "period", entityId: period.key, after: { city: report.city, units: report.units.length } });
+    await recordAudit(tx, {
+      actorId,
+      action: "period.publish",
+      entity: "period",
+      entityId: period.key,
+      after: { city: report.city, units: report.units.length },
+    });
     await bumpPublicVersion(tx);
   });
   return report;

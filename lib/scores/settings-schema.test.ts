@@ -5,8 +5,16 @@ import { settingsSchema } from "./settings-schema";
 const codes = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
 
 const settings = {
-  scope: "default", weightSatisfaction: "50", weightComplaints: "25", weightStandards: "25", zoneRedMax: "50.99", zoneYellowMax: "80.99",
-  verifyDays: "5", answerDays: "14", closeDays: "30", sampleFloor: "30",
+  scope: "default",
+  weightSatisfaction: "50",
+  weightComplaints: "25",
+  weightStandards: "25",
+  zoneRedMax: "50.99",
+  zoneYellowMax: "80.99",
+  verifyDays: "5",
+  answerDays: "14",
+  closeDays: "30",
+  sampleFloor: "30",
 };
 
 describe("settingsSchema", () => {
@@ -24,7 +32,9 @@ describe("settingsSchema", () => {
   });
 
   it("rejects a zero satisfaction weight, crossed zones, crossed deadlines, bad numbers and scopes", () => {
-    expect(codes(settingsSchema.safeParse({ ...settings, weightSatisfaction: "0", weightComplaints: "50", weightStandards: "50" }).error!).weightSatisfaction).toContain("tooSmall");
+    expect(
+      codes(settingsSchema.safeParse({ ...settings, weightSatisfaction: "0", weightComplaints: "50", weightStandards: "50" }).error!).weightSatisfaction,
+    ).toContain("tooSmall");
     expect(codes(settingsSchema.safeParse({ ...settings, zoneRedMax: "85" }).error!).zoneYellowMax).toContain("zonesOrder");
     expect(codes(settingsSchema.safeParse({ ...settings, answerDays: "40" }).error!).closeDays).toContain("deadlinesOrder");
     expect(codes(settingsSchema.safeParse({ ...settings, verifyDays: "abc" }).error!).verifyDays).toContain("number");

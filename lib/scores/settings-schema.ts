@@ -6,7 +6,10 @@ import { intFrom, numberFrom } from "@/lib/http/form-values";
 
 export const settingsSchema = z
   .object({
-    scope: z.string().trim().refine((v) => v === "default" || parsePeriod(v) !== null, "period"),
+    scope: z
+      .string()
+      .trim()
+      .refine((v) => v === "default" || parsePeriod(v) !== null, "period"),
     weightSatisfaction: numberFrom(0, 100),
     weightComplaints: numberFrom(0, 100),
     weightStandards: numberFrom(0, 100),
@@ -29,8 +32,14 @@ export const settingsSchema = z
   .refine((v) => v.weightSatisfaction > 0, { path: ["weightSatisfaction"], message: "tooSmall" })
   .refine((v) => v.zoneRedMax < v.zoneYellowMax, { path: ["zoneYellowMax"], message: "zonesOrder" })
   .refine((v) => v.answerDays <= v.closeDays, { path: ["closeDays"], message: "deadlinesOrder" })
-  .refine((v) => [v.handlingWeightVerify, v.handlingWeightAnswer, v.handlingWeightClose, v.handlingWeightVerdict].some((w) => w === undefined || w > 0), { path: ["handlingWeightVerify"], message: "tooSmall" });
+  .refine((v) => [v.handlingWeightVerify, v.handlingWeightAnswer, v.handlingWeightClose, v.handlingWeightVerdict].some((w) => w === undefined || w > 0), {
+    path: ["handlingWeightVerify"],
+    message: "tooSmall",
+  });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
 /** A period key from a form (a checklist's period). */
-export const periodKeySchema = z.string().trim().refine((v) => parsePeriod(v) !== null, "period");
+export const periodKeySchema = z
+  .string()
+  .trim()
+  .refine((v) => parsePeriod(v) !== null, "period");

@@ -9,7 +9,11 @@ export async function saveSettings(db: Db, input: SettingsInput, actorId: number
   const { scope, ...values } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.scoringSettings.findUnique({ where: { scope } });
-    const after = await tx.scoringSettings.upsert({ where: { scope }, create: { scope, ...values, updatedById: actorId }, update: { ...values, updatedById: actorId } });
+    const after = await tx.scoringSettings.upsert({
+      where: { scope },
+      create: { scope, ...values, updatedById: actorId },
+      update: { ...values, updatedById: actorId },
+    });
     await recordAudit(tx, { actorId, action: "settings.update", entity: "settings", entityId: scope, before, after });
     await bumpPublicVersion(tx);
     return after;

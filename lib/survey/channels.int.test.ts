@@ -14,7 +14,10 @@ describeEachDatabase("answers by channel", ({ db }) => {
     const period = parsePeriod("2026-Q3")!;
     const rshd = (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id;
     const unit = await channelCounts(db(), period, { unitId: rshd });
-    const aggregate = await db().monthlyAggregate.aggregate({ where: { unitId: rshd, month: { in: ["2026-07", "2026-08", "2026-09"] } }, _sum: { respondents: true } });
+    const aggregate = await db().monthlyAggregate.aggregate({
+      where: { unitId: rshd, month: { in: ["2026-07", "2026-08", "2026-09"] } },
+      _sum: { respondents: true },
+    });
     expect(unit.web + unit.kiosk + unit.api).toBe(aggregate._sum.respondents);
     expect(unit.kiosk).toBeGreaterThan(0); // RSHD has a kiosk in the demo data
     expect(await channelCounts(db(), period, { slug: "rshd" })).toEqual(unit);

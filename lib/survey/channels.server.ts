@@ -13,7 +13,12 @@ export async function channelCounts(client: Db, period: Period, unit: { unitId?:
   const { start, end } = boundsOf(period);
   const groups = await client.surveyResponse.groupBy({
     by: ["channel"],
-    where: { ...COUNTED_RESPONSES, submittedAt: { gte: start, lt: end }, ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }), ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }) },
+    where: {
+      ...COUNTED_RESPONSES,
+      submittedAt: { gte: start, lt: end },
+      ...(unit.unitId === undefined ? {} : { unitId: unit.unitId }),
+      ...(unit.slug === undefined ? {} : { unit: { slug: unit.slug } }),
+    },
     _count: { _all: true },
   });
   const counts: ChannelCounts = { web: 0, kiosk: 0, api: 0 };

@@ -24,7 +24,9 @@ describeEachDatabase("response exclusion", ({ db }) => {
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
     const responses = await db().surveyResponse.findMany({ where: { unitId: unit.id, excluded: false }, orderBy: { id: "desc" }, take: 5 });
     // One with a skipped element, to check per-element counts.
-    const skipped = await db().surveyResponse.create({ data: { unitId: unit.id, submittedAt: responses[0].submittedAt, u1: 4, u2: null, u3: 1, u4: 2, u5: 3, u6: 4, u7: 1, u8: null, u9: 2 } });
+    const skipped = await db().surveyResponse.create({
+      data: { unitId: unit.id, submittedAt: responses[0].submittedAt, u1: 4, u2: null, u3: 1, u4: 2, u5: 3, u6: 4, u7: 1, u8: null, u9: 2 },
+    });
     const month = cityMonth(skipped.submittedAt);
     const totalsAfterInsert = await recount(db(), unit.id, month);
     await db().monthlyAggregate.update({ where: { unitId_month: { unitId: unit.id, month } }, data: totalsAfterInsert });

@@ -22,13 +22,23 @@ export async function excludeResponse(db: Db, responseId: number, reason: string
     const claimed = await tx.surveyResponse.updateMany({
       where: { id: responseId, excluded: false, held: response.held },
       data: {
-        excluded: true, excludedReason: reason, excludedAt: now, excludedById: actorId,
+        excluded: true,
+        excludedReason: reason,
+        excludedAt: now,
+        excludedById: actorId,
         ...(response.held ? { held: false, reviewedAt: now, reviewedById: actorId, reviewOutcome: "excluded", reviewReason: reason } : {}),
       },
     });
     if (claimed.count !== 1) throw new NotFoundError(String(responseId)); // excluded concurrently
     if (response.held) {
-      await recordAudit(tx, { actorId, action: "response.exclude-held", entity: "response", entityId: responseId, before: { held: true, ids: [responseId] }, after: { held: false, outcome: "excluded", reason, unitIds: [response.unitId], count: 1 } });
+      await recordAudit(tx, {
+        actorId,
+        action: "response.exclude-held",
+        entity: "response",
+        entityId: responseId,
+        before: { held: true, ids: [responseId] },
+        after: { held: false, outcome: "excluded", reason, unitIds: [response.unitId], count: 1 },
+      });
       return;
     }
     const decrement: Record<string, { decrement: number }> = { respondents: { decrement: 1 } };

@@ -45,8 +45,24 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
   async function aggregateAndRecount() {
     const counted = (await db().surveyResponse.findMany({ where: { unitId, excluded: false, held: false } })).filter((r) => cityMonth(r.submittedAt) === MONTH);
     const aggregate = await db().monthlyAggregate.findUniqueOrThrow({ where: { unitId_month: { unitId, month: MONTH } } });
-    const recount = { respondents: counted.length, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, counted.filter((r) => r[k] != null).length], [`${k}Sum`, counted.reduce((s, r) => s + (r[k] ?? 0), 0)]])) };
-    const stored = { respondents: aggregate.respondents, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, aggregate[`${k}Count`]], [`${k}Sum`, aggregate[`${k}Sum`]]])) };
+    const recount = {
+      respondents: counted.length,
+      ...Object.fromEntries(
+        ELEMENT_KEYS.flatMap((k) => [
+          [`${k}Count`, counted.filter((r) => r[k] != null).length],
+          [`${k}Sum`, counted.reduce((s, r) => s + (r[k] ?? 0), 0)],
+        ]),
+      ),
+    };
+    const stored = {
+      respondents: aggregate.respondents,
+      ...Object.fromEntries(
+        ELEMENT_KEYS.flatMap((k) => [
+          [`${k}Count`, aggregate[`${k}Count`]],
+          [`${k}Sum`, aggregate[`${k}Sum`]],
+        ]),
+      ),
+    };
     return { stored, recount };
   }
 
@@ -84,7 +100,11 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     expect(burst.map((r) => r.ok && r.held)).toEqual([false, false, false, true, true]);
     const code = `H${provider.slice(0, 2).toUpperCase()}4K7P9Q`;
     await db().visitCode.create({ data: { code, unitId } });
-    expect(await submit({ unit: "dpmptsp", answers: answersOf(40), visitCode: code }, { clientKey, secondsOnPage: 0 })).toMatchObject({ ok: true, verified: true, held: false });
+    expect(await submit({ unit: "dpmptsp", answers: answersOf(40), visitCode: code }, { clientKey, secondsOnPage: 0 })).toMatchObject({
+      ok: true,
+      verified: true,
+      held: false,
+    });
 
     const { stored, recount } = await aggregateAndRecount();
     expect(stored).toEqual(recount);
@@ -140,7 +160,8 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
   it("records each answer once when two reviewers release, or release and exclude, at the same time", async () => {
     const at = new Date("2026-11-20T05:20:00Z");
     const ids: number[] = [];
-    for (let i = 0; i < 12; i++) ids.push(((await submit({ unit: "dpmptsp", answers: answersOf(80 + i) }, { secondsOnPage: 0, now: at })) as { id: number }).id);
+    for (let i = 0; i < 12; i++)
+      ids.push(((await submit({ unit: "dpmptsp", answers: answersOf(80 + i) }, { secondsOnPage: 0, now: at })) as { id: number }).id);
     const before = await aggregateAndRecount();
     const auditsBefore = await db().auditLog.count({ where: { action: { in: ["response.release", "response.exclude-held"] } } });
 
@@ -154,7 +175,10 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
 
     // One releases, the other excludes the other six, overlapping: each answer gets one outcome.
     const rest = ids.slice(6);
-    const [released, excluded] = await Promise.all([reviewHeld(db(), rest, "release", "ok", adminId, {}, at), reviewHeld(db(), rest, "exclude", "spam", adminId, {}, at)]);
+    const [released, excluded] = await Promise.all([
+      reviewHeld(db(), rest, "release", "ok", adminId, {}, at),
+      reviewHeld(db(), rest, "exclude", "spam", adminId, {}, at),
+    ]);
     expect(released + excluded).toBe(6);
     const rows = await db().surveyResponse.findMany({ where: { id: { in: ids } } });
     expect(rows.every((r) => !r.held)).toBe(true);
@@ -163,7 +187,11 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     const end = await aggregateAndRecount();
     expect(end.stored.respondents).toBe(before.stored.respondents + 6 + released);
     expect(end.stored).toEqual(end.recount);
-    const audits = await db().auditLog.findMany({ where: { action: { in: ["response.release", "response.exclude-held"] } }, orderBy: { id: "asc" }, skip: auditsBefore });
+    const audits = await db().auditLog.findMany({
+      where: { action: { in: ["response.release", "response.exclude-held"] } },
+      orderBy: { id: "asc" },
+      skip: auditsBefore,
+    });
     expect(audits.flatMap((a) => (a.before as { ids: number[] }).ids).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
   });
 

@@ -60,7 +60,14 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
     where: { held: true, ...scope },
     orderBy: { submittedAt: "asc" },
     take: MAX_HELD_READ,
-    select: { id: true, unitId: true, submittedAt: true, heldSignals: true, ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, true])), unit: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      submittedAt: true,
+      heldSignals: true,
+      ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, true])),
+      unit: { select: { id: true, slug: true, name: true } },
+    },
   });
   const groups = new Map<string, HeldGroup & { byMonth: Map<string, ExtraAggregate> }>();
   for (const row of rows as unknown as (HeldRow & { unit: HeldGroup["unit"] })[]) {
@@ -69,7 +76,16 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
     const key = groupKey(row.unitId, signals.join(","), windowStart);
     let group = groups.get(key);
     if (!group) {
-      group = { key, unit: row.unit, signals, windowStart, windowEnd: new Date(windowStart.getTime() + WINDOW_HOURS * 3600_000), count: 0, totals: [], byMonth: new Map() };
+      group = {
+        key,
+        unit: row.unit,
+        signals,
+        windowStart,
+        windowEnd: new Date(windowStart.getTime() + WINDOW_HOURS * 3600_000),
+        count: 0,
+        totals: [],
+        byMonth: new Map(),
+      };
       groups.set(key, group);
     }
     group.count++;
@@ -104,7 +120,11 @@ export async function releaseEffect(db: Db, group: Pick<HeldGroup, "unit" | "win
 }
 
 /** releaseEffect for several groups, computing each quarter's present figures once. */
-export async function releaseEffects(db: Db, groups: readonly Pick<HeldGroup, "unit" | "windowStart" | "totals">[], now = new Date()): Promise<ReleaseEffect[]> {
+export async function releaseEffects(
+  db: Db,
+  groups: readonly Pick<HeldGroup, "unit" | "windowStart" | "totals">[],
+  now = new Date(),
+): Promise<ReleaseEffect[]> {
   const baselines = new Map<string, ReturnType<typeof computeScores>>();
   const figure = (report: Awaited<ReturnType<typeof computeScores>>, slug: string): ScoreFigure => {
     const row = report.units.find((u) => u.slug === slug);
@@ -150,13 +170,29 @@ export async function reviewHeldGroup(
     take: MAX_HELD_READ,
   });
   if (!candidates.length) throw new NothingToReviewError(groupKeyText);
-  const count = await reviewHeld(db, candidates.map((c) => c.id), decision, reason, actorId, scope, now);
+  const count = await reviewHeld(
+    db,
+    candidates.map((c) => c.id),
+    decision,
+    reason,
+    actorId,
+    scope,
+    now,
+  );
   if (count === 0) throw new NothingToReviewError(groupKeyText);
   return { count, unitId: group.unitId };
 }
 
 /** Releases or excludes held answers by id (those still held and in scope); returns how many it recorded. */
-export async function reviewHeld(db: Db, ids: readonly number[], decision: ReviewDecision, reason: string, actorId: number | null, scope: Scope = {}, now = new Date()): Promise<number> {
+export async function reviewHeld(
+  db: Db,
+  ids: readonly number[],
+  decision: ReviewDecision,
+  reason: string,
+  actorId: number | null,
+  scope: Scope = {},
+  now = new Date(),
+): Promise<number> {
   return db.$transaction(
     async (tx) => {
       const rows = await tx.surveyResponse.findMany({ where: { id: { in: [...ids] }, held: true, ...scope } });

@@ -53,7 +53,10 @@ export async function observeAndJudge(db: Db, provider: DbProvider, c: HoldConte
   const browser = c.browserId ? `hold-browser:${u}:${c.browserId}` : null;
   const address = `hold-address:${u}:${c.clientKey}`;
   const vector = `hold-vector:${u}:${answerVector(c.answers)}`;
-  const events = [{ key: address, seconds: 3600 }, { key: vector, seconds: settings.identicalWindowMinutes * 60 }];
+  const events = [
+    { key: address, seconds: 3600 },
+    { key: vector, seconds: settings.identicalWindowMinutes * 60 },
+  ];
   if (browser) events.push({ key: browser, seconds: 86400 });
   const [counts, unitUsual] = await Promise.all([countEvents(db, provider, events, c.now), unitUsualHourly(db, u, c.now)]);
   return holdSignals(

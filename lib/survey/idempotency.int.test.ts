@@ -53,13 +53,19 @@ describeEachDatabase("survey idempotency key", ({ db, provider }) => {
     await db().visitCode.create({ data: { code, unitId } });
     const key = randomUUID();
     const outcomes = await Promise.all(Array.from({ length: 4 }, () => submit(key, { visitCode: code })));
-    expect(new Set(outcomes.map((o) => JSON.stringify(o.ok ? { id: o.id, verified: o.verified } : o)))).toEqual(new Set([JSON.stringify({ id: (outcomes[0] as { id: number }).id, verified: true })]));
+    expect(new Set(outcomes.map((o) => JSON.stringify(o.ok ? { id: o.id, verified: o.verified } : o)))).toEqual(
+      new Set([JSON.stringify({ id: (outcomes[0] as { id: number }).id, verified: true })]),
+    );
     expect(await db().surveyResponse.count({ where: { idempotencyKey: key } })).toBe(1);
   });
 
   it("stores separate rows for different keys and for submissions without one", async () => {
     const before = await db().surveyResponse.count();
-    await Promise.all([submit(randomUUID()), submit(randomUUID()), recordResponse(db(), surveySchema.parse({ unit: "pdam", answers }), { channel: "api", clientKey: "test", provider })]);
+    await Promise.all([
+      submit(randomUUID()),
+      submit(randomUUID()),
+      recordResponse(db(), surveySchema.parse({ unit: "pdam", answers }), { channel: "api", clientKey: "test", provider }),
+    ]);
     expect(await db().surveyResponse.count()).toBe(before + 3);
   });
 });

@@ -10,7 +10,15 @@ import { AGE_BANDS, EDUCATION, GENDERS, OCCUPATIONS } from "@/lib/survey/schema"
 import type { Translate } from "@/lib/i18n/translator.server";
 export type { Translate };
 
-const LABEL_OF_FIELD: Record<string, string> = { gender: "survey.gender", ageBand: "survey.ageBand", education: "survey.education", occupation: "survey.occupation", service: "survey.service", comment: "survey.comment", visitCode: "survey.visitCode" };
+const LABEL_OF_FIELD: Record<string, string> = {
+  gender: "survey.gender",
+  ageBand: "survey.ageBand",
+  education: "survey.education",
+  occupation: "survey.occupation",
+  service: "survey.service",
+  comment: "survey.comment",
+  visitCode: "survey.visitCode",
+};
 
 function select(name: string, label: string, options: readonly string[], optionKey: string, state: FormState, t: Translate): SafeHtml {
   const invalid = !!state.errors[name];
@@ -20,7 +28,13 @@ function select(name: string, label: string, options: readonly string[], optionK
   )}</select>${fieldError(name, state.errors)}</div>`;
 }
 
-function text(name: string, maxLength: number, state: FormState, t: Translate, options: { multiline?: boolean; hint?: boolean; autocomplete?: string } = {}): SafeHtml {
+function text(
+  name: string,
+  maxLength: number,
+  state: FormState,
+  t: Translate,
+  options: { multiline?: boolean; hint?: boolean; autocomplete?: string } = {},
+): SafeHtml {
   const invalid = state.errors[name] ? html` aria-invalid="true"` : "";
   const common = html`id="${name}" name="${name}" maxlength="${maxLength}" aria-describedby="${describedBy(name, options.hint)}"${invalid}`;
   return html`<div class="f"><label for="${name}">${t(LABEL_OF_FIELD[name])}</label>${options.hint ? html`<p class="hint" id="${name}-hint">${t(`${LABEL_OF_FIELD[name]}Hint`)}</p>` : ""}${
@@ -86,7 +100,10 @@ export type ThanksInfo = {
 export function thanksBody(info: ThanksInfo, t: Translate, format: (n: number) => string): SafeHtml {
   const { unit, score } = info;
   const complaintHref = `/pengaduan?unit=${encodeURIComponent(unit.slug)}${info.responseId ? `&response=${info.responseId}` : ""}`;
-  const ranked = score?.score != null && score.zone ? html`<p>${t("survey.thanks.currentScore", { period: info.period, score: format(score.score), zone: t(`zones.${score.zone}`) })}</p>` : "";
+  const ranked =
+    score?.score != null && score.zone
+      ? html`<p>${t("survey.thanks.currentScore", { period: info.period, score: format(score.score), zone: t(`zones.${score.zone}`) })}</p>`
+      : "";
   const graded =
     score?.ikm != null && score.grade
       ? html`<p>${t("survey.thanks.currentGrade", { ikm: format(score.ikm), grade: score.grade, label: t(`grades.${score.grade}`) })}</p>`

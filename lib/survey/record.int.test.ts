@@ -41,7 +41,19 @@ describeEachDatabase("recording survey responses", ({ db, provider }) => {
     );
     expect(outcome).toMatchObject({ ok: true, verified: false });
     const row = await db().surveyResponse.findUniqueOrThrow({ where: { id: (outcome as { id: number }).id } });
-    expect(row).toMatchObject({ unitId, ...answers, gender: "female", ageBand: "25-34", education: null, occupation: "swasta", service: "Sambungan baru", comment: "Cepat", channel: "api", verified: false, excluded: false });
+    expect(row).toMatchObject({
+      unitId,
+      ...answers,
+      gender: "female",
+      ageBand: "25-34",
+      education: null,
+      occupation: "swasta",
+      service: "Sambungan baru",
+      comment: "Cepat",
+      channel: "api",
+      verified: false,
+      excluded: false,
+    });
     expect(row.submittedAt.toISOString()).toBe(now.toISOString());
 
     const { inMonth, aggregate } = await recount(month);
@@ -71,7 +83,10 @@ describeEachDatabase("recording survey responses", ({ db, provider }) => {
     // A code of another unit does not verify this one.
     const other = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
     await db().visitCode.create({ data: { code: `R${provider.slice(0, 2).toUpperCase()}8P3X4W`, unitId: other.id } });
-    expect(await submit({ unit: "pdam", answers, visitCode: `R${provider.slice(0, 2).toUpperCase()}8P3X4W` }, context)).toEqual({ ok: false, reason: "visit_code" });
+    expect(await submit({ unit: "pdam", answers, visitCode: `R${provider.slice(0, 2).toUpperCase()}8P3X4W` }, context)).toEqual({
+      ok: false,
+      reason: "visit_code",
+    });
     expect(await db().surveyResponse.count()).toBe(count);
   });
 

@@ -51,11 +51,7 @@ export type RecordContext = {
   idempotencyKey?: string; // the client's Idempotency-Key: a repeat is answered with the first result
 };
 
-export async function recordResponse(
-  db: Db,
-  input: SurveyInput,
-  context: RecordContext,
-): Promise<RecordOutcome> {
+export async function recordResponse(db: Db, input: SurveyInput, context: RecordContext): Promise<RecordOutcome> {
   const unitId = await (context.resolveUnitId ?? ((slug) => findUnitId(db, slug)))(input.unit);
   if (unitId === null) return { ok: false, reason: "unknown_unit" };
 
@@ -83,7 +79,15 @@ export async function recordResponse(
     const signals: Signal[] = await observeAndJudge(
       db,
       provider,
-      { unitId, answers: input.answers, verified: false, clientKey: context.clientKey, browserId: context.browserId ?? null, secondsOnPage: context.secondsOnPage ?? null, now },
+      {
+        unitId,
+        answers: input.answers,
+        verified: false,
+        clientKey: context.clientKey,
+        browserId: context.browserId ?? null,
+        secondsOnPage: context.secondsOnPage ?? null,
+        now,
+      },
       holdSettings(),
     );
     const held = signals.length > 0;
@@ -135,10 +139,30 @@ export async function findByIdempotencyKey(db: Db, key: string): Promise<Extract
 // still cost as much CPU as the SQL, so the batch goes straight to the driver adapter
 // (rawTransaction). Same tables and formats as Prisma.
 const AGGREGATE_COLUMNS = ["respondents", ...ELEMENT_KEYS.flatMap((k) => [`${k}Count`, `${k}Sum`])];
-const RESPONSE_COLUMNS = ["unitId", "submittedAt", ...ELEMENT_KEYS, "gender", "ageBand", "education", "occupation", "service", "comment", "idempotencyKey", "heldSignals", "channel", "held"];
+const RESPONSE_COLUMNS = [
+  "unitId",
+  "submittedAt",
+  ...ELEMENT_KEYS,
+  "gender",
+  "ageBand",
+  "education",
+  "occupation",
+  "service",
+  "comment",
+  "idempotencyKey",
+  "heldSignals",
+  "channel",
+  "held",
+];
 const CHANNELS = new Set(["web", "api", "kiosk"]);
 /** PostgreSQL types of RESPONSE_COLUMNS, for jsonb_to_recordset (prisma/schema.prisma). */
-const POSTGRES_TYPES: Record<string, string> = { unitId: "integer", submittedAt: "timestamp(3)", channel: '"ResponseChannel"', held: "boolean", ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, "integer"])) };
+const POSTGRES_TYPES: Record<string, string> = {
+  unitId: "integer",
+  submittedAt: "timestamp(3)",
+  channel: '"ResponseChannel"',
+  held: "boolean",
+  ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, "integer"])),
+};
 
 function statements(provider: DbProvider) {
   const p = (i: number) => (provider === "postgresql" ? `$${i}` : "?");

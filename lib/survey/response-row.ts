@@ -28,10 +28,25 @@ export function responseRow(input: Submission, row: { unitId: number; submittedA
 export function aggregateUpsert(unitId: number, month: string, answers: SurveyInput["answers"]) {
   return {
     where: { unitId_month: { unitId, month } },
-    create: { unitId, month, respondents: 1, ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, 1], [`${k}Sum`, answers[k]]])) },
+    create: {
+      unitId,
+      month,
+      respondents: 1,
+      ...Object.fromEntries(
+        ELEMENT_KEYS.flatMap((k) => [
+          [`${k}Count`, 1],
+          [`${k}Sum`, answers[k]],
+        ]),
+      ),
+    },
     update: {
       respondents: { increment: 1 },
-      ...Object.fromEntries(ELEMENT_KEYS.flatMap((k) => [[`${k}Count`, { increment: 1 }], [`${k}Sum`, { increment: answers[k] }]])),
+      ...Object.fromEntries(
+        ELEMENT_KEYS.flatMap((k) => [
+          [`${k}Count`, { increment: 1 }],
+          [`${k}Sum`, { increment: answers[k] }],
+        ]),
+      ),
     },
   };
 }

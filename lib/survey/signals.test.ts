@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addressBurstLimit, answerVector, DEFAULT_HOLD_SETTINGS as S, formatSignals, holdSettings, holdSignals, parseSignals, reviewWindowStart,
-  SERVICE_HOURS_PER_MONTH, SIGNALS, usualHourlyRate, type Observation,
+  addressBurstLimit,
+  answerVector,
+  DEFAULT_HOLD_SETTINGS as S,
+  formatSignals,
+  holdSettings,
+  holdSignals,
+  parseSignals,
+  reviewWindowStart,
+  SERVICE_HOURS_PER_MONTH,
+  SIGNALS,
+  usualHourlyRate,
+  type Observation,
 } from "./signals";
 
 const citizen: Observation = { verified: false, browserAnswers: 1, addressAnswers: 1, unitUsualHourly: 2, identicalAnswers: 1, secondsOnPage: 45 };
@@ -46,13 +56,23 @@ describe("holdSignals", () => {
 
   it("raising any threshold never adds a signal (property)", () => {
     const obs = fc.record({
-      verified: fc.boolean(), browserAnswers: fc.option(fc.nat(500), { nil: null }), addressAnswers: fc.nat(2000), unitUsualHourly: fc.double({ min: 0, max: 100, noNaN: true }),
-      identicalAnswers: fc.nat(500), secondsOnPage: fc.option(fc.double({ min: 0, max: 600, noNaN: true }), { nil: null }),
+      verified: fc.boolean(),
+      browserAnswers: fc.option(fc.nat(500), { nil: null }),
+      addressAnswers: fc.nat(2000),
+      unitUsualHourly: fc.double({ min: 0, max: 100, noNaN: true }),
+      identicalAnswers: fc.nat(500),
+      secondsOnPage: fc.option(fc.double({ min: 0, max: 600, noNaN: true }), { nil: null }),
     });
     fc.assert(
       fc.property(obs, fc.nat(50), (o, extra) => {
         const stricter = holdSignals(o, S);
-        const looser = holdSignals(o, { ...S, perBrowserPerDay: S.perBrowserPerDay + extra, addressBurstMin: S.addressBurstMin + extra, identicalMax: S.identicalMax + extra, minSecondsOnPage: Math.max(0, S.minSecondsOnPage - extra) });
+        const looser = holdSignals(o, {
+          ...S,
+          perBrowserPerDay: S.perBrowserPerDay + extra,
+          addressBurstMin: S.addressBurstMin + extra,
+          identicalMax: S.identicalMax + extra,
+          minSecondsOnPage: Math.max(0, S.minSecondsOnPage - extra),
+        });
         expect(looser.every((s) => stricter.includes(s))).toBe(true);
       }),
     );
@@ -63,8 +83,23 @@ describe("settings", () => {
   it("reads every threshold from its variable and keeps the default for a missing or malformed one", () => {
     expect(holdSettings({})).toEqual(S);
     expect(holdSettings({ SURVEY_HOLD: "0" }).enabled).toBe(false);
-    const set = holdSettings({ SURVEY_HOLD_PER_BROWSER_PER_DAY: "5", SURVEY_HOLD_ADDRESS_BURST_MIN: "300", SURVEY_HOLD_ADDRESS_BURST_FACTOR: "4.5", SURVEY_HOLD_IDENTICAL_MAX: "20", SURVEY_HOLD_IDENTICAL_MINUTES: "30", SURVEY_HOLD_MIN_SECONDS: "0" });
-    expect(set).toEqual({ enabled: true, perBrowserPerDay: 5, addressBurstMin: 300, addressBurstFactor: 4.5, identicalMax: 20, identicalWindowMinutes: 30, minSecondsOnPage: 0 });
+    const set = holdSettings({
+      SURVEY_HOLD_PER_BROWSER_PER_DAY: "5",
+      SURVEY_HOLD_ADDRESS_BURST_MIN: "300",
+      SURVEY_HOLD_ADDRESS_BURST_FACTOR: "4.5",
+      SURVEY_HOLD_IDENTICAL_MAX: "20",
+      SURVEY_HOLD_IDENTICAL_MINUTES: "30",
+      SURVEY_HOLD_MIN_SECONDS: "0",
+    });
+    expect(set).toEqual({
+      enabled: true,
+      perBrowserPerDay: 5,
+      addressBurstMin: 300,
+      addressBurstFactor: 4.5,
+      identicalMax: 20,
+      identicalWindowMinutes: 30,
+      minSecondsOnPage: 0,
+    });
     expect(holdSettings({ SURVEY_HOLD_PER_BROWSER_PER_DAY: "lots", SURVEY_HOLD_MIN_SECONDS: "-3", SURVEY_HOLD_IDENTICAL_MAX: " " })).toEqual(S);
   });
 });

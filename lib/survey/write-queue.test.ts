@@ -15,7 +15,10 @@ describe("writeQueue (group commit)", () => {
     await new Promise((r) => setTimeout(r, 1));
     const second = Promise.all([4, 5].map(enqueue));
     expect([...(await first), ...(await second)]).toEqual([100, 101, 102, 103, 104]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     expect(await enqueue(6)).toBe(105);
     expect(batches.at(-1)).toEqual([6]);
   });

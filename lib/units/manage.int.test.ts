@@ -14,12 +14,22 @@ describeEachDatabase("admin writes", ({ db }) => {
   it("audits a unit edit with the record before and after", async () => {
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "dukcapil" } });
     const input = {
-      name: unit.name, slug: unit.slug, typeId: unit.typeId, kecamatanId: unit.kecamatanId, headName: unit.headName, headPhone: "+62 812-0000-7777",
-      headPhoneCheckedAt: "2026-11-10", yearlyServiceVolume: unit.yearlyServiceVolume, active: true,
+      name: unit.name,
+      slug: unit.slug,
+      typeId: unit.typeId,
+      kecamatanId: unit.kecamatanId,
+      headName: unit.headName,
+      headPhone: "+62 812-0000-7777",
+      headPhoneCheckedAt: "2026-11-10",
+      yearlyServiceVolume: unit.yearlyServiceVolume,
+      active: true,
     };
     await updateUnit(db(), unit.id, input, demo.adminId);
     expect((await db().unit.findUniqueOrThrow({ where: { id: unit.id } })).headPhone).toBe("+62 812-0000-7777");
-    const entry = await db().auditLog.findFirstOrThrow({ where: { action: "unit.update", entity: "unit", entityId: String(unit.id) }, orderBy: { id: "desc" } });
+    const entry = await db().auditLog.findFirstOrThrow({
+      where: { action: "unit.update", entity: "unit", entityId: String(unit.id) },
+      orderBy: { id: "desc" },
+    });
     expect(entry.actorId).toBe(demo.adminId);
     expect((entry.before as { headPhone: string }).headPhone).toBe(unit.headPhone);
     expect((entry.after as { headPhone: string }).headPhone).toBe("+62 812-0000-7777");

@@ -8,8 +8,19 @@ import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scores/compliance";
 import type { UnitInput } from "@/lib/units/schema";
 
 const unitAuditSelect = {
-  id: true, slug: true, name: true, typeId: true, kecamatanId: true, headName: true, headPhone: true, headPhoneCheckedAt: true, yearlyServiceVolume: true, active: true,
-  escalationName: true, escalationTitle: true, escalationPhone: true,
+  id: true,
+  slug: true,
+  name: true,
+  typeId: true,
+  kecamatanId: true,
+  headName: true,
+  headPhone: true,
+  headPhoneCheckedAt: true,
+  yearlyServiceVolume: true,
+  active: true,
+  escalationName: true,
+  escalationTitle: true,
+  escalationPhone: true,
 } as const;
 
 function unitData(input: UnitInput) {
@@ -71,7 +82,14 @@ export async function markContactChecked(db: Db, unitId: number, actorId: number
     const before = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { headPhoneCheckedAt: true } });
     await tx.unit.update({ where: { id: unitId }, data: { headPhoneCheckedAt: now } });
     const resolved = await tx.contactReport.updateMany({ where: { unitId, resolvedAt: null }, data: { resolvedAt: now } });
-    await recordAudit(tx, { actorId, action: "unit.contact-checked", entity: "unit", entityId: unitId, before, after: { headPhoneCheckedAt: now, resolvedReports: resolved.count } });
+    await recordAudit(tx, {
+      actorId,
+      action: "unit.contact-checked",
+      entity: "unit",
+      entityId: unitId,
+      before,
+      after: { headPhoneCheckedAt: now, resolvedReports: resolved.count },
+    });
     await bumpPublicVersion(tx);
   });
 }

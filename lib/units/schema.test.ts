@@ -6,7 +6,17 @@ import { unitSchema, visitCodesSchema } from "./schema";
 const codes = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
 
 describe("unit, exclusion and visit-code forms", () => {
-  const unit = { name: "Puskesmas Baru", slug: "puskesmas-baru", typeId: "2", kecamatanId: "", headName: "dr. Contoh Fiktif", headPhone: "+62 812-0000-0999", headPhoneCheckedAt: "2026-11-01", yearlyServiceVolume: "", active: "on" };
+  const unit = {
+    name: "Puskesmas Baru",
+    slug: "puskesmas-baru",
+    typeId: "2",
+    kecamatanId: "",
+    headName: "dr. Contoh Fiktif",
+    headPhone: "+62 812-0000-0999",
+    headPhoneCheckedAt: "2026-11-01",
+    yearlyServiceVolume: "",
+    active: "on",
+  };
 
   it("accepts a unit and turns empty optional fields into null", () => {
     expect(unitSchema.parse(unit)).toMatchObject({ kecamatanId: null, yearlyServiceVolume: null, typeId: 2, headPhoneCheckedAt: "2026-11-01", active: true });

@@ -8,31 +8,47 @@ import { isCitySegment } from "@/lib/report/city";
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{6,20}$/;
 
-export const unitSchema = z.object({
-  name: z.string().trim().min(3, "required").max(200, "tooLong"),
-  slug: z
-    .string()
-    .trim()
-    .min(2, "required")
-    .max(60, "tooLong")
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug")
-    .refine((v) => !isCitySegment(v), "slugReserved"), // the city's report sits where a unit's slug goes: /laporan/<period>/kota
-  typeId: intFrom(1, MAX_RECORD_ID),
-  kecamatanId: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable()),
-  headName: z.string().trim().min(3, "required").max(120, "tooLong"),
-  headPhone: z.string().trim().min(1, "required").max(24, "tooLong").regex(PHONE_PATTERN, "phone"),
-  headPhoneCheckedAt: z.preprocess(
-    (v) => (v === "" || v == null ? null : v),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").nullable(),
-  ),
-  yearlyServiceVolume: z.preprocess((v) => (v === "" || v == null ? null : Number(v)), z.number("number").int("integer").min(0, "tooSmall").max(100_000_000, "tooLarge").nullable()),
-  active: checkbox,
-  // The escalation line above the head (issue 12): a name and a number together, or neither.
-  escalationName: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().min(3, "required").max(120, "tooLong").nullable()).optional(),
-  escalationTitle: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(120, "tooLong").nullable()).optional(),
-  escalationPhone: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(24, "tooLong").regex(PHONE_PATTERN, "phone").nullable()).optional(),
-})
-  .refine((v) => !v.escalationName === !v.escalationPhone, { path: ["escalationPhone"], message: "required", when: (p) => typeof p.value === "object" && p.value !== null });
+export const unitSchema = z
+  .object({
+    name: z.string().trim().min(3, "required").max(200, "tooLong"),
+    slug: z
+      .string()
+      .trim()
+      .min(2, "required")
+      .max(60, "tooLong")
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug")
+      .refine((v) => !isCitySegment(v), "slugReserved"), // the city's report sits where a unit's slug goes: /laporan/<period>/kota
+    typeId: intFrom(1, MAX_RECORD_ID),
+    kecamatanId: z.preprocess(
+      (v) => (v === "" || v == null ? null : Number(v)),
+      z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable(),
+    ),
+    headName: z.string().trim().min(3, "required").max(120, "tooLong"),
+    headPhone: z.string().trim().min(1, "required").max(24, "tooLong").regex(PHONE_PATTERN, "phone"),
+    headPhoneCheckedAt: z.preprocess(
+      (v) => (v === "" || v == null ? null : v),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
+        .nullable(),
+    ),
+    yearlyServiceVolume: z.preprocess(
+      (v) => (v === "" || v == null ? null : Number(v)),
+      z.number("number").int("integer").min(0, "tooSmall").max(100_000_000, "tooLarge").nullable(),
+    ),
+    active: checkbox,
+    // The escalation line above the head (issue 12): a name and a number together, or neither.
+    escalationName: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().min(3, "required").max(120, "tooLong").nullable()).optional(),
+    escalationTitle: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(120, "tooLong").nullable()).optional(),
+    escalationPhone: z
+      .preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(24, "tooLong").regex(PHONE_PATTERN, "phone").nullable())
+      .optional(),
+  })
+  .refine((v) => !v.escalationName === !v.escalationPhone, {
+    path: ["escalationPhone"],
+    message: "required",
+    when: (p) => typeof p.value === "object" && p.value !== null,
+  });
 export type UnitInput = z.infer<typeof unitSchema>;
 
 export const MAX_VISIT_CODES = 500;

@@ -21,7 +21,13 @@ const ANSWERS = [
 ];
 
 const CHANNEL_WEIGHTS: [string, number][] = [
-  ["whatsapp", 40], ["phone", 20], ["web", 22], ["api", 3], ["in_person", 7], ["letter", 3], ["lapor", 5],
+  ["whatsapp", 40],
+  ["phone", 20],
+  ["web", 22],
+  ["api", 3],
+  ["in_person", 7],
+  ["letter", 3],
+  ["lapor", 5],
 ];
 
 export async function seedComplaints(db: Db, random: Random, unitIds: Map<string, number>, months: Date[], now: Date) {
@@ -47,14 +53,27 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
         const [category, description] = pick(random, COMPLAINT_TEXTS);
         const anonymous = random() < 0.35;
         const age = (now.getTime() - receivedAt.getTime()) / day;
-        const events: { fromStatus: string | null; toStatus: string; at: Date; reason?: string; publicNote?: string; evidence?: string; action?: string; severity?: string }[] = [
-          { fromStatus: null, toStatus: "received", at: receivedAt },
-        ];
+        const events: {
+          fromStatus: string | null;
+          toStatus: string;
+          at: Date;
+          reason?: string;
+          publicNote?: string;
+          evidence?: string;
+          action?: string;
+          severity?: string;
+        }[] = [{ fromStatus: null, toStatus: "received", at: receivedAt }];
         const step = (days: number) => new Date(events[events.length - 1].at.getTime() + days * day);
         let status = "received";
         const verifyAfter = 1 + (1 - speed) * 9 * random();
         if (random() < 0.06) {
-          events.push({ fromStatus: "received", toStatus: "rejected", at: step(1), reason: "Duplikat laporan sebelumnya.", publicNote: "Laporan ini sama dengan laporan Anda sebelumnya dan digabungkan." });
+          events.push({
+            fromStatus: "received",
+            toStatus: "rejected",
+            at: step(1),
+            reason: "Duplikat laporan sebelumnya.",
+            publicNote: "Laporan ini sama dengan laporan Anda sebelumnya dan digabungkan.",
+          });
           status = "rejected";
         } else if (age > verifyAfter) {
           events.push({ fromStatus: "received", toStatus: "verifying", at: step(verifyAfter * 0.5), reason: "Diteruskan ke kepala unit untuk verifikasi." });
@@ -66,17 +85,33 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
               fromStatus: "verifying",
               toStatus: status,
               at: step(verifyAfter),
-              evidence: substantiated ? "Keterangan dua saksi dan rekaman CCTV loket." : "Petugas dan saksi tidak membenarkan laporan; CCTV tidak menunjukkan kejadian.",
+              evidence: substantiated
+                ? "Keterangan dua saksi dan rekaman CCTV loket."
+                : "Petugas dan saksi tidak membenarkan laporan; CCTV tidak menunjukkan kejadian.",
               reason: "Hasil verifikasi.",
             });
             const answerAfter = 2 + (1 - speed) * 20 * random();
             if (substantiated && age > verifyAfter * 2.5 + answerAfter) {
               const action = pick(random, ["advice", "verbal_reprimand", "verbal_reprimand", "written_reprimand", "sanction_referral"]);
-              events.push({ fromStatus: status, toStatus: "action_taken", at: step(answerAfter), action, severity: action === "sanction_referral" ? "serious" : action === "written_reprimand" ? "moderate" : "minor", publicNote: ANSWERS[0], reason: "Tindakan dicatat." });
+              events.push({
+                fromStatus: status,
+                toStatus: "action_taken",
+                at: step(answerAfter),
+                action,
+                severity: action === "sanction_referral" ? "serious" : action === "written_reprimand" ? "moderate" : "minor",
+                publicNote: ANSWERS[0],
+                reason: "Tindakan dicatat.",
+              });
               status = "action_taken";
             }
             if ((status === "action_taken" || status === "unsubstantiated") && random() < speed && age > 20) {
-              events.push({ fromStatus: status, toStatus: "closed", at: step(3 + 20 * (1 - speed) * random()), reason: "Selesai.", publicNote: status === "unsubstantiated" ? ANSWERS[2] : undefined });
+              events.push({
+                fromStatus: status,
+                toStatus: "closed",
+                at: step(3 + 20 * (1 - speed) * random()),
+                reason: "Selesai.",
+                publicNote: status === "unsubstantiated" ? ANSWERS[2] : undefined,
+              });
               status = "closed";
             }
           }
@@ -97,7 +132,13 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
             const satisfied = channelRandom() < 0.8;
             verdicts.push({ round: 0, satisfied, reason: satisfied ? null : "Masalah saya belum selesai, berkas masih tertahan.", createdAt: verdictAt });
             if (!satisfied) {
-              events.push({ fromStatus: status, toStatus: "verifying", at: verdictAt, reason: "Pelapor tidak puas: Masalah saya belum selesai, berkas masih tertahan.", publicNote: "Pelapor tidak puas dengan jawaban; pengaduan dibuka kembali untuk diverifikasi ulang." });
+              events.push({
+                fromStatus: status,
+                toStatus: "verifying",
+                at: verdictAt,
+                reason: "Pelapor tidak puas: Masalah saya belum selesai, berkas masih tertahan.",
+                publicNote: "Pelapor tidak puas dengan jawaban; pengaduan dibuka kembali untuk diverifikasi ulang.",
+              });
               status = "verifying";
               reopenedAt = verdictAt;
             }

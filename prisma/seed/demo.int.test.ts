@@ -23,14 +23,20 @@ describeEachDatabase("demo seed", ({ db }) => {
   });
 
   it("has two paired kiosks with answers, and kiosk answers only where a kiosk is", async () => {
-    const devices = await db().kioskDevice.findMany({ where: { tokenHash: { not: null }, revokedAt: null }, include: { _count: { select: { responses: true } } } });
+    const devices = await db().kioskDevice.findMany({
+      where: { tokenHash: { not: null }, revokedAt: null },
+      include: { _count: { select: { responses: true } } },
+    });
     expect(devices).toHaveLength(2);
     for (const device of devices) expect(device._count.responses).toBeGreaterThan(10);
     expect(await db().surveyResponse.count({ where: { channel: "kiosk", deviceId: null } })).toBe(0);
   });
 
   it("includes complaints recorded from calls and WhatsApp, verdicts and a reopened case", async () => {
-    const recorded = await db().complaint.findMany({ where: { channel: { in: ["phone", "whatsapp"] } }, select: { events: { select: { actorId: true }, orderBy: { id: "asc" }, take: 1 } } });
+    const recorded = await db().complaint.findMany({
+      where: { channel: { in: ["phone", "whatsapp"] } },
+      select: { events: { select: { actorId: true }, orderBy: { id: "asc" }, take: 1 } },
+    });
     expect(recorded.length).toBeGreaterThan(10);
     // The recorder is the first event's actor.
     expect(recorded.every((c) => c.events[0].actorId !== null)).toBe(true);

@@ -116,7 +116,11 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
           service: pick(random, unit.services),
           comment: random() < 0.12 ? pick(random, COMMENTS) : null,
           // A tenth come from the unit's kiosk where it has one (domain.md section 3c), else the API.
-          ...(random() < 0.9 ? { channel: "web" as const } : kioskIds.has(unit.slug) ? { channel: "kiosk" as const, deviceId: kioskIds.get(unit.slug)! } : { channel: "api" as const }),
+          ...(random() < 0.9
+            ? { channel: "web" as const }
+            : kioskIds.has(unit.slug)
+              ? { channel: "kiosk" as const, deviceId: kioskIds.get(unit.slug)! }
+              : { channel: "api" as const }),
         });
       }
       if (totals.respondents > 0) aggregates.push({ unitId, month: cityMonth(start), ...totals });
@@ -213,12 +217,23 @@ async function seedUsers(db: Db, unitIds: Map<string, number>) {
  */
 async function seedKiosks(db: Db, unitIds: Map<string, number>, now: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const [slug, name] of [["dukcapil", "Tablet loket 1"], ["rshd", "Tablet pintu keluar"]] as const) {
+  for (const [slug, name] of [
+    ["dukcapil", "Tablet loket 1"],
+    ["rshd", "Tablet pintu keluar"],
+  ] as const) {
     const unitId = unitIds.get(slug);
     if (!unitId) continue;
     const pairedAt = new Date(now.getTime() - 400 * 86_400_000);
     const device = await db.kioskDevice.create({
-      data: { unitId, name, tokenHash: hashSecret(newSecret()), pairedAt, createdAt: pairedAt, lastSeenAt: new Date(now.getTime() - 3 * 60_000), pendingCount: 0 },
+      data: {
+        unitId,
+        name,
+        tokenHash: hashSecret(newSecret()),
+        pairedAt,
+        createdAt: pairedAt,
+        lastSeenAt: new Date(now.getTime() - 3 * 60_000),
+        pendingCount: 0,
+      },
       select: { id: true },
     });
     ids.set(slug, device.id);

@@ -5,7 +5,15 @@
 import type { Db } from "@/lib/db/db.server";
 import { boundsOf, currentQuarter, previousPeriod } from "@/lib/scores/period";
 
-type DemoAction = { element: string; description: string; responsible: string; dueDays: number; status: "planned" | "in_progress" | "done" | "dropped"; droppedReason?: string; evidence?: string };
+type DemoAction = {
+  element: string;
+  description: string;
+  responsible: string;
+  dueDays: number;
+  status: "planned" | "in_progress" | "done" | "dropped";
+  droppedReason?: string;
+  evidence?: string;
+};
 type DemoPlan = { slug: string; back: 1 | 2; status: "submitted" | "returned" | "approved"; reviewComment?: string; actions: DemoAction[] };
 
 const PLANS: DemoPlan[] = [
@@ -15,9 +23,30 @@ const PLANS: DemoPlan[] = [
     status: "approved",
     reviewComment: "Disetujui; laporkan bukti setiap bulan.",
     actions: [
-      { element: "u3", description: "Menambah satu loket pendaftaran rawat jalan pada jam sibuk (07.30-10.00).", responsible: "Kepala Bagian Pelayanan Medik", dueDays: 30, status: "done", evidence: "Loket 5 dibuka sejak minggu ketiga; antrean rata-rata turun dari 48 ke 31 menit." },
-      { element: "u8", description: "Memasang papan alur pengaduan dan nomor WhatsApp pengaduan di setiap ruang tunggu.", responsible: "Kepala Instalasi Humas", dueDays: 21, status: "done", evidence: "Papan terpasang di 6 ruang tunggu (foto di arsip humas)." },
-      { element: "u2", description: "Aplikasi antrean daring untuk poliklinik.", responsible: "Kepala Instalasi SIMRS", dueDays: 60, status: "dropped", droppedReason: "Anggaran aplikasi dialihkan ke perbaikan jaringan; dijadwalkan ulang tahun depan." },
+      {
+        element: "u3",
+        description: "Menambah satu loket pendaftaran rawat jalan pada jam sibuk (07.30-10.00).",
+        responsible: "Kepala Bagian Pelayanan Medik",
+        dueDays: 30,
+        status: "done",
+        evidence: "Loket 5 dibuka sejak minggu ketiga; antrean rata-rata turun dari 48 ke 31 menit.",
+      },
+      {
+        element: "u8",
+        description: "Memasang papan alur pengaduan dan nomor WhatsApp pengaduan di setiap ruang tunggu.",
+        responsible: "Kepala Instalasi Humas",
+        dueDays: 21,
+        status: "done",
+        evidence: "Papan terpasang di 6 ruang tunggu (foto di arsip humas).",
+      },
+      {
+        element: "u2",
+        description: "Aplikasi antrean daring untuk poliklinik.",
+        responsible: "Kepala Instalasi SIMRS",
+        dueDays: 60,
+        status: "dropped",
+        droppedReason: "Anggaran aplikasi dialihkan ke perbaikan jaringan; dijadwalkan ulang tahun depan.",
+      },
     ],
   },
   {
@@ -26,8 +55,20 @@ const PLANS: DemoPlan[] = [
     status: "approved",
     reviewComment: "Disetujui.",
     actions: [
-      { element: "u3", description: "Jadwal dokter spesialis diumumkan sehari sebelumnya di papan dan media sosial.", responsible: "Kepala Bidang Pelayanan", dueDays: 20, status: "in_progress" },
-      { element: "u7", description: "Pelatihan pelayanan prima untuk petugas loket dan satpam.", responsible: "Kepala Bagian SDM", dueDays: 45, status: "planned" },
+      {
+        element: "u3",
+        description: "Jadwal dokter spesialis diumumkan sehari sebelumnya di papan dan media sosial.",
+        responsible: "Kepala Bidang Pelayanan",
+        dueDays: 20,
+        status: "in_progress",
+      },
+      {
+        element: "u7",
+        description: "Pelatihan pelayanan prima untuk petugas loket dan satpam.",
+        responsible: "Kepala Bagian SDM",
+        dueDays: 45,
+        status: "planned",
+      },
     ],
   },
   {
@@ -35,8 +76,22 @@ const PLANS: DemoPlan[] = [
     back: 2,
     status: "approved",
     actions: [
-      { element: "u3", description: "Layanan jemput bola KTP-el di kelurahan setiap Sabtu.", responsible: "Kepala Bidang Pendaftaran Penduduk", dueDays: 30, status: "done", evidence: "12 kegiatan, 640 perekaman." },
-      { element: "u1", description: "Daftar persyaratan dicetak dan ditempel di setiap loket.", responsible: "Sekretaris Dinas", dueDays: 10, status: "done", evidence: "Terpasang di 8 loket." },
+      {
+        element: "u3",
+        description: "Layanan jemput bola KTP-el di kelurahan setiap Sabtu.",
+        responsible: "Kepala Bidang Pendaftaran Penduduk",
+        dueDays: 30,
+        status: "done",
+        evidence: "12 kegiatan, 640 perekaman.",
+      },
+      {
+        element: "u1",
+        description: "Daftar persyaratan dicetak dan ditempel di setiap loket.",
+        responsible: "Sekretaris Dinas",
+        dueDays: 10,
+        status: "done",
+        evidence: "Terpasang di 8 loket.",
+      },
     ],
   },
   {
@@ -50,7 +105,15 @@ const PLANS: DemoPlan[] = [
     slug: "pdam",
     back: 1,
     status: "submitted",
-    actions: [{ element: "u8", description: "Petugas khusus menjawab pengaduan air mati dalam 1x24 jam.", responsible: "Kepala Bagian Hubungan Pelanggan", dueDays: 14, status: "planned" }],
+    actions: [
+      {
+        element: "u8",
+        description: "Petugas khusus menjawab pengaduan air mati dalam 1x24 jam.",
+        responsible: "Kepala Bagian Hubungan Pelanggan",
+        dueDays: 14,
+        status: "planned",
+      },
+    ],
   },
 ];
 

@@ -61,7 +61,12 @@ export default async function OutboxPage() {
               <>
                 {m.lastError ?? ""}
                 {m.status === "failed" && (
-                  <ActionForm id={`requeue-${m.id}`} action={requeueAction} submit={t("requeue")} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(m.id) }]} />
+                  <ActionForm
+                    id={`requeue-${m.id}`}
+                    action={requeueAction}
+                    submit={t("requeue")}
+                    fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(m.id) }]}
+                  />
                 )}
               </>
             ),

@@ -28,7 +28,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const [units, scores, cityReport] = await Promise.all([
     db.unit.findMany({
       where: { active: true, ...(scope.unitId ? { id: scope.unitId } : {}) },
-      select: { id: true, slug: true, name: true, plans: { where: { period: period.key }, select: { id: true, status: true } }, reports: { where: { period: period.key }, select: { version: true }, orderBy: { version: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        plans: { where: { period: period.key }, select: { id: true, status: true } },
+        reports: { where: { period: period.key }, select: { version: true }, orderBy: { version: "desc" }, take: 1 },
+      },
       orderBy: { name: "asc" },
     }),
     getScores(period.key),
@@ -54,7 +60,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <h2 id="city-report-title">{t("cityReport.listTitle")}</h2>
           <p>{t("cityReport.listIntro")}</p>
           <p>
-            {cityReport ? t("report.issuedShort", { version: cityReport.version }) : t("report.notIssued")} · <a href={city}>{t("report.open")}</a> · <a href={`${city}/pdf`}>{t("report.pdf")}</a>
+            {cityReport ? t("report.issuedShort", { version: cityReport.version }) : t("report.notIssued")} · <a href={city}>{t("report.open")}</a> ·{" "}
+            <a href={`${city}/pdf`}>{t("report.pdf")}</a>
             {reviews && (
               <>
                 {" · "}
@@ -72,7 +79,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         columns={[
           { header: t("unit"), rowHeader: true, cell: (u) => u.name },
           { header: t("report.respondents"), cell: (u) => respondents.get(u.slug) ?? 0 },
-          { header: t("report.planStatus"), cell: (u) => (u.plans[0] ? <a href={`/admin/rencana/${u.plans[0].id}`}>{t(`statuses.${u.plans[0].status}`)}</a> : t("noPlan")) },
+          {
+            header: t("report.planStatus"),
+            cell: (u) => (u.plans[0] ? <a href={`/admin/rencana/${u.plans[0].id}`}>{t(`statuses.${u.plans[0].status}`)}</a> : t("noPlan")),
+          },
           {
             header: t("report.reportStatus"),
             cell: (u) => {

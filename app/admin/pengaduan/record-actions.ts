@@ -21,7 +21,12 @@ import { recordId } from "@/lib/http/record-id";
 // The form's fields are nested for the schema (recordedComplaintFromForm), so it is parsed here.
 export const recordComplaintAction = workspaceAction({ permission: "complaint:handle" }, async ({ user, values }) => {
   const t = await getTranslations();
-  const message = (code: string) => (t.has(`complaintChannels.errors.${code}`) ? t(`complaintChannels.errors.${code}`) : t.has(`complaints.errors.${code}`) ? t(`complaints.errors.${code}`) : t("complaints.errors.invalid"));
+  const message = (code: string) =>
+    t.has(`complaintChannels.errors.${code}`)
+      ? t(`complaintChannels.errors.${code}`)
+      : t.has(`complaints.errors.${code}`)
+        ? t(`complaints.errors.${code}`)
+        : t("complaints.errors.invalid");
   const parsed = recordedComplaintSchema().safeParse(recordedComplaintFromForm(values));
   if (!parsed.success) {
     const fields: FieldErrors = {};

@@ -16,7 +16,10 @@ export default async function UsersPage() {
   await requirePermission("user:manage", { from: "/admin/pengguna" });
   const t = await getTranslations("admin.users");
   const roles = await getTranslations("roles");
-  const users = await db.user.findMany({ orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }], select: { id: true, email: true, name: true, role: true, active: true, unit: { select: { name: true } } } });
+  const users = await db.user.findMany({
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    select: { id: true, email: true, name: true, role: true, active: true, unit: { select: { name: true } } },
+  });
   return (
     <>
       <h1>{t("title")}</h1>

@@ -32,7 +32,14 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
       <form method="get" action="/admin/privasi" className="stack admin-form" id="privacy-lookup">
         <div className="field">
           <label htmlFor="privacy-code">{t("code")}</label>
-          <input id="privacy-code" name="code" defaultValue={raw ?? ""} autoComplete="off" aria-invalid={!!lookupError} aria-describedby={lookupError ? "privacy-code-error" : undefined} />
+          <input
+            id="privacy-code"
+            name="code"
+            defaultValue={raw ?? ""}
+            autoComplete="off"
+            aria-invalid={!!lookupError}
+            aria-describedby={lookupError ? "privacy-code-error" : undefined}
+          />
           {lookupError && (
             <span id="privacy-code-error" className="field-error">
               {lookupError}

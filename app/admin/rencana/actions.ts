@@ -10,7 +10,16 @@ import { failure, type ActionResult } from "@/lib/forms/result";
 import type { FormMessages } from "@/lib/forms/parse-form.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import {
-  addPlanAction, PlanNotFoundError, PlanStateError, planUnitId, recordActionProgress, removePlanAction, reviewPlan, startPlan, submitPlan, updatePlanAction,
+  addPlanAction,
+  PlanNotFoundError,
+  PlanStateError,
+  planUnitId,
+  recordActionProgress,
+  removePlanAction,
+  reviewPlan,
+  startPlan,
+  submitPlan,
+  updatePlanAction,
 } from "@/lib/plans/plans.server";
 import { db } from "@/lib/db/db.server";
 import { actionProgressSchema, planActionSchema, reviewSchema, startPlanSchema } from "@/lib/plans/schema";

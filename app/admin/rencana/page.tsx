@@ -23,7 +23,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const period = requested ? parsePeriod(requested) : null;
   const plans = await listPlans(db, unitScope(user), { period: period?.key });
   const writes = can(user, "plan:write");
-  const units = writes && user.role !== "unit_head" ? await db.unit.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
+  const units =
+    writes && user.role !== "unit_head" ? await db.unit.findMany({ where: { active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [];
   const startFields: FormField[] = [
     user.role === "unit_head"
       ? { name: "unitId", label: t("unit"), type: "hidden", defaultValue: String(user.unitId ?? "") }

@@ -68,10 +68,13 @@ export const markCheckedAction = workspaceFormAction({ permission: "unit:manage"
 // The unit comes from a form field: the guard checks it against a unit head's own unit.
 const unitOfForm = (form: FormData) => recordId(form.get("unitId"));
 
-export const generateCodesAction = workspaceAction({ permission: "visit-codes:manage", unit: unitOfForm, schema: visitCodesSchema }, async ({ user, input, unitId }) => {
-  const unit = unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
-  if (!unit) return failure((await getTranslations("admin.errors"))("form"));
-  const codes = await generateVisitCodes(db, unitId, input.count, user.id);
-  revalidatePath(`/admin/unit/${unitId}/kode`);
-  return { ok: true, message: (await getTranslations("admin.codes"))("generated", { count: codes.length }) };
-});
+export const generateCodesAction = workspaceAction(
+  { permission: "visit-codes:manage", unit: unitOfForm, schema: visitCodesSchema },
+  async ({ user, input, unitId }) => {
+    const unit = unitId < 1 ? null : await db.unit.findUnique({ where: { id: unitId }, select: { id: true } });
+    if (!unit) return failure((await getTranslations("admin.errors"))("form"));
+    const codes = await generateVisitCodes(db, unitId, input.count, user.id);
+    revalidatePath(`/admin/unit/${unitId}/kode`);
+    return { ok: true, message: (await getTranslations("admin.codes"))("generated", { count: codes.length }) };
+  },
+);

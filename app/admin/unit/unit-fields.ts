@@ -4,23 +4,35 @@ import { db } from "@/lib/db/db.server";
 import { fmtDate } from "@/lib/i18n/format";
 
 type UnitValues = {
-  name: string; slug: string; typeId: number; kecamatanId: number | null; headName: string; headPhone: string;
-  headPhoneCheckedAt: Date | null; yearlyServiceVolume: number | null; active: boolean;
-  escalationName?: string | null; escalationTitle?: string | null; escalationPhone?: string | null;
+  name: string;
+  slug: string;
+  typeId: number;
+  kecamatanId: number | null;
+  headName: string;
+  headPhone: string;
+  headPhoneCheckedAt: Date | null;
+  yearlyServiceVolume: number | null;
+  active: boolean;
+  escalationName?: string | null;
+  escalationTitle?: string | null;
+  escalationPhone?: string | null;
 };
 
 /** The fields of the unit form, filled with a unit's values when editing. */
 export async function unitFields(unit?: UnitValues): Promise<FormField[]> {
   const t = await getTranslations("admin.units");
   const te = await getTranslations("complaintChannels.escalation");
-  const [types, kecamatan] = await Promise.all([
-    db.unitType.findMany({ orderBy: { nameId: "asc" } }),
-    db.kecamatan.findMany({ orderBy: { name: "asc" } }),
-  ]);
+  const [types, kecamatan] = await Promise.all([db.unitType.findMany({ orderBy: { nameId: "asc" } }), db.kecamatan.findMany({ orderBy: { name: "asc" } })]);
   return [
     { name: "name", label: t("name"), defaultValue: unit?.name, required: true },
     { name: "slug", label: t("slug"), defaultValue: unit?.slug, hint: t("slugHint"), required: true },
-    { name: "typeId", label: t("type"), type: "select", defaultValue: unit ? String(unit.typeId) : undefined, options: types.map((x) => ({ value: String(x.id), label: x.nameId })) },
+    {
+      name: "typeId",
+      label: t("type"),
+      type: "select",
+      defaultValue: unit ? String(unit.typeId) : undefined,
+      options: types.map((x) => ({ value: String(x.id), label: x.nameId })),
+    },
     {
       name: "kecamatanId",
       label: t("kecamatan"),
@@ -31,7 +43,13 @@ export async function unitFields(unit?: UnitValues): Promise<FormField[]> {
     { name: "headName", label: t("headName"), defaultValue: unit?.headName, required: true },
     { name: "headPhone", label: t("headPhone"), type: "tel", defaultValue: unit?.headPhone, hint: t("headPhoneHint"), required: true },
     { name: "headPhoneCheckedAt", label: t("checkedAt"), type: "date", defaultValue: unit?.headPhoneCheckedAt ? fmtDate(unit.headPhoneCheckedAt) : "" },
-    { name: "yearlyServiceVolume", label: t("volume"), type: "number", defaultValue: unit?.yearlyServiceVolume == null ? "" : String(unit.yearlyServiceVolume), hint: t("volumeHint") },
+    {
+      name: "yearlyServiceVolume",
+      label: t("volume"),
+      type: "number",
+      defaultValue: unit?.yearlyServiceVolume == null ? "" : String(unit.yearlyServiceVolume),
+      hint: t("volumeHint"),
+    },
     // Issue 12: the escalation line (e.g. the mayor's complaint line), shown under the head's number.
     { name: "escalationName", label: te("name"), defaultValue: unit?.escalationName ?? "" },
     { name: "escalationTitle", label: te("title"), defaultValue: unit?.escalationTitle ?? "" },

@@ -8,5 +8,7 @@ let source: string | undefined;
 
 export function GET() {
   source ??= readFileSync(path.join(process.cwd(), "lib/kiosk/client/sw.js"), "utf8");
-  return new Response(source, { headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache", "Service-Worker-Allowed": "/kiosk" } });
+  return new Response(source, {
+    headers: { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache", "Service-Worker-Allowed": "/kiosk" },
+  });
 }

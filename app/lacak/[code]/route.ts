@@ -33,13 +33,23 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const parsed = verdictSchema.safeParse({ satisfied: values.satisfied || undefined, reason: values.reason });
   if (!parsed.success) {
     const codes = flatFieldErrors(parsed.error);
-    const errors = Object.fromEntries(Object.entries(codes).map(([name, list]) => [name, list.map((code) => t(`${OWN_CODES.has(code) ? "complaintChannels" : "complaints"}.errors.${code}`))]));
+    const errors = Object.fromEntries(
+      Object.entries(codes).map(([name, list]) => [name, list.map((code) => t(`${OWN_CODES.has(code) ? "complaintChannels" : "complaints"}.errors.${code}`))]),
+    );
     return casePage(request, code, { values, errors }, null, t, 400);
   }
   const outcome = await submitVerdict(db, code, parsed.data, { t });
   if (!outcome.ok) {
     const status = outcome.error === "notFound" ? 404 : 409;
-    return casePage(request, code, { values, errors: {}, notice: t(`complaintChannels.errors.${outcome.error}`) }, null, t, status, t(`complaintChannels.errors.${outcome.error}`));
+    return casePage(
+      request,
+      code,
+      { values, errors: {}, notice: t(`complaintChannels.errors.${outcome.error}`) },
+      null,
+      t,
+      status,
+      t(`complaintChannels.errors.${outcome.error}`),
+    );
   }
   deliverSoon(db);
   const trackingCode = String(code).toUpperCase();

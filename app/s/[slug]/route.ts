@@ -103,13 +103,27 @@ function personalise(request: NextRequest, unitId: number, previous?: string) {
 }
 
 /** The form again with the citizen's values and errors: theirs alone, never cached. */
-function formPage(request: NextRequest, unit: { id: number; slug: string; name: string }, state: FormState, t: Translate, status: number, headers: Record<string, string> = {}) {
+function formPage(
+  request: NextRequest,
+  unit: { id: number; slug: string; name: string },
+  state: FormState,
+  t: Translate,
+  status: number,
+  headers: Record<string, string> = {},
+) {
   const own = personalise(request, unit.id, state.values.pv);
   return htmlResponse(formBody(request, unit, state, t, own.pageView), status, { ...headers, ...own.headers });
 }
 
 function notFoundBody(request: NextRequest, t: Translate): string {
-  return page({ locale: requestLocale(request), title: t("survey.unknownUnitTitle"), description: t("survey.unknownUnit"), path: request.nextUrl.pathname, t, body: unknownUnitBody(t) });
+  return page({
+    locale: requestLocale(request),
+    title: t("survey.unknownUnitTitle"),
+    description: t("survey.unknownUnit"),
+    path: request.nextUrl.pathname,
+    t,
+    body: unknownUnitBody(t),
+  });
 }
 
 function notFoundPage(request: NextRequest, t: Translate) {

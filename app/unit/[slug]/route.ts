@@ -30,7 +30,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       getUnitChannels(period, unit.slug, version),
       getPublicPlans(unit.slug, version),
     ]);
-    const input = { unit, report, trend: trends[unit.slug] ?? [], channels, plans, reportState: state && REPORT_STATES.has(state) ? state : null, locale, computedAt: new Date() };
+    const input = {
+      unit,
+      report,
+      trend: trends[unit.slug] ?? [],
+      channels,
+      plans,
+      reportState: state && REPORT_STATES.has(state) ? state : null,
+      locale,
+      computedAt: new Date(),
+    };
     return { body: page({ locale, path, t, ...unitPage(input, t, formatters(locale)) }) };
   });
 }

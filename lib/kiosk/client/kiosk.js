@@ -122,7 +122,12 @@
   }
   async function heartbeat(pending) {
     try {
-      const response = await fetch("/api/v1/kiosk/heartbeat", { method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ pending }) });
+      const response = await fetch("/api/v1/kiosk/heartbeat", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ pending }),
+      });
       if (response.status === 401) showUnpaired();
     } catch {
       // offline: the next round says it

@@ -12,7 +12,14 @@ import { CITY_SEGMENT } from "@/lib/report/city";
 import { periodNote } from "./leaderboard";
 
 /** `cityReports`: the periods of the city's issued SKM reports, latest first. */
-export function homePage(report: ScoresReport, trend: TrendPoint[], opening: OpeningPeriod, t: Translate, f: Formatters, cityReports: readonly string[] = []): Omit<Shell, "locale" | "path" | "t"> {
+export function homePage(
+  report: ScoresReport,
+  trend: TrendPoint[],
+  opening: OpeningPeriod,
+  t: Translate,
+  f: Formatters,
+  cityReports: readonly string[] = [],
+): Omit<Shell, "locale" | "path" | "t"> {
   const { city, settings, period } = report;
   const gap = city.score == null ? null : city.score - settings.zoneRedMax;
   const insufficient = report.units.filter((u) => !u.ranked).length;
@@ -35,5 +42,12 @@ ${cityReports.length ? html`<ul id="city-reports">${cityReports.map((p) => html`
 <div class="card"><h3>${t("home.rateHeading")}</h3><p>${t("home.rateText")}</p><a href="/peringkat">${t("home.rateLink")}</a></div>
 <div class="card"><h3>${t("home.complainHeading")}</h3><p>${t("home.complainText")}</p><p><a href="/pengaduan">${t("home.complainLink")}</a> · <a href="/lacak">${t("home.trackLink")}</a></p></div>
 <div class="card"><h3>${t("home.methodHeading")}</h3><p>${t("home.methodText")}</p><a href="/metode">${t("home.methodLink")}</a></div></div></section>`;
-  return { title: `${t("meta.siteName")}: ${t("home.title")}`, fullTitle: true, description, body, wide: true, script: trend.length > 0 ? chartLoader() : undefined };
+  return {
+    title: `${t("meta.siteName")}: ${t("home.title")}`,
+    fullTitle: true,
+    description,
+    body,
+    wide: true,
+    script: trend.length > 0 ? chartLoader() : undefined,
+  };
 }

@@ -9,9 +9,26 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
 import type { Formatters } from "@/lib/i18n/format";
 import { zoneBadge, type Shell } from "@/lib/html/layout";
-import { buildLeaderboard, leaderboardHref, nextDirection, SORT_KEYS, type Leaderboard, type LeaderboardQuery, type LeaderboardRow, type SortKey } from "@/lib/public/leaderboard";
+import {
+  buildLeaderboard,
+  leaderboardHref,
+  nextDirection,
+  SORT_KEYS,
+  type Leaderboard,
+  type LeaderboardQuery,
+  type LeaderboardRow,
+  type SortKey,
+} from "@/lib/public/leaderboard";
 
-type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]; query: LeaderboardQuery; locale: Locale; approvedPlans: string[]; opening: OpeningPeriod };
+type Input = {
+  report: ScoresReport;
+  previous: ScoresReport;
+  trend: TrendPoint[];
+  query: LeaderboardQuery;
+  locale: Locale;
+  approvedPlans: string[];
+  opening: OpeningPeriod;
+};
 
 /**
  * Whether the figures shown are official (published) or provisional, with the way to the other:
@@ -20,12 +37,18 @@ type Input = { report: ScoresReport; previous: ScoresReport; trend: TrendPoint[]
  */
 export function periodNote(report: ScoresReport, opening: OpeningPeriod, t: Translate, f: Formatters): SafeHtml {
   const other = report.published
-    ? report.period !== opening.running.key && html` <a href="/peringkat?period=${opening.running.key}" id="to-running-period">${t("public.leaderboard.runningLink", { period: opening.running.key })}</a>`
-    : opening.official && html` <a href="/peringkat?period=${opening.period.key}" id="to-official-period">${t("public.leaderboard.officialLink", { period: opening.period.key })}</a>`;
+    ? report.period !== opening.running.key &&
+      html` <a href="/peringkat?period=${opening.running.key}" id="to-running-period">${t("public.leaderboard.runningLink", { period: opening.running.key })}</a>`
+    : opening.official &&
+      html` <a href="/peringkat?period=${opening.period.key}" id="to-official-period">${t("public.leaderboard.officialLink", { period: opening.period.key })}</a>`;
   return html`${report.published ? t("public.leaderboard.published", { date: f.date(report.publishedAt) }) : t("public.leaderboard.provisional")}${other || ""}`;
 }
 
-export function leaderboardPage({ report, previous, trend, query, locale, approvedPlans, opening }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+export function leaderboardPage(
+  { report, previous, trend, query, locale, approvedPlans, opening }: Input,
+  t: Translate,
+  f: Formatters,
+): Omit<Shell, "locale" | "path" | "t"> {
   const period = report.period;
   const board = buildLeaderboard(report, previous, query);
   const typeName = (name: { id: string; en: string }) => (locale === "en" ? name.en : name.id);
@@ -35,7 +58,8 @@ export function leaderboardPage({ report, previous, trend, query, locale, approv
   const periods = [...new Set([...quarters, ...quarters.map((q) => q.slice(0, 4)), period])];
   const total = board.ranked.length + board.insufficient.length;
   const openData = `/api/v1/scores?period=${encodeURIComponent(period)}`;
-  const option = (value: string, label: string, selected: string | undefined) => html`<option value="${value}"${value === (selected ?? "") ? html` selected` : ""}>${label}</option>`;
+  const option = (value: string, label: string, selected: string | undefined) =>
+    html`<option value="${value}"${value === (selected ?? "") ? html` selected` : ""}>${label}</option>`;
   const title = t("public.leaderboard.titleFor", { period });
   // A unit's page opens on the running quarter: its links carry any other period shown here.
   const unitSuffix = period === opening.running.key ? "" : `?period=${encodeURIComponent(period)}`;
@@ -59,7 +83,17 @@ ${board.insufficient.length === 0 ? html`<p>${t("public.leaderboard.noneInsuffic
   return { title, description: t("public.leaderboard.description"), body, wide: true };
 }
 
-function unitTable(rows: LeaderboardRow[], board: Leaderboard, query: LeaderboardQuery, t: Translate, f: Formatters, caption: string, ranked: boolean, approvedPlans: string[], suffix: string): SafeHtml {
+function unitTable(
+  rows: LeaderboardRow[],
+  board: Leaderboard,
+  query: LeaderboardQuery,
+  t: Translate,
+  f: Formatters,
+  caption: string,
+  ranked: boolean,
+  approvedPlans: string[],
+  suffix: string,
+): SafeHtml {
   const header = (key: SortKey, label: string) => {
     const active = board.sort === key;
     return html`<th scope="col"${active ? html` aria-sort="${board.dir === "asc" ? "ascending" : "descending"}"` : ""}><a href="${leaderboardHref(query, { sort: key, dir: nextDirection(board, key) })}" rel="nofollow">${label}${active ? (board.dir === "asc" ? " ▲" : " ▼") : ""}</a></th>`;

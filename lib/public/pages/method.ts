@@ -15,14 +15,21 @@ const GRADE_ROWS = [
 ] as const;
 
 /** `sections`: the method's parts that live with their feature (e.g. which survey answers are held). */
-export function methodPage(settings: ScoringSettings, period: string, locale: Locale, t: Translate, sections: SafeHtml[] = []): Omit<Shell, "locale" | "path" | "t"> {
+export function methodPage(
+  settings: ScoringSettings,
+  period: string,
+  locale: Locale,
+  t: Translate,
+  sections: SafeHtml[] = [],
+): Omit<Shell, "locale" | "path" | "t"> {
   const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const fmt = (n: number) => number.format(n);
   const m = (key: string, values?: Record<string, string | number>) => t(`method.${key}`, values);
   const body = html`<article><h1>${m("title")}</h1><p>${m("intro")}</p>
 <h2>${m("skmHeading")}</h2><p>${m("skmText")}</p>
 <div class="scroll"><table><thead><tr><th scope="col">${m("elementColumn")}</th><th scope="col">${m("answersColumn")}</th></tr></thead><tbody>${ELEMENT_KEYS.map(
-    (key, i) => html`<tr><th scope="row">U${i + 1}. ${t(`elements.${key}.name`)}</th><td>${[1, 2, 3, 4].map((a) => `${a} ${t(`elements.${key}.answers.${a}`)}`).join(" · ")}</td></tr>`,
+    (key, i) =>
+      html`<tr><th scope="row">U${i + 1}. ${t(`elements.${key}.name`)}</th><td>${[1, 2, 3, 4].map((a) => `${a} ${t(`elements.${key}.answers.${a}`)}`).join(" · ")}</td></tr>`,
   )}</tbody></table></div>
 <h2>${m("ikmHeading")}</h2><p>${m("ikmText")}</p><p class="formula">${m("formula")}</p><p>${m("weightNote")}</p>
 <h3>${m("gradeHeading")}</h3><table><thead><tr><th scope="col">${m("gradeColumn")}</th><th scope="col">${m("rangeColumn")}</th><th scope="col">${m("performanceColumn")}</th></tr></thead><tbody>${GRADE_ROWS.map(

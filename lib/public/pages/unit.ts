@@ -18,16 +18,31 @@ import { telHref, whatsAppHref } from "@/lib/units/phone";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
-type Input = { unit: DirectoryUnit; report: ScoresReport; trend: UnitTrendPoint[]; channels: ChannelCounts; plans: PublicPlan[] | null; reportState: string | null; locale: Locale; computedAt: Date };
+type Input = {
+  unit: DirectoryUnit;
+  report: ScoresReport;
+  trend: UnitTrendPoint[];
+  channels: ChannelCounts;
+  plans: PublicPlan[] | null;
+  reportState: string | null;
+  locale: Locale;
+  computedAt: Date;
+};
 
-export function unitPage({ unit, report, trend, channels, plans, reportState, locale, computedAt }: Input, t: Translate, f: Formatters): Omit<Shell, "locale" | "path" | "t"> {
+export function unitPage(
+  { unit, report, trend, channels, plans, reportState, locale, computedAt }: Input,
+  t: Translate,
+  f: Formatters,
+): Omit<Shell, "locale" | "path" | "t"> {
   const period = report.period;
   const score = report.units.find((u) => u.slug === unit.slug) ?? null;
   const weakest = score?.weakestElement ?? null;
   const tel = telHref(unit.headPhone);
   const whatsApp = whatsAppHref(unit.headPhone);
   const elementNames = ELEMENT_KEYS.map((k, i) => `U${i + 1} ${t(`elements.${k}.name`)}`);
-  const time = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(computedAt);
+  const time = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(
+    computedAt,
+  );
   const description =
     score?.score != null
       ? t("public.unit.ogDescription", { name: unit.name, score: f.num(score.score), zone: t(`zones.${score.zone ?? "none"}`), period })
@@ -49,7 +64,8 @@ ${score && !score.sufficient ? html`<p class="notice info">${t("public.unit.insu
 ${weakest && score ? html`<p data-testid="weakest">${t("public.unit.weakest", { element: t(`elements.${weakest}.name`), value: f.num(score.elements[weakest]) })}</p>` : html`<p>${t("public.unit.noAnswers")}</p>`}
 ${score?.ikm ? chartBox({ kind: "bars", description: t("public.unit.elementsChartDescription"), labels: elementNames, values: ELEMENT_KEYS.map((k) => score.elements[k]), seriesLabel: t("public.unit.elementMean"), highlight: weakest ? ELEMENT_KEYS.indexOf(weakest) : null }, true) : ""}
 <table><caption>${t("public.unit.elementsTable", { period })}</caption><thead><tr><th scope="col">${t("public.unit.element")}</th><th scope="col">${t("public.unit.elementMean")}</th></tr></thead><tbody>${ELEMENT_KEYS.map(
-    (k, i) => html`<tr${k === weakest ? html` class="weakest"` : ""}><th scope="row">${elementNames[i]}</th><td>${f.num(score?.elements[k])}${k === weakest ? ` (${t("public.unit.weakestMark")})` : ""}</td></tr>`,
+    (k, i) =>
+      html`<tr${k === weakest ? html` class="weakest"` : ""}><th scope="row">${elementNames[i]}</th><td>${f.num(score?.elements[k])}${k === weakest ? ` (${t("public.unit.weakestMark")})` : ""}</td></tr>`,
   )}</tbody></table></section>
 <section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("public.unit.trendHeading")}</h2>
 ${trend.length > 0 ? scoreTrend(trend, report.settings, { series: t("public.unit.score"), description: t("public.unit.trendChartDescription"), caption: t("public.unit.trendTable") }, t, f) : html`<p>${t("public.unit.noTrend")}</p>`}</section>
@@ -67,13 +83,22 @@ ${unit.escalation ? escalationContact(unit.escalation, t) : ""}
 ${reportState === "terkirim" ? notice("public.unit.reportThanks", " info") : reportState === "gagal" ? notice("public.unit.reportFailed", "") : reportState === "dibatasi" ? notice("public.unit.reportLimited", "") : ""}
 <form method="post" action="/unit/${unit.slug}/nomor-tidak-aktif" class="np"><input type="hidden" name="confirm" value="1"><button type="submit" class="secondary">${t("public.unit.reportButton")}</button> <span class="hint">${t("public.unit.reportHint")}</span></form></section>
 <section aria-labelledby="act-heading" class="np"><h2 id="act-heading">${t("public.unit.actHeading")}</h2><ul><li><a href="/s/${unit.slug}">${t("public.unit.rateLink")}</a></li><li><a href="/pengaduan?unit=${unit.slug}">${t("public.unit.complainLink")}</a></li></ul></section></article>`;
-  return { title: unit.name, description, body, wide: true, image: `/unit/${unit.slug}/opengraph-image`, script: score?.ikm || trend.length > 0 ? chartLoader() : undefined };
+  return {
+    title: unit.name,
+    description,
+    body,
+    wide: true,
+    image: `/unit/${unit.slug}/opengraph-image`,
+    script: score?.ikm || trend.length > 0 ? chartLoader() : undefined,
+  };
 }
 
 /** Complaints by channel and the reporters' verdicts (issue 12), from the scores read model. */
 function complaintChannels(complaints: NonNullable<ScoresReport["units"][number]["complaints"]>, t: Translate, f: Formatters) {
   const byChannel = complaints.byChannel!;
-  return html`<h3 id="complaints-by-channel">${t("complaintChannels.public.byChannel")}</h3><dl class="figures" aria-labelledby="complaints-by-channel">${CHANNELS.filter((c) => byChannel[c] > 0).map(
+  return html`<h3 id="complaints-by-channel">${t("complaintChannels.public.byChannel")}</h3><dl class="figures" aria-labelledby="complaints-by-channel">${CHANNELS.filter(
+    (c) => byChannel[c] > 0,
+  ).map(
     (c) => html`<div><dt>${t(`complaintChannels.channels.${c}`)}</dt><dd>${byChannel[c]}</dd></div>`,
   )}<div><dt>${t("complaintChannels.public.satisfied")}</dt><dd id="satisfied-share">${complaints.satisfiedShare == null ? t("complaintChannels.public.noVerdicts") : t("complaintChannels.public.satisfiedValue", { share: f.num(complaints.satisfiedShare, 0), count: complaints.verdicts ?? 0 })}</dd></div></dl>`;
 }

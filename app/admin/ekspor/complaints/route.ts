@@ -29,7 +29,21 @@ export const GET = exportRoute(async ({ user, period, unit, format, fileName }) 
   const { start, end } = boundsOf(period);
   const rows = await db.complaint.findMany({
     where: { receivedAt: { gte: start, lt: end }, ...unitScope(user), ...(unit ? { unit: { slug: unit } } : {}) },
-    select: { id: true, unit: { select: { slug: true } }, channel: true, category: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true, action: true, severity: true, escalate: true, anonymous: true },
+    select: {
+      id: true,
+      unit: { select: { slug: true } },
+      channel: true,
+      category: true,
+      status: true,
+      receivedAt: true,
+      verifiedAt: true,
+      answeredAt: true,
+      closedAt: true,
+      action: true,
+      severity: true,
+      escalate: true,
+      anonymous: true,
+    },
     orderBy: { id: "asc" },
   });
   return tableResponse(
@@ -37,6 +51,20 @@ export const GET = exportRoute(async ({ user, period, unit, format, fileName }) 
     fileName("pengaduan"),
     `pengaduan ${period.key}`,
     COLUMNS,
-    rows.map((c) => [c.id, c.unit.slug, c.channel, c.category, c.status, c.receivedAt, c.verifiedAt, c.answeredAt, c.closedAt, c.action, c.severity, c.escalate, c.anonymous]),
+    rows.map((c) => [
+      c.id,
+      c.unit.slug,
+      c.channel,
+      c.category,
+      c.status,
+      c.receivedAt,
+      c.verifiedAt,
+      c.answeredAt,
+      c.closedAt,
+      c.action,
+      c.severity,
+      c.escalate,
+      c.anonymous,
+    ]),
   );
 });

@@ -28,7 +28,21 @@ export const GET = exportRoute(async ({ user, period, unit, format, fileName }) 
     orderBy: { id: "asc" },
   });
   const rows = plans.flatMap((p) =>
-    p.actions.map((a) => [p.id, p.unit.slug, p.period, p.status, p.approvedAt, a.id, a.element, a.description, a.responsible, a.dueOn, a.status, a.droppedReason, a.evidence]),
+    p.actions.map((a) => [
+      p.id,
+      p.unit.slug,
+      p.period,
+      p.status,
+      p.approvedAt,
+      a.id,
+      a.element,
+      a.description,
+      a.responsible,
+      a.dueOn,
+      a.status,
+      a.droppedReason,
+      a.evidence,
+    ]),
   );
   return tableResponse(format, fileName("rencana"), `rencana ${period.key}`, COLUMNS, rows);
 });

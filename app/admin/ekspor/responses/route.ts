@@ -46,8 +46,22 @@ export const GET = exportRoute(async ({ user, period, unit: slug, format, fileNa
     for (;;) {
       const rows = await db.surveyResponse.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: PAGE });
       yield rows.map((r) => [
-        r.id, slugs.get(r.unitId), r.submittedAt, ...ELEMENT_KEYS.map((k) => r[k]), r.gender, r.ageBand, r.education, r.occupation, r.service, r.comment,
-        r.channel, r.verified, r.excluded, r.excludedReason, r.held, r.heldSignals,
+        r.id,
+        slugs.get(r.unitId),
+        r.submittedAt,
+        ...ELEMENT_KEYS.map((k) => r[k]),
+        r.gender,
+        r.ageBand,
+        r.education,
+        r.occupation,
+        r.service,
+        r.comment,
+        r.channel,
+        r.verified,
+        r.excluded,
+        r.excludedReason,
+        r.held,
+        r.heldSignals,
       ]);
       if (rows.length < PAGE) return;
       cursor = rows[rows.length - 1].id;
@@ -63,7 +77,10 @@ export const GET = exportRoute(async ({ user, period, unit: slug, format, fileNa
     async pull(controller) {
       const next = await source.next();
       if (next.done) return controller.close();
-      const csv = toCsv(HEADER, next.value.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))));
+      const csv = toCsv(
+        HEADER,
+        next.value.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))),
+      );
       // toCsv always writes the header line; keep it only once.
       controller.enqueue(encoder.encode(headerSent ? csv.slice(csv.indexOf("\r\n") + 2) : csv));
       headerSent = true;

@@ -8,9 +8,31 @@ import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 const EXPORT_COLUMNS = [
-  "period", "published", "unit", "name", "type", "kecamatan", "respondents", "minimum_sample", "sufficient", "rank", "ikm", "ikm_converted", "grade",
-  ...ELEMENT_KEYS, "weakest_element", "satisfaction_ikm", "complaint_handling", "standards", "score", "zone", "complaints_received", "complaints_substantiated",
-  ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
+  "period",
+  "published",
+  "unit",
+  "name",
+  "type",
+  "kecamatan",
+  "respondents",
+  "minimum_sample",
+  "sufficient",
+  "rank",
+  "ikm",
+  "ikm_converted",
+  "grade",
+  ...ELEMENT_KEYS,
+  "weakest_element",
+  "satisfaction_ikm",
+  "complaint_handling",
+  "standards",
+  "score",
+  "zone",
+  "complaints_received",
+  "complaints_substantiated",
+  ...CHANNELS.map((c) => `complaints_${c}` as const),
+  "complaint_verdicts",
+  "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];
 
 const TEXT = new Set<ScoresCsvColumn>(["period", "unit", "name", "type", "kecamatan", "grade", "weakest_element", "zone"]);
@@ -19,7 +41,11 @@ export const GET = exportRoute(async ({ period, unit, format }) => {
   const report = await getScores(period.key);
   const units = report.units.filter((u) => !unit || u.slug === unit);
   if (format === "xlsx") {
-    const columns: XlsxColumn[] = EXPORT_COLUMNS.map((c) => ({ header: c, kind: c === "published" || c === "sufficient" ? "boolean" : TEXT.has(c) ? "text" : "number", width: c === "name" ? 45 : undefined }));
+    const columns: XlsxColumn[] = EXPORT_COLUMNS.map((c) => ({
+      header: c,
+      kind: c === "published" || c === "sufficient" ? "boolean" : TEXT.has(c) ? "text" : "number",
+      width: c === "name" ? 45 : undefined,
+    }));
     return xlsxResponse(`skor-${period.key}.xlsx`, `skor ${period.key}`, columns, [scoresRows(report, EXPORT_COLUMNS, units)]);
   }
   return csvResponse(`skor-${period.key}.csv`, scoresCsv(report, EXPORT_COLUMNS, units));

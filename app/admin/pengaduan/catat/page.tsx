@@ -28,11 +28,30 @@ export default async function RecordComplaintPage() {
   // The default receipt time: now, in the city's time, to the minute.
   const nowLocal = cityDateTimeLocal(new Date());
   const fields: FormField[] = [
-    { name: "unit", label: t("record.unit"), type: "select", defaultValue: units.length === 1 ? units[0].slug : "", options: [...(units.length === 1 ? [] : [choose]), ...units.map((u) => ({ value: u.slug, label: u.name }))], required: true },
-    { name: "channel", label: t("record.channel"), type: "select", options: [choose, ...RECORDED_CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))], required: true },
+    {
+      name: "unit",
+      label: t("record.unit"),
+      type: "select",
+      defaultValue: units.length === 1 ? units[0].slug : "",
+      options: [...(units.length === 1 ? [] : [choose]), ...units.map((u) => ({ value: u.slug, label: u.name }))],
+      required: true,
+    },
+    {
+      name: "channel",
+      label: t("record.channel"),
+      type: "select",
+      options: [choose, ...RECORDED_CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))],
+      required: true,
+    },
     { name: "receivedAt", label: t("record.receivedAt"), type: "datetime-local", defaultValue: nowLocal, hint: t("record.receivedAtHint"), required: true },
     { name: "laporTicket", label: t("record.laporTicket"), hint: t("record.laporTicketHint") },
-    { name: "category", label: t("record.category"), type: "select", options: [choose, ...CATEGORIES.map((c) => ({ value: c, label: tc(`categories.${c}`) }))], required: true },
+    {
+      name: "category",
+      label: t("record.category"),
+      type: "select",
+      options: [choose, ...CATEGORIES.map((c) => ({ value: c, label: tc(`categories.${c}`) }))],
+      required: true,
+    },
     { name: "description", label: t("record.description"), type: "textarea", required: true },
     { name: "occurredOn", label: t("record.occurredOn"), type: "date", defaultValue: cityDay(new Date()), required: true },
     { name: "staffName", label: t("record.staffName") },

@@ -17,7 +17,8 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const { id: raw } = await params;
   await requirePermission("user:manage", { from: `/admin/pengguna/${raw}` });
   const id = recordId(raw);
-  const user = id !== null ? await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, unitId: true, active: true } }) : null;
+  const user =
+    id !== null ? await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, unitId: true, active: true } }) : null;
   if (!user) notFound();
   const t = await getTranslations("admin.users");
   const idField = { name: "id", label: "id", type: "hidden" as const, defaultValue: String(user.id) };
@@ -27,13 +28,21 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <p>
         {user.email} · <Link href="/admin/pengguna">{t("back")}</Link>
       </p>
-      <ActionForm id="user-edit" action={updateUserAction} submit={t("save")} fields={[idField, { name: "name", label: t("name"), defaultValue: user.name, required: true }, ...(await roleAndUnitFields(user))]} />
+      <ActionForm
+        id="user-edit"
+        action={updateUserAction}
+        submit={t("save")}
+        fields={[idField, { name: "name", label: t("name"), defaultValue: user.name, required: true }, ...(await roleAndUnitFields(user))]}
+      />
       <h2>{t("resetPassword")}</h2>
       <ActionForm
         id="user-reset"
         action={resetPasswordAction}
         submit={t("resetSubmit")}
-        fields={[idField, { name: "password", label: t("newPassword"), type: "password", hint: t("passwordHint"), required: true, autoComplete: "new-password" }]}
+        fields={[
+          idField,
+          { name: "password", label: t("newPassword"), type: "password", hint: t("passwordHint"), required: true, autoComplete: "new-password" },
+        ]}
       />
     </div>
   );

@@ -50,8 +50,17 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
             </ul>
             <h3>{t("effectHeading", { period: effect.period })}</h3>
             <ul className="held-effect">
-              <li data-effect="now">{t("effectNow", { score: fmt(effect.before.score), ikm: fmt(effect.before.ikm), respondents: effect.before.respondents })}</li>
-              <li data-effect="release" data-respondents={effect.afterRelease.respondents} data-score={effect.afterRelease.score ?? ""} data-ikm={effect.afterRelease.ikm ?? ""}>{t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}</li>
+              <li data-effect="now">
+                {t("effectNow", { score: fmt(effect.before.score), ikm: fmt(effect.before.ikm), respondents: effect.before.respondents })}
+              </li>
+              <li
+                data-effect="release"
+                data-respondents={effect.afterRelease.respondents}
+                data-score={effect.afterRelease.score ?? ""}
+                data-ikm={effect.afterRelease.ikm ?? ""}
+              >
+                {t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}
+              </li>
               <li data-effect="exclude">{t("effectExclude")}</li>
             </ul>
             {mayReview && (

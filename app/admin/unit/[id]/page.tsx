@@ -29,7 +29,12 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
       <p>
         <Link href="/admin/unit">{t("back")}</Link>
       </p>
-      <ActionForm id="unit-edit" action={updateUnitAction} fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(unit.id) }, ...fields]} submit={t("save")} />
+      <ActionForm
+        id="unit-edit"
+        action={updateUnitAction}
+        fields={[{ name: "id", label: "id", type: "hidden", defaultValue: String(unit.id) }, ...fields]}
+        submit={t("save")}
+      />
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading">{t("reports")}</h2>
         <p>{t("reportsText", { checked: unit.headPhoneCheckedAt ? fmtDate(unit.headPhoneCheckedAt) : "–" })}</p>

@@ -12,7 +12,11 @@ import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 
 const querySchema = z.object({
-  period: z.string().max(20, "badPeriod").refine((v) => parsePeriod(v) !== null, "badPeriod").optional(),
+  period: z
+    .string()
+    .max(20, "badPeriod")
+    .refine((v) => parsePeriod(v) !== null, "badPeriod")
+    .optional(),
   format: z.enum(["json", "csv"], "badFormat").default("json"),
 });
 
@@ -22,7 +26,10 @@ export async function GET(request: NextRequest) {
     // Our translator, not next-intl's request-scoped one: the front calls this handler too (server/front.ts).
     const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
     const fields = Object.fromEntries(
-      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [field, (codes as string[]).map((c) => t(c === "badFormat" ? "scoresApi.badFormat" : "scoresApi.badPeriod"))]),
+      Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, codes]) => [
+        field,
+        (codes as string[]).map((c) => t(c === "badFormat" ? "scoresApi.badFormat" : "scoresApi.badPeriod")),
+      ]),
     );
     return validationError(fields, Object.values(fields)[0]?.[0]);
   }
@@ -45,9 +52,14 @@ function publicShape(report: ScoresReport) {
     publishedAt: report.publishedAt,
     method: { url: "/metode", settings: report.settings },
     city: {
-      score: report.city.score, zone: report.city.zone, ikm: report.city.ikm, rankedUnits: report.city.rankedUnits, zones: report.city.zones,
+      score: report.city.score,
+      zone: report.city.zone,
+      ikm: report.city.ikm,
+      rankedUnits: report.city.rankedUnits,
+      zones: report.city.zones,
       // Issue 13: the respondents and NRR behind the city's IKM (null in snapshots published before).
-      respondents: report.city.respondents ?? null, elements: report.city.elements ?? null,
+      respondents: report.city.respondents ?? null,
+      elements: report.city.elements ?? null,
     },
     units: report.units.map((u) => ({
       slug: u.slug,
@@ -67,14 +79,43 @@ function publicShape(report: ScoresReport) {
       zone: u.zone,
       substantiatedPer1000: u.complaints.substantiatedPer1000,
       // Issue 12: every channel's count and the reporters' verdicts (absent from older snapshots).
-      complaints: { received: u.complaints.received, byChannel: u.complaints.byChannel ?? null, verdicts: u.complaints.verdicts ?? null, satisfiedShare: u.complaints.satisfiedShare ?? null },
+      complaints: {
+        received: u.complaints.received,
+        byChannel: u.complaints.byChannel ?? null,
+        verdicts: u.complaints.verdicts ?? null,
+        satisfiedShare: u.complaints.satisfiedShare ?? null,
+      },
     })),
   };
 }
 
 const OPEN_DATA_COLUMNS = [
-  "period", "rank", "slug", "name", "type", "kecamatan", "respondents", "minimum_sample", "ranked", "ikm", "ikm_converted", "grade",
-  ...ELEMENT_KEYS, "weakest_element", "complaint_handling", "standards", "score", "zone", "substantiated_per_1000",
-  "weight_satisfaction", "weight_complaints", "weight_standards", "zone_red_max", "zone_yellow_max", "published",
-  ...CHANNELS.map((c) => `complaints_${c}` as const), "complaint_verdicts", "satisfied_share",
+  "period",
+  "rank",
+  "slug",
+  "name",
+  "type",
+  "kecamatan",
+  "respondents",
+  "minimum_sample",
+  "ranked",
+  "ikm",
+  "ikm_converted",
+  "grade",
+  ...ELEMENT_KEYS,
+  "weakest_element",
+  "complaint_handling",
+  "standards",
+  "score",
+  "zone",
+  "substantiated_per_1000",
+  "weight_satisfaction",
+  "weight_complaints",
+  "weight_standards",
+  "zone_red_max",
+  "zone_yellow_max",
+  "published",
+  ...CHANNELS.map((c) => `complaints_${c}` as const),
+  "complaint_verdicts",
+  "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];

@@ -37,7 +37,11 @@ export async function POST(request: NextRequest) {
     idempotencyKey: keyHeader ?? undefined,
     resolveUnitId: async (slug) => (await getActiveUnitBySlug(slug))?.id ?? null,
   });
-  if (outcome.ok) return NextResponse.json({ id: outcome.id, verified: outcome.verified }, { status: 201, headers: outcome.replayed ? { "Idempotent-Replayed": "true" } : {} });
+  if (outcome.ok)
+    return NextResponse.json(
+      { id: outcome.id, verified: outcome.verified },
+      { status: 201, headers: outcome.replayed ? { "Idempotent-Replayed": "true" } : {} },
+    );
 
   const t = await translatorFor(requestLocale(request, { acceptLanguage: true }));
   switch (outcome.reason) {

@@ -12,7 +12,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const period = parsePeriod(rawPeriod);
   const version = recordId(request.nextUrl.searchParams.get("versi")) ?? undefined;
   const report = period ? await loadReport(slug, period.key, { version, issuedOnly: true }) : null;
-  if (!report) return htmlResponse("<!doctype html><html lang=\"id\"><title>404</title><main><p>404</p></main></html>", 404);
+  if (!report) return htmlResponse('<!doctype html><html lang="id"><title>404</title><main><p>404</p></main></html>', 404);
   const self = `/laporan/${period!.key}/${slug}`;
-  return htmlResponse(await reportHtml(report, requestLocale(request), { self, pdf: `${self}/pdf?versi=${report.issued!.version}` }), 200, { "Cache-Control": "public, max-age=300" });
+  return htmlResponse(await reportHtml(report, requestLocale(request), { self, pdf: `${self}/pdf?versi=${report.issued!.version}` }), 200, {
+    "Cache-Control": "public, max-age=300",
+  });
 }

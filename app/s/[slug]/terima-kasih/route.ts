@@ -28,7 +28,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       responseId,
       verified: request.nextUrl.searchParams.get("v") === "1",
       period,
-      score: figures ? { score: figures.ranked ? figures.score : null, zone: figures.ranked ? figures.zone : null, ikm: figures.ikm?.converted ?? null, grade: figures.ikm?.grade ?? null } : null,
+      score: figures
+        ? {
+            score: figures.ranked ? figures.score : null,
+            zone: figures.ranked ? figures.zone : null,
+            ikm: figures.ikm?.converted ?? null,
+            grade: figures.ikm?.grade ?? null,
+          }
+        : null,
     },
     t,
     (n) => number.format(n),

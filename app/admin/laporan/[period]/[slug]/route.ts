@@ -23,5 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { permission, unitId } = readPermission(report);
   if (!can(user, permission, unitId)) return htmlResponse("<!doctype html><title>403</title><p>403</p>", 403);
   const self = `/admin/laporan/${period!.key}/${slug}`;
-  return htmlResponse(await reportHtml(report, requestLocale(request), { self, pdf: `${self}/pdf${version ? `?versi=${version}` : ""}` }), 200, { "Cache-Control": "private, no-store" });
+  return htmlResponse(await reportHtml(report, requestLocale(request), { self, pdf: `${self}/pdf${version ? `?versi=${version}` : ""}` }), 200, {
+    "Cache-Control": "private, no-store",
+  });
 }

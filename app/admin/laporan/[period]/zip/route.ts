@@ -16,7 +16,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (auth.response) return auth.response;
   const period = parsePeriod((await params).period);
   if (!period) return NextResponse.json({ error: "not_found" }, { status: 404 });
-  const [scores, planned] = await Promise.all([getScores(period.key), db.improvementPlan.findMany({ where: { period: period.key }, select: { unit: { select: { slug: true } } } })]);
+  const [scores, planned] = await Promise.all([
+    getScores(period.key),
+    db.improvementPlan.findMany({ where: { period: period.key }, select: { unit: { select: { slug: true } } } }),
+  ]);
   const slugs = new Set([...scores.units.filter((u) => u.respondents > 0).map((u) => u.slug), ...planned.map((p) => p.unit.slug)]);
   const locale = requestLocale(request);
   const files: Record<string, Uint8Array> = {};
@@ -26,5 +29,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (report) files[`laporan-skm-${segment}-${period.key}.pdf`] = new Uint8Array(await reportPdfBuffer(report, locale));
   }
   const zip = zipSync(files, { level: 0 }); // PDFs are compressed already
-  return new NextResponse(zip, { headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="laporan-skm-${period.key}.zip"`, "Cache-Control": "private, no-store" } });
+  return new NextResponse(zip, {
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="laporan-skm-${period.key}.zip"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -34,7 +34,14 @@ export default async function KioskDevicesPage({ params }: { params: Promise<{ i
       <p className="narrow">{t("intro")}</p>
       <section aria-labelledby="add-heading" className="narrow">
         <h2 id="add-heading">{t("add")}</h2>
-        <PairingForm id="kiosk-add" action={addKioskDeviceAction} hidden={hidden} submit={t("add")} nameField={{ label: t("name"), hint: t("nameHint") }} labels={labels} />
+        <PairingForm
+          id="kiosk-add"
+          action={addKioskDeviceAction}
+          hidden={hidden}
+          submit={t("add")}
+          nameField={{ label: t("name"), hint: t("nameHint") }}
+          labels={labels}
+        />
       </section>
       <section aria-labelledby="devices-heading">
         <h2 id="devices-heading">{t("title")}</h2>
@@ -54,8 +61,22 @@ export default async function KioskDevicesPage({ params }: { params: Promise<{ i
               header: t("actions"),
               cell: (d) => (
                 <>
-                  <PairingForm id={`kiosk-link-${d.id}`} action={newPairingLinkAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("newLink")} submitLabel={`${t("newLink")}: ${d.name}`} labels={labels} />
-                  {d.state !== "revoked" && <ButtonForm action={revokeKioskDeviceAction} hidden={{ ...hidden, deviceId: String(d.id) }} submit={t("revoke")} submitLabel={t("revokeConfirm", { name: d.name })} />}
+                  <PairingForm
+                    id={`kiosk-link-${d.id}`}
+                    action={newPairingLinkAction}
+                    hidden={{ ...hidden, deviceId: String(d.id) }}
+                    submit={t("newLink")}
+                    submitLabel={`${t("newLink")}: ${d.name}`}
+                    labels={labels}
+                  />
+                  {d.state !== "revoked" && (
+                    <ButtonForm
+                      action={revokeKioskDeviceAction}
+                      hidden={{ ...hidden, deviceId: String(d.id) }}
+                      submit={t("revoke")}
+                      submitLabel={t("revokeConfirm", { name: d.name })}
+                    />
+                  )}
                 </>
               ),
             },

@@ -33,7 +33,13 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
       <h1 id="poster-title">{unit.name}</h1>
       <section className="poster-survey">
         <h2>{t("surveyHeading")}</h2>
-        <div className="poster-qr" data-testid="survey-qr" role="img" aria-label={t("surveyQrLabel", { url: surveyUrl })} dangerouslySetInnerHTML={{ __html: surveyQr }} />
+        <div
+          className="poster-qr"
+          data-testid="survey-qr"
+          role="img"
+          aria-label={t("surveyQrLabel", { url: surveyUrl })}
+          dangerouslySetInnerHTML={{ __html: surveyQr }}
+        />
         <p className="poster-url">{surveyUrl}</p>
         <p>{t("surveyText")}</p>
       </section>
@@ -44,7 +50,13 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
           {unit.headTitle ? `, ${unit.headTitle}` : ""}
         </p>
         <p className="poster-phone">{unit.headPhone}</p>
-        <div className="poster-qr small-qr" data-testid="whatsapp-qr" role="img" aria-label={t("waQrLabel", { url: wa })} dangerouslySetInnerHTML={{ __html: waQr }} />
+        <div
+          className="poster-qr small-qr"
+          data-testid="whatsapp-qr"
+          role="img"
+          aria-label={t("waQrLabel", { url: wa })}
+          dangerouslySetInnerHTML={{ __html: waQr }}
+        />
         <p>{t("headText")}</p>
         {/* Issue 12: the escalation line, under the head's number. */}
         {unit.escalationName && unit.escalationPhone && (

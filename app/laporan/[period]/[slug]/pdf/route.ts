@@ -13,6 +13,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const pdf = await reportPdfBuffer(report, requestLocale(request));
   return new NextResponse(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}-v${report.issued!.version}.pdf"`, "Cache-Control": "public, max-age=300" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}-v${report.issued!.version}.pdf"`,
+      "Cache-Control": "public, max-age=300",
+    },
   });
 }

@@ -20,6 +20,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (scoped.response) return scoped.response;
   const pdf = await reportPdfBuffer(report, requestLocale(request));
   return new NextResponse(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}${report.issued ? `-v${report.issued.version}` : ""}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}${report.issued ? `-v${report.issued.version}` : ""}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

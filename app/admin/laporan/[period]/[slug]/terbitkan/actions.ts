@@ -18,8 +18,14 @@ const INCLUDE = /^comment-(\d{1,10})-include$/;
 // the text field it concerns.
 const issueSchema = z
   .object({
-    slug: z.string().trim().regex(/^[a-z0-9-]{1,80}$/, "invalid"),
-    period: z.string().trim().refine((v) => parsePeriod(v) !== null, "period"),
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,80}$/, "invalid"),
+    period: z
+      .string()
+      .trim()
+      .refine((v) => parsePeriod(v) !== null, "period"),
     conclusion: z.string().trim().min(20, "required").max(8000, "tooLong"),
     note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(1000, "tooLong").nullable()),
   })

@@ -72,7 +72,10 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
           }
           groups={comments.map((c) => ({
             id: `comment-${c.id}`,
-            legend: t("commentLegend", { element: c.element ? `${c.element.toUpperCase()} ${tElements(`${c.element}.name`)}` : t("commentsNoElement"), date: f.date(c.submittedAt) }),
+            legend: t("commentLegend", {
+              element: c.element ? `${c.element.toUpperCase()} ${tElements(`${c.element}.name`)}` : t("commentsNoElement"),
+              date: f.date(c.submittedAt),
+            }),
             fields: [
               { name: `comment-${c.id}-include`, label: t("commentInclude"), type: "checkbox" },
               { name: `comment-${c.id}-text`, label: t("commentText"), type: "textarea", defaultValue: c.text },

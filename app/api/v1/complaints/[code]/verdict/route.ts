@@ -25,10 +25,16 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!outcome.ok) {
     const message = t(`complaintChannels.errors.${outcome.error}`);
     if (outcome.error === "notFound") return notFound(message);
-    return NextResponse.json({ error: outcome.error === "alreadyJudged" ? "already_judged" : outcome.error === "windowClosed" ? "window_closed" : "not_answered", message }, { status: 409 });
+    return NextResponse.json(
+      { error: outcome.error === "alreadyJudged" ? "already_judged" : outcome.error === "windowClosed" ? "window_closed" : "not_answered", message },
+      { status: 409 },
+    );
   }
   deliverSoon(db);
   revalidatePublicData();
   const complaint = await getPublicComplaint(db, code);
-  return NextResponse.json({ reopened: outcome.reopened, inspectorate: outcome.inspectorate, complaint: complaint ? publicComplaintJson(complaint) : null }, { headers: { "Cache-Control": "private, no-store" } });
+  return NextResponse.json(
+    { reopened: outcome.reopened, inspectorate: outcome.inspectorate, complaint: complaint ? publicComplaintJson(complaint) : null },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }

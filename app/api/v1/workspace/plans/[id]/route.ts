@@ -7,8 +7,11 @@ import { getPlan, planUnitId } from "@/lib/plans/plans.server";
 import { db } from "@/lib/db/db.server";
 import { workspaceApi } from "@/lib/http/workspace-api.server";
 
-export const GET = workspaceApi({ permission: "plan:read", unitOf: (id) => planUnitId(db, id), notFound: "plans.errors.notFound" }, async ({ user, id, notFound }) => {
-  const plan = await getPlan(db, id, unitScope(user));
-  if (!plan) return notFound();
-  return NextResponse.json(planJson(plan), { headers: { "Cache-Control": "private, no-store" } });
-});
+export const GET = workspaceApi(
+  { permission: "plan:read", unitOf: (id) => planUnitId(db, id), notFound: "plans.errors.notFound" },
+  async ({ user, id, notFound }) => {
+    const plan = await getPlan(db, id, unitScope(user));
+    if (!plan) return notFound();
+    return NextResponse.json(planJson(plan), { headers: { "Cache-Control": "private, no-store" } });
+  },
+);

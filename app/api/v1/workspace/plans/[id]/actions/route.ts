@@ -13,10 +13,16 @@ const PLAN_ERROR_CODES = new Set(["element", "actionStatus", "droppedReason", "d
 const SHARED_ERROR_CODES = new Set(["required", "tooLong", "date", "invalid"]);
 
 /** Plan-specific codes under "plans.errors", the workspace's shared ones under "admin.errors". */
-const messageKey = (code: string) => (PLAN_ERROR_CODES.has(code) ? `plans.errors.${code}` : SHARED_ERROR_CODES.has(code) ? `admin.errors.${code}` : "admin.errors.invalid");
+const messageKey = (code: string) =>
+  PLAN_ERROR_CODES.has(code) ? `plans.errors.${code}` : SHARED_ERROR_CODES.has(code) ? `admin.errors.${code}` : "admin.errors.invalid";
 
 export const POST = workspaceApi(
-  { permission: "plan:write", unitOf: (id) => planUnitId(db, id), notFound: "plans.errors.notFound", body: { schema: planActionSchema.strict(), messages: messageKey } },
+  {
+    permission: "plan:write",
+    unitOf: (id) => planUnitId(db, id),
+    notFound: "plans.errors.notFound",
+    body: { schema: planActionSchema.strict(), messages: messageKey },
+  },
   async ({ user, id, t, input, notFound }) => {
     try {
       await addPlanAction(db, id, input, user.id, unitScope(user));
