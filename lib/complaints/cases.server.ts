@@ -4,9 +4,8 @@
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState, FINAL, type ComplaintStatus, type Stage } from "@/lib/complaints/lifecycle";
 import { DUPLICATE_WINDOW_DAYS, possibleDuplicates } from "@/lib/complaints/duplicates";
-import { currentQuarter } from "@/lib/scores/period";
-import { settingsFor } from "../scores/read-model.server";
 import { isRecordId } from "@/lib/http/record-id";
+import { DEADLINE_TIMES, settingsAt } from "./queries.server";
 
 export type CaseListRow = {
   id: number;
@@ -27,7 +26,7 @@ export type CaseFilter = { status?: ComplaintStatus | "open"; overdueOnly?: bool
 
 /** Cases in the actor's scope (pass `unitScope(actor)`), newest first, with overdue stages. */
 export async function listCases(db: Db, scope: { unitId?: number }, filter: CaseFilter = {}, now = new Date()): Promise<CaseListRow[]> {
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   const status = filter.status === "open" ? { notIn: [...FINAL] } : filter.status;
   const rows = await db.complaint.findMany({
     where: { ...scope, ...(status ? { status } : {}) },
@@ -35,12 +34,7 @@ export async function listCases(db: Db, scope: { unitId?: number }, filter: Case
       id: true,
       trackingCode: true,
       category: true,
-      status: true,
-      receivedAt: true,
-      reopenedAt: true,
-      verifiedAt: true,
-      answeredAt: true,
-      closedAt: true,
+      ...DEADLINE_TIMES,
       escalate: true,
       channel: true,
       inspectorateAt: true,
@@ -89,7 +83,7 @@ export async function getCase(db: Db, id: number, scope: { unitId?: number }, no
     },
   });
   if (!row) return null;
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   const duplicates = await possibleDuplicatesOf(db, row);
   const duplicateOf = row.duplicateOfId ? await db.complaint.findUnique({ where: { id: row.duplicateOfId }, select: { id: true, trackingCode: true } }) : null;
   return { ...row, ...deadlineState(row, settings, now), possibleDuplicates: duplicates, duplicateOf };

@@ -5,9 +5,10 @@ import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "../cache/public-version.server";
 import { FINAL } from "@/lib/complaints/lifecycle";
-import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
 import { possibleDuplicatesOf } from "./cases.server";
 import { StaleCaseError } from "./errors";
+import type { CaseActor, NoticeOptions } from "./queries.server";
 import { baseUrl } from "./recipients.server";
 
 export type DuplicateOutcome = { ok: true } | { ok: false; error: "notFound" | "notDuplicate" | "finalStatus" | "reasonRequired" | "stale" };
@@ -22,8 +23,8 @@ export async function closeAsDuplicate(
   id: number,
   otherId: number,
   reason: string,
-  actor: { id: number; scope: { unitId?: number } },
-  options: { now?: Date; t?: Translate } = {},
+  actor: CaseActor,
+  options: NoticeOptions = {},
 ): Promise<DuplicateOutcome> {
   const now = options.now ?? new Date();
   if (!reason.trim()) return { ok: false, error: "reasonRequired" };

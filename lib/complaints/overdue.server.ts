@@ -3,10 +3,9 @@
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState } from "@/lib/complaints/lifecycle";
 import { deadlineStart } from "@/lib/complaints/deadlines";
-import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue } from "@/lib/notifications/outbox.server";
-import { currentQuarter } from "@/lib/scores/period";
-import { settingsFor } from "../scores/read-model.server";
+import { DEADLINE_TIMES, settingsAt, type NoticeOptions } from "./queries.server";
 import { baseUrl, roleRecipients, type Recipient } from "./recipients.server";
 
 /**
@@ -16,9 +15,9 @@ import { baseUrl, roleRecipients, type Recipient } from "./recipients.server";
  * case can be stamped, so two runs at once cannot both send. Run from `npm run outbox:deliver`
  * (cron, every minute); `now` is the controllable clock of the tests.
  */
-export async function notifyOverdueVerifications(db: Db, options: { now?: Date; t?: Translate } = {}): Promise<number> {
+export async function notifyOverdueVerifications(db: Db, options: NoticeOptions = {}): Promise<number> {
   const now = options.now ?? new Date();
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   // Working days are never fewer than calendar days: nothing received after this can be overdue yet.
   const latestStart = new Date(now.getTime() - settings.verifyDays * 86_400_000);
   const candidates = await db.complaint.findMany({
@@ -31,12 +30,7 @@ export async function notifyOverdueVerifications(db: Db, options: { now?: Date; 
     select: {
       id: true,
       trackingCode: true,
-      status: true,
-      receivedAt: true,
-      reopenedAt: true,
-      verifiedAt: true,
-      answeredAt: true,
-      closedAt: true,
+      ...DEADLINE_TIMES,
       unit: { select: { name: true, escalationName: true, escalationPhone: true } },
     },
     orderBy: { id: "asc" },

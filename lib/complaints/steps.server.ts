@@ -5,9 +5,10 @@ import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "../cache/public-version.server";
 import { checkStep, ESCALATION_WINDOW_DAYS, escalationFor, stampsOf, type ComplaintStatus, type StepCheck, type StepInput } from "@/lib/complaints/lifecycle";
-import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { CaseNotFoundError, StaleCaseError } from "./errors";
+import type { CaseActor, NoticeOptions } from "./queries.server";
 import { baseUrl } from "./recipients.server";
 
 export type StepOutcome =
@@ -19,13 +20,7 @@ export type StepOutcome =
  * stamps the case, decides escalation on a verdict of "substantiated", audits it, and queues the
  * reporter's notification when they left a contact.
  */
-export async function applyStep(
-  db: Db,
-  id: number,
-  step: StepInput,
-  actor: { id: number; scope: { unitId?: number } },
-  options: { now?: Date; t?: Translate } = {},
-): Promise<StepOutcome> {
+export async function applyStep(db: Db, id: number, step: StepInput, actor: CaseActor, options: NoticeOptions = {}): Promise<StepOutcome> {
   const now = options.now ?? new Date();
   const t = options.t ?? (await translatorFor("id"));
   const current = await db.complaint.findFirst({

@@ -3,10 +3,8 @@
 // notes. Its JSON is lib/complaints/json.ts.
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState, FINAL, type ComplaintStatus } from "@/lib/complaints/lifecycle";
-import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { checkVerdict, verdictDeadline, verdictStateOf, type VerdictError } from "@/lib/complaints/verdict";
-import { currentQuarter } from "@/lib/scores/period";
-import { settingsFor } from "../scores/read-model.server";
+import { DEADLINE_TIMES, findByTrackingCode, settingsAt } from "./queries.server";
 
 /** What the reporter (and anyone holding the code) may see: never the contact, the text or internal notes. */
 export type PublicComplaint = {
@@ -28,30 +26,20 @@ export type PublicComplaint = {
 };
 
 export async function getPublicComplaint(db: Db, code: unknown, now = new Date()): Promise<PublicComplaint | null> {
-  const trackingCode = parseTrackingCode(code);
-  if (!trackingCode) return null;
   // An explicit select: nothing that is not listed here can reach a public page.
-  const row = await db.complaint.findUnique({
-    where: { trackingCode },
-    select: {
-      trackingCode: true,
-      status: true,
-      category: true,
-      receivedAt: true,
-      reopenedAt: true,
-      reopenCount: true,
-      inspectorateAt: true,
-      verifiedAt: true,
-      answeredAt: true,
-      closedAt: true,
-      publicAnswer: true,
-      unit: { select: { slug: true, name: true } },
-      events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      verdicts: { select: { round: true } },
-    },
+  const row = await findByTrackingCode(db, code, {
+    trackingCode: true,
+    category: true,
+    ...DEADLINE_TIMES,
+    reopenCount: true,
+    inspectorateAt: true,
+    publicAnswer: true,
+    unit: { select: { slug: true, name: true } },
+    events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    verdicts: { select: { round: true } },
   });
   if (!row) return null;
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   const open = !row.answeredAt && !FINAL.has(row.status);
   const answerDueBy = open ? deadlineState(row, settings, now).deadlines.answerBy : null;
   const state = verdictStateOf(row);

@@ -2,14 +2,12 @@
 // answer, within the settings' window; "not satisfied" reopens the case (the rules are
 // lib/complaints/verdict.ts).
 import type { Db } from "@/lib/db/db.server";
-import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { checkVerdict, reopening, verdictStateOf, type VerdictError } from "@/lib/complaints/verdict";
-import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue } from "@/lib/notifications/outbox.server";
-import { currentQuarter } from "@/lib/scores/period";
 import type { VerdictInput } from "@/lib/complaints/recorded-schema";
-import { settingsFor } from "../scores/read-model.server";
 import { isUniqueViolation, StaleCaseError } from "./errors";
+import { findByTrackingCode, settingsAt, type NoticeOptions } from "./queries.server";
 import { baseUrl, headRecipients, roleRecipients } from "./recipients.server";
 
 export type VerdictOutcome = { ok: true; reopened: boolean; inspectorate: boolean } | { ok: false; error: VerdictError | "notFound" };
@@ -21,27 +19,22 @@ export type VerdictOutcome = { ok: true; reopened: boolean; inspectorate: boolea
  * head; the second reopening also assigns the case to the Inspektorat and notifies every
  * inspector. The verdict's reason is internal: the handlers see it, no public page does.
  */
-export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, options: { now?: Date; t?: Translate } = {}): Promise<VerdictOutcome> {
-  const trackingCode = parseTrackingCode(code);
-  if (!trackingCode) return { ok: false, error: "notFound" };
+export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, options: NoticeOptions = {}): Promise<VerdictOutcome> {
   const now = options.now ?? new Date();
-  const row = await db.complaint.findUnique({
-    where: { trackingCode },
-    select: {
-      id: true,
-      trackingCode: true,
-      status: true,
-      receivedAt: true,
-      reopenedAt: true,
-      reopenCount: true,
-      inspectorateAt: true,
-      unit: { select: { id: true, name: true, headPhone: true } },
-      events: { select: { toStatus: true, createdAt: true } },
-      verdicts: { select: { round: true } },
-    },
+  const row = await findByTrackingCode(db, code, {
+    id: true,
+    trackingCode: true,
+    status: true,
+    receivedAt: true,
+    reopenedAt: true,
+    reopenCount: true,
+    inspectorateAt: true,
+    unit: { select: { id: true, name: true, headPhone: true } },
+    events: { select: { toStatus: true, createdAt: true } },
+    verdicts: { select: { round: true } },
   });
   if (!row) return { ok: false, error: "notFound" };
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   const check = checkVerdict(verdictStateOf(row), now, settings.verdictDays);
   if (!check.ok) return { ok: false, error: check.error };
   const t = options.t ?? (await translatorFor("id"));

@@ -12,6 +12,7 @@
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
+import { findByTrackingCode } from "@/lib/complaints/queries.server";
 import { reportJson } from "@/lib/complaints/json";
 import { retentionCutoff, retentionDays } from "./retention";
 
@@ -124,20 +125,15 @@ export async function runRetention(db: Db, options: { now?: Date; days?: number 
 
 /** A case as the privacy page shows it: enough to act on a reporter's request. */
 export async function findCaseForPrivacy(db: Db, code: unknown) {
-  const trackingCode = parseTrackingCode(code);
-  if (!trackingCode) return null;
-  const row = await db.complaint.findUnique({
-    where: { trackingCode },
-    select: {
-      id: true,
-      trackingCode: true,
-      status: true,
-      anonymous: true,
-      receivedAt: true,
-      closedAt: true,
-      unit: { select: { name: true } },
-      reporter: { select: { name: true, phone: true, email: true } },
-    },
+  const row = await findByTrackingCode(db, code, {
+    id: true,
+    trackingCode: true,
+    status: true,
+    anonymous: true,
+    receivedAt: true,
+    closedAt: true,
+    unit: { select: { name: true } },
+    reporter: { select: { name: true, phone: true, email: true } },
   });
   if (!row) return null;
   const erasure = await db.auditLog.findFirst({

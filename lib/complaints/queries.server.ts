@@ -1,0 +1,42 @@
+// What the complaint modules read alike: the columns a case's deadlines are computed from, the
+// scoring settings in force at a moment (their deadline lengths), and a case found by its
+// tracking code with the caller's own select; and the shapes of who acts on a case and of the
+// clock and translator the messages are written with.
+import type { Db, Prisma } from "@/lib/db/db.server";
+import type { Translate } from "@/lib/i18n/translator.server";
+import { currentQuarter } from "@/lib/scores/period";
+import type { ScoringSettings } from "@/lib/scores/compliance";
+import { settingsFor } from "../scores/read-model.server";
+import { parseTrackingCode } from "./tracking-code";
+
+/** The columns lifecycle.deadlineState reads (its CaseTimes), to spread into a select. */
+export const DEADLINE_TIMES = {
+  status: true,
+  receivedAt: true,
+  reopenedAt: true,
+  verifiedAt: true,
+  answeredAt: true,
+  closedAt: true,
+} as const satisfies Prisma.ComplaintSelect;
+
+/** The settings of the quarter `now` falls in (its deadlines, the verdict window). */
+export function settingsAt(db: Db, now: Date): Promise<ScoringSettings> {
+  return settingsFor(db, currentQuarter(now).key);
+}
+
+/** The case with this tracking code, or null when there is none or the code is not one. */
+export async function findByTrackingCode<S extends Prisma.ComplaintSelect>(
+  db: Db,
+  code: unknown,
+  select: S,
+): Promise<Prisma.ComplaintGetPayload<{ select: S }> | null> {
+  const trackingCode = parseTrackingCode(code);
+  if (!trackingCode) return null;
+  return db.complaint.findUnique({ where: { trackingCode }, select });
+}
+
+/** A handler acting on a case: who (for the history and the audit) and the units they reach (`unitScope(actor)`). */
+export type CaseActor = { id: number; scope: { unitId?: number } };
+
+/** The clock and the translator of the messages a step sends: the tests pass their own. */
+export type NoticeOptions = { now?: Date; t?: Translate };
