@@ -57,16 +57,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "plan:write",
     "plan:review",
   ]),
-  unit_head: new Set<Permission>([
-    "unit:read",
-    "visit-codes:manage",
-    "kiosk:manage",
-    "complaint:read",
-    "complaint:handle",
-    "response:held:read",
-    "plan:read",
-    "plan:write",
-  ]),
+  // A unit head holds exactly the unit-scoped permissions, each for their own unit.
+  unit_head: UNIT_SCOPED,
   // The inspectorate verifies cases everywhere and may read the city's figures, nothing else.
   inspector: new Set<Permission>(["dashboard:read", "unit:read", "complaint:read", "complaint:handle", "export:read", "plan:read"]),
 };

@@ -7,6 +7,7 @@ import { useDemo } from "@/test/demo";
 import { createUnit, markContactChecked, saveChecklist, setUnitActive, SlugTakenError, updateUnit } from "@/lib/units/manage.server";
 import { excludeResponse } from "@/lib/survey/exclusion.server";
 import { saveSettings } from "@/lib/scores/settings.server";
+import { settingsForm } from "@/test/settings";
 import { publishPeriod } from "../scores/read-model.server";
 import { bumpPublicVersion, readPublicVersion } from "./public-version.server";
 
@@ -38,26 +39,7 @@ describeEachDatabase("public data version", ({ db }) => {
       ],
       ["unit deactivated", async () => setUnitActive(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "uji-versi" } })).id, false, demo.adminId)],
       ["number checked", async () => markContactChecked(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, demo.adminId, now)],
-      [
-        "settings",
-        () =>
-          saveSettings(
-            db(),
-            {
-              scope: "2026-Q2",
-              weightSatisfaction: 50,
-              weightComplaints: 25,
-              weightStandards: 25,
-              zoneRedMax: 50.99,
-              zoneYellowMax: 80.99,
-              verifyDays: 5,
-              answerDays: 14,
-              closeDays: 30,
-              sampleFloor: 30,
-            },
-            demo.adminId,
-          ),
-      ],
+      ["settings", () => saveSettings(db(), settingsForm("2026-Q2"), demo.adminId)],
       ["checklist", async () => saveChecklist(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, "2026-Q2", {} as never, demo.adminId)],
       ["response excluded", () => excludeResponse(db(), response.id, "test", demo.adminId, {}, now)],
       ["period published", () => publishPeriod(db(), "2026-Q2", demo.adminId, now)],

@@ -2,6 +2,7 @@
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { useDemo } from "@/test/demo";
+import { settingsForm } from "@/test/settings";
 import { saveSettings } from "./settings.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
@@ -10,18 +11,7 @@ describeEachDatabase("scoring settings", ({ db }) => {
   const demo = useDemo(db, now);
 
   it("saves scoring settings with an audit entry", async () => {
-    const input = {
-      scope: "2026-Q4",
-      weightSatisfaction: 60,
-      weightComplaints: 20,
-      weightStandards: 20,
-      zoneRedMax: 50.99,
-      zoneYellowMax: 80.99,
-      verifyDays: 5,
-      answerDays: 14,
-      closeDays: 30,
-      sampleFloor: 30,
-    };
+    const input = settingsForm("2026-Q4", { weightSatisfaction: 60, weightComplaints: 20, weightStandards: 20 });
     await saveSettings(db(), input, demo.adminId);
     expect((await db().scoringSettings.findUniqueOrThrow({ where: { scope: "2026-Q4" } })).weightSatisfaction).toBe(60);
     expect(await db().auditLog.count({ where: { action: "settings.update", entityId: "2026-Q4" } })).toBe(1);
