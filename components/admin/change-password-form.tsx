@@ -1,4 +1,6 @@
 "use client";
+// The signed-in user's change of password: the current one, the new one twice; on success, a link
+// to sign in again.
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/forms/result";
 import { FieldError } from "@/components/form/field-error";
@@ -18,45 +20,46 @@ export function ChangePasswordForm({ action, labels }: { action: (p: ActionResul
   return (
     <form action={formAction} className="stack" noValidate>
       {state && !state.ok && <p className="form-error">{state.message}</p>}
-      <label>
-        {labels.currentPassword}
-        <input
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={!!errors.currentPassword}
-          aria-describedby="currentPassword-error"
-        />
-        <FieldError id="currentPassword-error" messages={errors.currentPassword} />
-      </label>
-      <label>
-        {labels.newPassword}
-        <input
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.newPassword}
-          aria-describedby="newPassword-hint newPassword-error"
-        />
-        <span id="newPassword-hint" className="hint">
-          {labels.newPasswordHint}
-        </span>
-        <FieldError id="newPassword-error" messages={errors.newPassword} />
-      </label>
-      <label>
-        {labels.confirmPassword}
-        <input
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={!!errors.confirmPassword}
-          aria-describedby="confirmPassword-error"
-        />
-        <FieldError id="confirmPassword-error" messages={errors.confirmPassword} />
-      </label>
+      <PasswordField name="currentPassword" autoComplete="current-password" label={labels.currentPassword} messages={errors.currentPassword} />
+      <PasswordField name="newPassword" autoComplete="new-password" label={labels.newPassword} hint={labels.newPasswordHint} messages={errors.newPassword} />
+      <PasswordField name="confirmPassword" autoComplete="new-password" label={labels.confirmPassword} messages={errors.confirmPassword} />
       <button type="submit" disabled={pending}>
         {labels.save}
       </button>
     </form>
+  );
+}
+
+/** One password input in its label, with its hint (if any) and its error, both linked by aria-describedby. */
+function PasswordField({
+  name,
+  autoComplete,
+  label,
+  hint,
+  messages,
+}: {
+  name: string;
+  autoComplete: "current-password" | "new-password";
+  label: string;
+  hint?: string;
+  messages?: string[];
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        type="password"
+        autoComplete={autoComplete}
+        aria-invalid={!!messages}
+        aria-describedby={hint ? `${name}-hint ${name}-error` : `${name}-error`}
+      />
+      {hint && (
+        <span id={`${name}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      <FieldError id={`${name}-error`} messages={messages} />
+    </label>
   );
 }
