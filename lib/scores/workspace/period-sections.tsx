@@ -2,7 +2,7 @@
 // published periods, the scoring settings (weights, zones, deadlines, sample floor, complaint
 // handling) for all periods or one, and the standards checklist of every active unit.
 import { getTranslations } from "next-intl/server";
-import { ActionForm, type FormAction, type PlainFormAction } from "@/components/admin/action-form";
+import { ActionForm, type FormAction, type FormField, type PlainFormAction } from "@/components/admin/action-form";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import type { settingsFor } from "@/lib/scores/read-model.server";
 import { CHECKLIST_ITEMS } from "@/lib/scores/compliance";
@@ -55,6 +55,15 @@ export async function PublishSection({
 export async function SettingsSection({ action, periodKey, settings, frozen }: { action: FormAction; periodKey: string; settings: Settings; frozen: boolean }) {
   const t = await getTranslations("admin.periods");
   const th = await getTranslations("complaintChannels.settings");
+  // Every setting is a number input holding the value in force; weights and zones take decimals.
+  const setting = (name: keyof Settings, label: string, options: { decimals?: boolean; hint?: string } = {}): FormField => ({
+    name,
+    label,
+    type: "number",
+    step: options.decimals ? "any" : undefined,
+    defaultValue: String(settings[name]),
+    hint: options.hint,
+  });
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t("settingsHeading", { period: periodKey })}</h2>
@@ -75,35 +84,21 @@ export async function SettingsSection({ action, periodKey, settings, frozen }: {
                 { value: periodKey, label: t("scopePeriod", { period: periodKey }) },
               ],
             },
-            {
-              name: "weightSatisfaction",
-              label: t("weightSatisfaction"),
-              type: "number",
-              step: "any",
-              defaultValue: String(settings.weightSatisfaction),
-              hint: t("weightsHint"),
-            },
-            { name: "weightComplaints", label: t("weightComplaints"), type: "number", step: "any", defaultValue: String(settings.weightComplaints) },
-            { name: "weightStandards", label: t("weightStandards"), type: "number", step: "any", defaultValue: String(settings.weightStandards) },
-            { name: "zoneRedMax", label: t("zoneRedMax"), type: "number", step: "any", defaultValue: String(settings.zoneRedMax) },
-            { name: "zoneYellowMax", label: t("zoneYellowMax"), type: "number", step: "any", defaultValue: String(settings.zoneYellowMax) },
-            { name: "verifyDays", label: t("verifyDays"), type: "number", defaultValue: String(settings.verifyDays) },
-            { name: "answerDays", label: t("answerDays"), type: "number", defaultValue: String(settings.answerDays) },
-            { name: "closeDays", label: t("closeDays"), type: "number", defaultValue: String(settings.closeDays) },
-            { name: "sampleFloor", label: t("sampleFloor"), type: "number", defaultValue: String(settings.sampleFloor) },
+            setting("weightSatisfaction", t("weightSatisfaction"), { decimals: true, hint: t("weightsHint") }),
+            setting("weightComplaints", t("weightComplaints"), { decimals: true }),
+            setting("weightStandards", t("weightStandards"), { decimals: true }),
+            setting("zoneRedMax", t("zoneRedMax"), { decimals: true }),
+            setting("zoneYellowMax", t("zoneYellowMax"), { decimals: true }),
+            setting("verifyDays", t("verifyDays")),
+            setting("answerDays", t("answerDays")),
+            setting("closeDays", t("closeDays")),
+            setting("sampleFloor", t("sampleFloor")),
             // Issue 12: the parts of the complaint-handling component and the verdict window.
-            {
-              name: "handlingWeightVerify",
-              label: th("weightVerify"),
-              type: "number",
-              step: "any",
-              defaultValue: String(settings.handlingWeightVerify),
-              hint: th("weightsHint"),
-            },
-            { name: "handlingWeightAnswer", label: th("weightAnswer"), type: "number", step: "any", defaultValue: String(settings.handlingWeightAnswer) },
-            { name: "handlingWeightClose", label: th("weightClose"), type: "number", step: "any", defaultValue: String(settings.handlingWeightClose) },
-            { name: "handlingWeightVerdict", label: th("weightVerdict"), type: "number", step: "any", defaultValue: String(settings.handlingWeightVerdict) },
-            { name: "verdictDays", label: th("verdictDays"), type: "number", defaultValue: String(settings.verdictDays) },
+            setting("handlingWeightVerify", th("weightVerify"), { decimals: true, hint: th("weightsHint") }),
+            setting("handlingWeightAnswer", th("weightAnswer"), { decimals: true }),
+            setting("handlingWeightClose", th("weightClose"), { decimals: true }),
+            setting("handlingWeightVerdict", th("weightVerdict"), { decimals: true }),
+            setting("verdictDays", th("verdictDays")),
           ]}
         />
       </div>
