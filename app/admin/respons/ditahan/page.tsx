@@ -18,6 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SHOWN_GROUPS = 20; // each shown group computes its unit's figures once more
 
+/** A group is released or excluded by the same form, each with its reason. */
+const DECISIONS = [
+  ["release", releaseHeldAction],
+  ["exclude", excludeHeldAction],
+] as const;
+
 export default async function HeldAnswersPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
   const user = await requirePermission("response:held:read", { from: "/admin/respons/ditahan" });
   const onlyUnit = one((await searchParams).unit); // ?unit=<slug>: one unit's groups (the dashboard links here)
@@ -65,30 +71,20 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
             </ul>
             {mayReview && (
               <div className="held-actions">
-                <details>
-                  <summary>{t("release")}</summary>
-                  <ActionForm
-                    id={`release-${i}`}
-                    action={releaseHeldAction}
-                    submit={t("release")}
-                    fields={[
-                      { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
-                      { name: "reason", label: t("reason"), type: "textarea", required: true },
-                    ]}
-                  />
-                </details>
-                <details>
-                  <summary>{t("exclude")}</summary>
-                  <ActionForm
-                    id={`exclude-${i}`}
-                    action={excludeHeldAction}
-                    submit={t("exclude")}
-                    fields={[
-                      { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
-                      { name: "reason", label: t("reason"), type: "textarea", required: true },
-                    ]}
-                  />
-                </details>
+                {DECISIONS.map(([decision, action]) => (
+                  <details key={decision}>
+                    <summary>{t(decision)}</summary>
+                    <ActionForm
+                      id={`${decision}-${i}`}
+                      action={action}
+                      submit={t(decision)}
+                      fields={[
+                        { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
+                        { name: "reason", label: t("reason"), type: "textarea", required: true },
+                      ]}
+                    />
+                  </details>
+                ))}
               </div>
             )}
           </article>
