@@ -33,41 +33,21 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
       <h1 id="poster-title">{unit.name}</h1>
       <section className="poster-survey">
         <h2>{t("surveyHeading")}</h2>
-        <div
-          className="poster-qr"
-          data-testid="survey-qr"
-          role="img"
-          aria-label={t("surveyQrLabel", { url: surveyUrl })}
-          dangerouslySetInnerHTML={{ __html: surveyQr }}
-        />
+        <PosterQr className="poster-qr" testId="survey-qr" label={t("surveyQrLabel", { url: surveyUrl })} svg={surveyQr} />
         <p className="poster-url">{surveyUrl}</p>
         <p>{t("surveyText")}</p>
       </section>
       <section className="poster-head">
         <h2>{t("headHeading")}</h2>
-        <p className="poster-head-name">
-          {unit.headName}
-          {unit.headTitle ? `, ${unit.headTitle}` : ""}
-        </p>
-        <p className="poster-phone">{unit.headPhone}</p>
-        <div
-          className="poster-qr small-qr"
-          data-testid="whatsapp-qr"
-          role="img"
-          aria-label={t("waQrLabel", { url: wa })}
-          dangerouslySetInnerHTML={{ __html: waQr }}
-        />
+        <PosterContact name={unit.headName} title={unit.headTitle} phone={unit.headPhone} />
+        <PosterQr className="poster-qr small-qr" testId="whatsapp-qr" label={t("waQrLabel", { url: wa })} svg={waQr} />
         <p>{t("headText")}</p>
         {/* Issue 12: the escalation line, under the head's number. */}
         {unit.escalationName && unit.escalationPhone && (
           <div className="poster-escalation" id="poster-escalation">
             <h3>{te("heading")}</h3>
             <p>{te("intro")}</p>
-            <p className="poster-head-name">
-              {unit.escalationName}
-              {unit.escalationTitle ? `, ${unit.escalationTitle}` : ""}
-            </p>
-            <p className="poster-phone">{unit.escalationPhone}</p>
+            <PosterContact name={unit.escalationName} title={unit.escalationTitle} phone={unit.escalationPhone} />
           </div>
         )}
       </section>
@@ -77,5 +57,23 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
         <p>{t("complaintText")}</p>
       </section>
     </article>
+  );
+}
+
+/** A QR code read out as an image: the SVG inline, the label saying where it leads. */
+function PosterQr({ className, testId, label, svg }: { className: string; testId: string; label: string; svg: string }) {
+  return <div className={className} data-testid={testId} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** A person to call: the name with the title after a comma, then the number. */
+function PosterContact({ name, title, phone }: { name: string; title: string | null; phone: string }) {
+  return (
+    <>
+      <p className="poster-head-name">
+        {name}
+        {title ? `, ${title}` : ""}
+      </p>
+      <p className="poster-phone">{phone}</p>
+    </>
   );
 }
