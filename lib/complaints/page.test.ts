@@ -68,30 +68,15 @@ describe("complaint pages", () => {
   });
 
   it("say why no verdict can be given once it was given or the window passed", () => {
-    const given = verdictSection(
-      { ...complaint, verdict: { open: false, deadline: null, given: true, refusal: "alreadyJudged" } },
-      { values: {}, errors: {} },
-      null,
-      t,
-      String,
-    ).value;
+    // The section when no verdict may be given now: whether one was, and why not.
+    const closed = (given: boolean, refusal: PublicComplaint["verdict"]["refusal"]) =>
+      verdictSection({ ...complaint, verdict: { open: false, deadline: null, given, refusal } }, { values: {}, errors: {} }, null, t, String).value;
+    const given = closed(true, "alreadyJudged");
     expect(given).toContain('id="verdict-closed">complaintChannels.verdict.given<');
     expect(given).not.toContain("<form");
-    const late = verdictSection(
-      { ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "windowClosed" } },
-      { values: {}, errors: {} },
-      null,
-      t,
-      String,
-    ).value;
+    const late = closed(false, "windowClosed");
     expect(late).toContain("complaintChannels.verdict.windowClosed");
-    const unanswered = verdictSection(
-      { ...complaint, verdict: { open: false, deadline: null, given: false, refusal: "notAnswered" } },
-      { values: {}, errors: {} },
-      null,
-      t,
-      String,
-    ).value;
+    const unanswered = closed(false, "notAnswered");
     expect(unanswered).toBe("");
   });
 });
