@@ -16,6 +16,13 @@ const lastQuarter = previousPeriod(currentQuarter(now)).key;
 describeEachDatabase("SKM report", ({ db }) => {
   const demo = useDemo(db, now);
 
+  /** Issues the last quarter's report of `slug` now, then its correction (with a note) a day later. */
+  async function issueThenCorrect(slug: string, conclusion: string, correction: string) {
+    const first = await issueReport(db(), slug, lastQuarter, { conclusion, note: null }, demo.adminId, now);
+    const second = await issueReport(db(), slug, lastQuarter, { conclusion: correction, note: "kalimat" }, demo.adminId, new Date(now.getTime() + 86_400_000));
+    return [first, second];
+  }
+
   it("counts the profile from the stored responses and keeps the counts of a published period", async () => {
     const unit = await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } });
     const { start, end } = boundsOf(parsePeriod(lastQuarter)!);
@@ -64,15 +71,7 @@ describeEachDatabase("SKM report", ({ db }) => {
     await expect(issueReport(db(), "dukcapil", lastQuarter, { conclusion: "Kesimpulan yang cukup panjang.", note: null }, demo.adminId, now)).rejects.toThrow(
       IssueError,
     );
-    const first = await issueReport(db(), "rshd", lastQuarter, { conclusion: "Kesimpulan pertama yang cukup panjang.", note: null }, demo.adminId, now);
-    const second = await issueReport(
-      db(),
-      "rshd",
-      lastQuarter,
-      { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "kalimat" },
-      demo.adminId,
-      new Date(now.getTime() + 86_400_000),
-    );
+    const [first, second] = await issueThenCorrect("rshd", "Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang.");
     expect([first.version, second.version]).toEqual([1, 2]);
     const rows = await db().skmReport.findMany({ where: { unit: { slug: "rshd" }, period: lastQuarter }, orderBy: { version: "asc" } });
     expect(rows.map((r) => r.conclusion)).toEqual(["Kesimpulan pertama yang cukup panjang.", "Kesimpulan koreksi yang cukup panjang."]);
@@ -143,15 +142,7 @@ describeEachDatabase("SKM report", ({ db }) => {
 
   it("issues the city's report without a plan, as versions of its own beside the units'", async () => {
     const units = await db().skmReport.count();
-    const first = await issueReport(db(), "kota", lastQuarter, { conclusion: "Kesimpulan kota yang cukup panjang.", note: null }, demo.adminId, now);
-    const second = await issueReport(
-      db(),
-      "kota",
-      lastQuarter,
-      { conclusion: "Kesimpulan kota yang dikoreksi.", note: "kalimat" },
-      demo.adminId,
-      new Date(now.getTime() + 86_400_000),
-    );
+    const [first, second] = await issueThenCorrect("kota", "Kesimpulan kota yang cukup panjang.", "Kesimpulan kota yang dikoreksi.");
     expect([first.version, second.version]).toEqual([1, 2]);
     expect((first.content as { kind: string }).kind).toBe("city");
     expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual([
