@@ -4,6 +4,7 @@
 // its public page and the API. Each run makes a unit of its own.
 import { dbGet } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
+import { createUnitThroughForm } from "./unit-form";
 
 const answers = { u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 3 };
 const rand = () => Math.floor(Math.random() * 250) + 1;
@@ -17,14 +18,7 @@ test("a unit created in the workspace is surveyed at once, and once deactivated 
   expect((await request.get(`/unit/${slug}`)).status()).toBe(404);
 
   await signInAs(DEMO.admin);
-  await page.goto("/admin/unit/baru");
-  await page.getByLabel("Nama unit").fill(name);
-  await page.getByLabel("Slug (alamat survei)").fill(slug);
-  await page.getByLabel("Jenis").selectOption({ label: "Kantor kelurahan" });
-  await page.getByLabel("Nama kepala unit").fill("Kepala Uji");
-  await page.getByLabel("Nomor kepala unit").fill("+62 812-0000-9999");
-  await page.getByRole("button", { name: "Simpan" }).click();
-  await expect(page).toHaveURL(/\/admin\/unit\/\d+$/);
+  await createUnitThroughForm(page, { name, slug, headPhone: "+62 812-0000-9999" });
 
   // At once: the survey form, a submission through the API, the public page.
   const survey = await request.get(`/s/${slug}`);

@@ -7,6 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { expect, test, type Browser } from "@playwright/test";
 import { postgresSetup, prepareDatabase, startServer, waitReady, type Setup } from "./servers";
+import { createUnitThroughForm } from "./unit-form";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -55,14 +56,7 @@ test("a unit created through one instance is surveyed through the other at once"
   const name = `Unit Uji Dua Instans ${slug.slice(8)}`;
   expect((await request.get(`${B}/s/${slug}`)).status()).toBe(404); // B has cached its absence
   const { page, context } = await adminOnA(browser);
-  await page.goto("/admin/unit/baru");
-  await page.getByLabel("Nama unit").fill(name);
-  await page.getByLabel("Slug (alamat survei)").fill(slug);
-  await page.getByLabel("Jenis").selectOption({ label: "Kantor kelurahan" });
-  await page.getByLabel("Nama kepala unit").fill("Kepala Uji");
-  await page.getByLabel("Nomor kepala unit").fill("+62 812-0000-9998");
-  await page.getByRole("button", { name: "Simpan" }).click();
-  await expect(page).toHaveURL(/\/admin\/unit\/\d+$/);
+  await createUnitThroughForm(page, { name, slug, headPhone: "+62 812-0000-9998" });
   await context.close();
 
   const survey = await request.get(`${B}/s/${slug}`);
