@@ -4,7 +4,7 @@
 // its public page and the API. Each run makes a unit of its own.
 import { dbGet } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
-import { createUnitThroughForm } from "./unit-form";
+import { createUnitThroughForm } from "./workspace-forms";
 
 const answers = { u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 3 };
 const rand = () => Math.floor(Math.random() * 250) + 1;

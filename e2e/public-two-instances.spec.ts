@@ -7,7 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { expect, test, type Browser } from "@playwright/test";
 import { postgresSetup, prepareDatabase, startServer, waitReady, type Setup } from "./servers";
-import { createUnitThroughForm } from "./unit-form";
+import { createUnitThroughForm, publishThroughForm } from "./workspace-forms";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
@@ -79,13 +79,7 @@ test("a period published through one instance is official on the other at once",
   expect(await (await request.get(`${B}/peringkat?period=${period}`)).text()).toContain("Angka sementara");
 
   const { page, context } = await adminOnA(browser);
-  await page.goto("/admin/periode");
-  const form = page.locator("#publish");
-  await form.getByLabel("Periode yang diterbitkan").fill(period);
-  await form.getByLabel("Ketik ulang kunci periode").fill(period);
-  await form.getByLabel(/Saya paham/).check();
-  await form.getByRole("button", { name: "Terbitkan periode" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Periode ${period} diterbitkan.`);
+  await publishThroughForm(page, period);
   await context.close();
 
   expect((await (await request.get(`${B}/api/v1/scores?period=${period}`)).json()).published).toBe(true);

@@ -15,6 +15,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
 import { addResponses, createUnitWithHead, responsesWithMeans, type Answers } from "./plan-helpers";
+import { publishThroughForm } from "./workspace-forms";
 
 const PERIOD = "2025-Q4";
 const KEYS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
@@ -201,13 +202,7 @@ test("a published period's report keeps its figures after late responses and com
 }) => {
   await signInAs(DEMO.admin);
   // Publish the period.
-  await page.goto("/admin/periode");
-  const form = page.locator("#publish");
-  await form.getByLabel("Periode yang diterbitkan").fill(PERIOD);
-  await form.getByLabel("Ketik ulang kunci periode").fill(PERIOD);
-  await form.getByLabel(/Saya paham/).check();
-  await form.getByRole("button", { name: "Terbitkan periode" }).click();
-  await expect(form.getByRole("status")).toHaveText(`Periode ${PERIOD} diterbitkan.`, SLOW);
+  await publishThroughForm(page, PERIOD, SLOW);
 
   await page.goto(reportPath());
   await expect(page.locator("#report-status")).toContainText("telah diterbitkan");
