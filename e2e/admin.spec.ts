@@ -2,12 +2,12 @@
 // chart and its table, a unit edit in the audit log, publishing a period (the public figures stay
 // frozen while responses keep coming), the poster's QR codes decoded from pixels, visit codes,
 // the contact reports, CSV exports, and an accessibility check of every workspace page (one test each).
-import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Locator, Page } from "@playwright/test";
 import { cityQuarter, dbGet, dbRun } from "./db-helpers";
 import { DEMO, e2eDb, expect, test } from "./fixtures";
+import { axeViolations } from "./accessibility";
 
 // Kelurahan offices that no other spec uses, so that specs running in parallel never meet.
 const EDITED = "kelurahan-tanah-patah";
@@ -438,11 +438,10 @@ test("a new user changes their password, which ends the old session; failed sign
   await expect(page).toHaveURL(/\/admin\/masuk/);
 });
 
-async function expectAccessible(page: Page, path: string) {
+async function expectAccessibleAt(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`)).toEqual([]);
+  expect((await axeViolations(page)).map((v) => `${path}: ${v}`)).toEqual([]);
 }
 
 // One test per page (a walk of many pages under one timeout fails on a busy machine). Paths
@@ -476,6 +475,6 @@ for (const [who, template] of AXE_PAGES) {
       .replace("{unit}", String(unitBySlug("rshd").id))
       .replace("{user}", String(dbGet<{ id: number }>(`SELECT id FROM "User" WHERE email = ?`, DEMO.headRshd).id));
     if (who) await signInAs(who);
-    await expectAccessible(page, path);
+    await expectAccessibleAt(page, path);
   });
 }

@@ -4,10 +4,10 @@
 // a closed case is reopened within the window; refused verdicts say why and change nothing; a
 // complaint recorded twice is flagged and closed as a duplicate, and leaves the counts. Each test
 // owns its unit (created here) or its cases, so parallel specs do not see each other's figures.
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
+import { expectAccessible } from "./accessibility";
 
 // The machine running these may be small and busy: each test gets room, and waits on states.
 test.describe.configure({ timeout: 180_000 });
@@ -16,10 +16,6 @@ const rand = () => Math.floor(Math.random() * 250) + 1;
 const clientAddress = () => `10.${rand()}.${rand()}.${rand()}`;
 const suffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const DAY = 86_400_000;
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 async function contextFor(browser: Browser, baseURL: string, email: string | null, javaScriptEnabled = true): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, locale: "id-ID", javaScriptEnabled, extraHTTPHeaders: { "x-forwarded-for": clientAddress() } });
@@ -128,7 +124,7 @@ test("a head records a WhatsApp complaint received three days ago: deadlines fro
   await page.goto("/admin/pengaduan");
   await page.locator("#record-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Catat pengaduan yang diterima");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   // Three days ago, 09:30 in the city.
   const cityDay = new Date(Date.now() - 3 * DAY + 7 * 3_600_000).toISOString().slice(0, 10);
   const receivedAt = new Date(`${cityDay}T09:30:00+07:00`);
@@ -160,7 +156,7 @@ test("a head records a WhatsApp complaint received three days ago: deadlines fro
   expect(text).toContain(code);
   expect(text).toContain(`/lacak/${code}`);
   expect(await page.locator("#reply-sms").getAttribute("href")).toMatch(/^sms:\+6281360001234\?body=/);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   // The public page of the case carries nothing of the reporter.
   const publicPage = await (await contextFor(browser, baseURL!, null, false)).newPage();
   await publicPage.goto(`/lacak/${code}`);
@@ -211,7 +207,7 @@ test("the reporter, with JavaScript off, is not satisfied: the case is back in v
   const withScript = await (await contextFor(browser, baseURL!, null)).newPage();
   await withScript.goto(`/lacak/${code}`);
   await expect(withScript.getByRole("heading", { name: "Bagaimana penilaian Anda atas jawaban ini?" })).toBeVisible();
-  await expectNoAxeViolations(withScript);
+  await expectAccessible(withScript);
   await page.goto(`/lacak/${code}`);
   await expect(page.getByRole("heading", { name: "Bagaimana penilaian Anda atas jawaban ini?" })).toBeVisible();
   // "Not satisfied" without a reason is refused, on the page, and changes nothing.
@@ -248,7 +244,7 @@ test("a second reopening assigns the case to the inspectors", async ({ browser, 
   await inspector.goto(`/admin/pengaduan/${id}`);
   await expect(inspector.locator("#case-inspectorate")).toContainText("Diteruskan ke Inspektorat");
   await expect(inspector.locator("#case-verdicts")).toContainText("Masih belum selesai untuk kedua kalinya.");
-  await expectNoAxeViolations(inspector);
+  await expectAccessible(inspector);
 });
 
 test("a closed case is reopened by a verdict within the window", async ({ browser, baseURL }) => {
@@ -354,7 +350,7 @@ test("a complaint recorded twice is flagged on both cases, closed as a duplicate
   await expect(page.locator("#case-status")).toHaveText("Ditolak");
   await expect(page.locator("#case-duplicate-of")).toHaveText(codeOf(first));
   expect(await counts()).toMatchObject({ total: 1, byChannel: { phone: 1, whatsapp: 0 } });
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("nothing of the reporter of a recorded case, nor a verdict's reason, reaches a public page, a public API or an export", async ({ browser, baseURL }) => {
@@ -431,7 +427,7 @@ test("the workspace home breaks the period's complaints down by channel, for a h
   await expect(table.locator('td[data-channel="phone"]')).toHaveText("1");
   await expect(table.locator('td[data-channel="web"]')).toHaveText("1");
   await expect(table.locator('td[data-channel="lapor"]')).toHaveText("0");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("an escalation contact set in the unit form shows on the poster and the public unit page, under the head's number", async ({ browser, baseURL }) => {
@@ -480,6 +476,6 @@ test("an escalation contact set in the unit form shows on the poster and the pub
       .locator("#kontak .phone")
       .evaluate((el) => !!(el.compareDocumentPosition(document.getElementById("escalation-contact")!) & Node.DOCUMENT_POSITION_FOLLOWING)),
   ).toBe(true);
-  await expectNoAxeViolations(citizen);
+  await expectAccessible(citizen);
   await Promise.all([anonymous.close(), admin.close(), head.close()]);
 });

@@ -2,19 +2,15 @@
 // case by its code; the unit's head verifies it, records a reprimand and answers; the citizen sees
 // the answer; the head of another unit is refused by URL and API; the inspector may open it; the
 // reporter's contact never reaches a public page or the public API; axe on every page.
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO, e2eDb, expect, sessionCookie, test } from "./fixtures";
+import { expectAccessible } from "./accessibility";
 
 const rand = () => Math.floor(Math.random() * 250) + 1;
 const clientAddress = () => `10.${rand()}.${rand()}.${rand()}`;
 const today = () => new Date().toISOString().slice(0, 10); // the UTC day is never ahead of the city's
 
 const CONTACT = { name: "Rahmat Pelapor Rahasia", phone: "081377770123", email: "rahmat.rahasia@example.org" };
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 async function signedInContext(
   browser: Browser,
@@ -275,7 +271,7 @@ for (const template of ["/pengaduan", "/lacak", "/lacak/{code}", "/lacak/{code}?
     const path = template.includes("{code}") ? template.replace("{code}", await fileByApi(request)) : template;
     await page.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress() });
     await page.goto(path);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 }
 
@@ -284,13 +280,13 @@ test("axe: the complaint form with its errors shown", async ({ page }) => {
   await page.goto("/pengaduan");
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   await expect(page.locator("#summary")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("axe: the case list", async ({ page, signInAs }) => {
   await signInAs(DEMO.headRshd);
   await page.goto("/admin/pengaduan");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("axe: the case page with a step's form open", async ({ page, request, signInAs }) => {
@@ -298,7 +294,7 @@ test("axe: the case page with a step's form open", async ({ page, request, signI
   await signInAs(DEMO.headRshd);
   await page.goto(`/admin/pengaduan/${caseIdOf(code)}`);
   await page.locator("#details-verifying summary").click();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("the outbox is the admin's alone", async ({ page, signInAs }) => {
@@ -307,7 +303,7 @@ test("the outbox is the admin's alone", async ({ page, signInAs }) => {
   await signInAs(DEMO.admin);
   expect((await page.goto("/admin/kotak-keluar"))!.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kotak keluar notifikasi");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("in English, the form and its errors, and the form's own rate limit", async ({ page, request }) => {

@@ -6,10 +6,10 @@
 //   and its release moves them exactly as the queue showed beforehand.
 // Each test owns a unit of its own, unranked (a large service volume puts its minimum sample far
 // above its answers), so no other spec's leaderboard or city score moves.
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
 import { DEMO, expect, test } from "./fixtures";
 import { cityQuarter, dbGet, dbRun, publicDataChanged } from "./db-helpers";
+import { expectAccessible } from "./accessibility";
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
 // The default SURVEY_HOLD_MIN_SECONDS: a person needs at least this long to read the nine questions.
@@ -159,7 +159,7 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   await expect(groups().first()).toBeVisible();
 
   // Excluding the too-fast group: shown as no change, and nothing changes.
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectAccessible(page);
   const fast = groupWith("browser_repeat,too_fast").first();
   await expect(fast.locator('[data-effect="exclude"]')).toContainText("tidak berubah");
   await fast.locator("summary", { hasText: "Kecualikan" }).click();
@@ -212,5 +212,5 @@ test("a unit head reads their own unit's held answers and cannot release or excl
   await expect(page.getByText("Sekretariat Daerah yang melepaskan atau mengecualikan")).toBeVisible();
   await expect(page.locator("article.held-group:not([data-unit='rshd'])")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Lepaskan ke penilaian" })).toHaveCount(0);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectAccessible(page);
 });

@@ -4,11 +4,11 @@
 // unit and device, so its figures touch nobody else's; time-dependent rules run on Playwright's
 // clock (page.clock), never on waits.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect as baseExpect, sessionCookie, test } from "./fixtures";
 import { createUnitWithHead } from "./plan-helpers";
+import { expectAccessible } from "./accessibility";
 
 // Waits for a state, with room for a busy machine (these tests drive a whole screen).
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -87,7 +87,7 @@ test("a unit head pairs a tablet from the workspace with a one-time link, and se
   await expect(page.getByRole("img", { name: "Kode QR tautan pemasangan" })).toBeVisible();
   const url = (await link.getAttribute("href"))!;
   expect(url).toMatch(new RegExp(`^${baseURL}/kiosk/pasang/[A-Za-z0-9_-]{40,}$`));
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectAccessible(page);
   // Only the hash of the code is stored.
   const device = dbGet<{ id: number; pairingCodeHash: string }>(`SELECT id, "pairingCodeHash" FROM "KioskDevice" WHERE "unitId" = ?`, unit.id);
   expect(device.pairingCodeHash).toBe(createHash("sha256").update(url.split("/").pop()!).digest("hex"));
@@ -102,7 +102,7 @@ test("a unit head pairs a tablet from the workspace with a one-time link, and se
   await expect(screen.getByRole("heading", { level: 1 })).toHaveText("Bagaimana layanan kami hari ini?");
   await expect(screen.locator("fieldset[data-q]")).toHaveCount(9);
   await expect(screen.getByRole("link")).toHaveCount(0); // nothing leads away from the kiosk
-  expect((await new AxeBuilder({ page: screen }).analyze()).violations).toEqual([]);
+  await expectAccessible(screen);
   await answerAndContinue(screen);
   await expect.poll(() => storedOf(device.id)).toBe(1);
   expect(dbGet<{ channel: string }>(`SELECT channel FROM "SurveyResponse" WHERE "deviceId" = ?`, device.id).channel).toBe("kiosk");

@@ -3,11 +3,10 @@
 // the unit page, the leaderboard and the open data show it; the next period shows before and
 // after; a head of another unit can neither read nor change it. The spec owns its unit and its
 // figures: responses in 2025-Q1 (red) and 2025-Q2, quarters without demo data.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { dbGet } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
 import { addResponses, createUnitWithHead, responsesWithMeans, type Answers } from "./plan-helpers";
+import { expectAccessible } from "./accessibility";
 
 const PERIOD = "2025-Q1";
 const NEXT = "2025-Q2";
@@ -32,10 +31,6 @@ test.beforeAll(() => {
   );
   addResponses(unit.unitId, "2025-05", responsesWithMeans(40, AFTER));
 });
-
-async function expectAccessible(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 test("a unit head writes a plan from the proposed weakest elements and submits it", async ({ page, signInAs }) => {
   await signInAs(unit.headEmail);

@@ -2,19 +2,15 @@
 // code, downloads everything held about its reporter and erases the contact on request, both in
 // the audit log without the data; the unit head handling the case can do neither, by page,
 // download or forged form. The privacy page, linked from the complaint form, in both languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { dbGet } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
+import { expectAccessible } from "./accessibility";
 
 const rand = () => Math.floor(Math.random() * 250) + 1;
 const clientAddress = () => `10.${rand()}.${rand()}.${rand()}`;
 const today = () => new Date().toISOString().slice(0, 10);
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 /** A complaint of RSHD with a contact of its own; its tracking code, id and contact. */
 async function fileCase(request: APIRequestContext) {
@@ -58,7 +54,7 @@ test("the secretariat downloads a reporter's data and erases their contact on re
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByRole("heading", { name: `Pengaduan ${trackingCode}` })).toBeVisible();
   await expect(page.locator("#privacy-contact")).toContainText(contact.phone);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   // The download: one JSON file with the contact, the complaint and the notifications.
   const download = page.waitForEvent("download");
@@ -130,7 +126,7 @@ test("the privacy page says what is kept, why, for how long and who sees it; the
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privasi: data apa yang kami simpan");
   await expect(page.getByRole("heading", { name: "Nama, nomor HP, dan email Anda" })).toBeVisible();
   await expect(page.locator("main")).toContainText("365 hari setelah pengaduan selesai");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("the privacy page in English", async ({ page }) => {
@@ -139,5 +135,5 @@ test("the privacy page in English", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy: what data we keep");
   await expect(page.getByRole("heading", { name: "Your name, phone number and email" })).toBeVisible();
   await expect(page.locator("main")).toContainText("365 days after it is closed");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });

@@ -2,9 +2,9 @@
 // JavaScript), a unit page with its charts and contact, the CSV download against the JSON API,
 // the language switch, the "number does not answer" report (stored, rate-limited), the 404 for
 // unknown units, and axe on every public page in both languages.
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { e2eDb, expect, test } from "./fixtures";
+import { expectAccessible } from "./accessibility";
 
 type ApiUnit = {
   slug: string;
@@ -27,10 +27,6 @@ async function scores(request: APIRequestContext, query = ""): Promise<ApiReport
   const response = await request.get(`/api/v1/scores${query}`);
   expect(response.status()).toBe(200);
   return response.json();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 }
 
 /** Unit names in the first column of a table, in order. */
@@ -286,7 +282,7 @@ test("an unknown unit is a 404 page, never an error", async ({ page, request }) 
   const response = await page.goto("/unit/tidak-ada-unit-ini");
   expect(response!.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   for (const path of ["/unit/%E2%80%AE", "/unit/" + "x".repeat(300), "/unit/rshd?period=zzz", "/unit/RSHD"]) {
     expect((await request.get(path)).status(), path).toBeLessThan(500);
   }
@@ -314,7 +310,7 @@ for (const locale of ["id", "en"] as const) {
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
     });
   }
 }

@@ -1,9 +1,9 @@
 // The citizen survey in a real browser: with and without JavaScript, errors that keep what was
 // typed, English, keyboard only, the per-address ceiling, and axe. Each test posts from its own client
 // address (X-Forwarded-For) so the per-client limit of one test never touches another.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { e2eDb, expect, test } from "./fixtures";
+import { expectAccessible } from "./accessibility";
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
 
@@ -11,10 +11,6 @@ function asClient(page: Page) {
   return page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${rand()}.${rand()}.${rand()}` });
 }
 const rand = () => Math.floor(Math.random() * 250) + 1;
-
-async function expectNoAxeViolations(page: Page) {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-}
 
 async function answerAll(page: Page, answers: Partial<Record<(typeof ELEMENTS)[number], number>>) {
   for (const [key, value] of Object.entries(answers))
@@ -52,7 +48,7 @@ test.describe("with JavaScript", () => {
     const complain = page.getByRole("link", { name: "Ajukan pengaduan tentang kunjungan ini" });
     const id = Number(new URL(page.url()).searchParams.get("r"));
     await expect(complain).toHaveAttribute("href", `/pengaduan?unit=rshd&response=${id}`);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     const row = storedResponse(id)!;
     expect(row).toMatchObject({ u1: 4, u3: 2, u8: 1, gender: "female", service: "Rawat jalan poli anak", channel: "web", excluded: 0 });
@@ -96,7 +92,7 @@ test.describe("with JavaScript", () => {
   test("the survey passes axe with errors shown, and in English", async ({ page }) => {
     await asClient(page);
     await page.goto("/s/rshd");
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/s\/rshd$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -105,12 +101,12 @@ test.describe("with JavaScript", () => {
     await expect(page.locator("#q-u4").getByText("Free")).toBeVisible();
     await page.getByRole("button", { name: "Send rating" }).click();
     await expect(page.locator("#u1-error")).toHaveText("Choose one answer.");
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     // The server's own error page (form.submit() skips the script's check), with its summary.
     await page.evaluate(() => document.querySelector("form")!.submit());
     await expect(page.locator("#summary")).toContainText("9 fields need correcting");
     await expect(page.locator("#summary")).toBeFocused();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await answerAll(page, { u1: 1, u2: 1, u3: 1, u4: 1, u5: 1, u6: 1, u7: 1, u8: 1, u9: 1 });
     await page.getByRole("button", { name: "Send rating" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you for your rating");
