@@ -2,6 +2,8 @@
 // chart and its table, a unit edit in the audit log, publishing a period (the public figures stay
 // frozen while responses keep coming), the poster's QR codes decoded from pixels, visit codes,
 // the contact reports, CSV exports, and an accessibility check of every workspace page (one test each).
+// One file of over 400 lines on purpose: the flows share the demo's sign-ins and units, and the
+// table of workspace pages for the accessibility checks (one test per page) is a good part of it.
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import type { Locator, Page } from "@playwright/test";

@@ -4,6 +4,8 @@
 // a closed case is reopened within the window; refused verdicts say why and change nothing; a
 // complaint recorded twice is flagged and closed as a duplicate, and leaves the counts. Each test
 // owns its unit (created here) or its cases, so parallel specs do not see each other's figures.
+// One file of over 400 lines on purpose: its tests share the unit-and-case builders at its top and
+// walk one lifecycle from recording to the Inspektorat; split, each part would rebuild the others.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";

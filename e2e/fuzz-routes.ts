@@ -7,6 +7,8 @@
 // multipart bodies, and server action calls. Every request is built to be refused or to only
 // read: the caller checks that no answer is a 5xx and that no stored row changed.
 // Used by e2e/bad-input-routes.spec.ts (both databases) and `npm run fuzz` (figures in bench/README.md).
+// One module of over 400 lines on purpose: the value generators, the route catalogue and the runner
+// change together (a new kind of bad input touches all three), and are read together.
 import http from "node:http";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";

@@ -8,6 +8,8 @@
 // quarter before the demo data: the citizens' comments the secretariat selects reach the issued
 // report anonymised (2024-Q4), and the period's ZIP holds one PDF per report of the period's list
 // and the city's (2024-Q3).
+// One file of over 400 lines on purpose: its tests share that unit and the published quarter,
+// set up once; two files would publish the same period and race.
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
