@@ -47,6 +47,13 @@ const server = http.createServer(async (req, res) => {
   }
   await handle(req, res);
 });
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s). A client or reverse proxy
+// that reuses an idle connection (nginx upstream keepalive, a load balancer's 60 s idle timeout,
+// Playwright's request context) must never send on one the server is closing that same moment:
+// the request then dies with a reset and no answer (the e2e suite met it once). So the server
+// waits longer than they do; KEEP_ALIVE_TIMEOUT_MS overrides it.
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? 65_000);
+server.headersTimeout = server.keepAliveTimeout + 1_000; // must exceed keepAliveTimeout (Node's rule)
 server.listen(port, hostname, () => console.log(`ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
