@@ -1,11 +1,11 @@
 // The export routes' wrapper, with the real guard: only the session and the user's row are stood in for.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { signIn, signOut } from "@/lib/auth/fake-session";
+import { signIn, signOut } from "@/test/fake-session";
 
-vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
+vi.mock("next-auth", () => import("@/test/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
+vi.mock("@/lib/db/db.server", () => import("@/test/fake-session").then((m) => m.dbModule));
 
 const { exportRoute } = await import("./route.server");
 

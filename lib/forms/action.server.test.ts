@@ -5,15 +5,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTranslator } from "next-intl";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/fake-session";
+import { signIn, signOut } from "@/test/fake-session";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Permission } from "@/lib/auth/permissions";
 
 let messages: Record<string, unknown>;
 
-vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
+vi.mock("next-auth", () => import("@/test/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
+vi.mock("@/lib/db/db.server", () => import("@/test/fake-session").then((m) => m.dbModule));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "id", messages: messages as never, namespace: namespace as never }),
 }));

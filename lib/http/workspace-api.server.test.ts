@@ -3,12 +3,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/fake-session";
+import { signIn, signOut } from "@/test/fake-session";
 import { translatorFor } from "@/lib/i18n/translator.server";
 
-vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
+vi.mock("next-auth", () => import("@/test/fake-session").then((m) => m.nextAuthModule));
 vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
+vi.mock("@/lib/db/db.server", () => import("@/test/fake-session").then((m) => m.dbModule));
 
 const { workspaceApi } = await import("./workspace-api.server");
 

@@ -1,9 +1,9 @@
 // For unit tests of code behind the guards (lib/auth/guards.server.ts): a stand-in for next-auth's
 // session and for the signed-in user's row, so that the real guards and permissions run. In a
 // test file:
-//   vi.mock("next-auth", () => import("@/lib/auth/fake-session").then((m) => m.nextAuthModule));
+//   vi.mock("next-auth", () => import("@/test/fake-session").then((m) => m.nextAuthModule));
 //   vi.mock("@/lib/auth/options.server", () => ({ authOptions: {} }));
-//   vi.mock("@/lib/db/db.server", () => import("@/lib/auth/fake-session").then((m) => m.dbModule));
+//   vi.mock("@/lib/db/db.server", () => import("@/test/fake-session").then((m) => m.dbModule));
 import type { Role } from "@/lib/generated/sqlite/enums";
 
 let current: { id: number; role: Role; unitId: number | null } | null = null;
