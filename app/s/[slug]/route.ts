@@ -4,18 +4,15 @@
 import type { NextRequest } from "next/server";
 import { getActiveUnitBySlug } from "@/lib/units/units.server";
 import { db } from "@/lib/db/db.server";
-import { requestLocale, translatorFor, type Translate } from "@/lib/i18n/translator.server";
+import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { clientKey } from "@/lib/security/rate-limit.server";
-import { htmlResponse } from "@/lib/html/response";
-import { page } from "@/lib/html/layout";
 import { cachedRender } from "@/lib/cache/render-cache.server";
 import { readForm, seeOther } from "@/lib/forms/read-form";
 import { translateCodes } from "@/lib/http/api-errors";
-import type { FormState } from "@/lib/forms/fields";
-import { surveyForm, surveyScript, unknownUnitBody } from "@/lib/survey/page";
+import { formBody, formPage, notFoundBody, notFoundPage, PAGE_VIEW_SLOT, personalise } from "@/lib/survey/form-page.server";
 import { recordResponse } from "@/lib/survey/record.server";
-import { BROWSER_COOKIE, browserCookieHeader, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
-import { pageViewToken, secondsSincePageView } from "@/lib/survey/signed";
+import { BROWSER_COOKIE, browserIdOf, surveySecret } from "@/lib/survey/hold.server";
+import { secondsSincePageView } from "@/lib/survey/signed";
 import { flatFieldErrors, surveyFromForm, surveySchema } from "@/lib/survey/schema";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -72,60 +69,4 @@ export async function POST(request: NextRequest, { params }: Params) {
     case "visit_code":
       return formPage(request, unit, { values, errors: { visitCode: [t("survey.errors.visitCodeUsed")] } }, t, 400);
   }
-}
-
-/** Where each served form gets its own signed page-view time (the rest of the page is cached). */
-const PAGE_VIEW_SLOT = "__page_view__";
-
-function formBody(request: NextRequest, unit: { slug: string; name: string }, state: FormState, t: Translate, pageView: string): string {
-  return page({
-    locale: requestLocale(request),
-    title: t("survey.pageTitle", { unit: unit.name }),
-    description: t("survey.description", { unit: unit.name }),
-    path: `/s/${unit.slug}`,
-    t,
-    body: surveyForm(unit, state, t, pageView),
-    script: surveyScript(t("survey.errors.answerRequired")),
-  });
-}
-
-/**
- * The signed page-view time (for the too-fast signal) and the anonymous browser cookie, per
- * request: a form is never the same for two citizens, so it is private to each. A re-shown form
- * keeps the first view.
- */
-function personalise(request: NextRequest, unitId: number, previous?: string) {
-  const secret = surveySecret();
-  const now = new Date();
-  const pageView = previous && secondsSincePageView(previous, unitId, now, secret) !== null ? previous : pageViewToken(unitId, now, secret);
-  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  return { pageView, headers: browserCookieHeader(request.cookies.get(BROWSER_COOKIE)?.value, secure, secret) };
-}
-
-/** The form again with the citizen's values and errors: theirs alone, never cached. */
-function formPage(
-  request: NextRequest,
-  unit: { id: number; slug: string; name: string },
-  state: FormState,
-  t: Translate,
-  status: number,
-  headers: Record<string, string> = {},
-) {
-  const own = personalise(request, unit.id, state.values.pv);
-  return htmlResponse(formBody(request, unit, state, t, own.pageView), status, { ...headers, ...own.headers });
-}
-
-function notFoundBody(request: NextRequest, t: Translate): string {
-  return page({
-    locale: requestLocale(request),
-    title: t("survey.unknownUnitTitle"),
-    description: t("survey.unknownUnit"),
-    path: request.nextUrl.pathname,
-    t,
-    body: unknownUnitBody(t),
-  });
-}
-
-function notFoundPage(request: NextRequest, t: Translate) {
-  return htmlResponse(notFoundBody(request, t), 404);
 }
