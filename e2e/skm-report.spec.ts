@@ -41,22 +41,7 @@ test.beforeAll(() => {
     })),
   );
   // An approved plan for the period, so the report can be issued.
-  const now = new Date().toISOString();
-  const plan = dbRun(
-    `INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`,
-    unit.unitId,
-    PERIOD,
-    now,
-    now,
-    now,
-    now,
-  ).lastInsertRowid;
-  dbRun(
-    `INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u8', 'Loket pengaduan dibuka setiap hari kerja.', 'Kepala Seksi', '2026-02-28T00:00:00.000Z', 'planned', ?, ?)`,
-    plan,
-    now,
-    now,
-  );
+  approvePlan(unit.unitId, PERIOD, { element: "u8", description: "Loket pengaduan dibuka setiap hari kerja.", dueOn: "2026-02-28T00:00:00.000Z" });
 });
 
 /**
@@ -308,7 +293,7 @@ test("the published city's report has the city's IKM, NRR per element and respon
 });
 
 /** An approved plan of `unitId` for `period` (with one action), so that its report can be issued. */
-function approvePlan(unitId: number, period: string) {
+function approvePlan(unitId: number, period: string, action = { element: "u3", description: "Loket informasi dibuka.", dueOn: "2025-02-28T00:00:00.000Z" }) {
   const now = new Date().toISOString();
   const plan = dbRun(
     `INSERT INTO "ImprovementPlan" ("unitId", period, status, "submittedAt", "approvedAt", "createdAt", "updatedAt") VALUES (?, ?, 'approved', ?, ?, ?, ?)`,
@@ -320,8 +305,11 @@ function approvePlan(unitId: number, period: string) {
     now,
   ).lastInsertRowid;
   dbRun(
-    `INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, 'u3', 'Loket informasi dibuka.', 'Kepala Seksi', '2025-02-28T00:00:00.000Z', 'planned', ?, ?)`,
+    `INSERT INTO "PlanAction" ("planId", element, description, responsible, "dueOn", status, "createdAt", "updatedAt") VALUES (?, ?, ?, 'Kepala Seksi', ?, 'planned', ?, ?)`,
     plan,
+    action.element,
+    action.description,
+    action.dueOn,
     now,
     now,
   );
