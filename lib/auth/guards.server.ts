@@ -57,6 +57,11 @@ export async function authorizeApi(
 ): Promise<{ user: CurrentUser; response?: never } | { user?: never; response: NextResponse }> {
   const user = await getCurrentUser();
   if (!user) return { response: NextResponse.json({ error: "unauthenticated" }, { status: 401 }) };
-  if (!can(user, permission, unitId)) return { response: NextResponse.json({ error: "forbidden" }, { status: 403 }) };
+  if (!can(user, permission, unitId)) return { response: apiForbidden() };
   return { user };
+}
+
+/** The 403 of a JSON route handler, for a caller already known (e.g. refused on the record's unit). */
+export function apiForbidden(): NextResponse {
+  return NextResponse.json({ error: "forbidden" }, { status: 403 });
 }
