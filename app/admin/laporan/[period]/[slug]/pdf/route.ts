@@ -1,7 +1,8 @@
 // GET /admin/laporan/<period>/<slug>/pdf[?versi=n]: the same report (a unit's, or the city's at
 // `kota`) as a PDF download, for the same readers.
 import { NextResponse, type NextRequest } from "next/server";
-import { authorizeApi } from "@/lib/auth/guards.server";
+import { apiForbidden, authorizeApi } from "@/lib/auth/guards.server";
+import { can } from "@/lib/auth/permissions";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import { loadReport, readPermission, reportPdfBuffer } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scores/period";
@@ -16,8 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const report = period ? await loadReport(slug, period.key, { version }) : null;
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const { permission, unitId } = readPermission(report);
-  const scoped = await authorizeApi(permission, unitId);
-  if (scoped.response) return scoped.response;
+  if (!can(signedIn.user, permission, unitId)) return apiForbidden();
   const pdf = await reportPdfBuffer(report, requestLocale(request));
   return new NextResponse(new Uint8Array(pdf), {
     headers: {
