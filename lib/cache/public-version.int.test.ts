@@ -8,7 +8,7 @@ import { createUnit, markContactChecked, saveChecklist, setUnitActive, SlugTaken
 import { excludeResponse } from "@/lib/survey/exclusion.server";
 import { saveSettings } from "@/lib/scores/settings.server";
 import { DEFAULT_SETTINGS } from "@/lib/scores/compliance";
-import { publishPeriod } from "../scores/read-model.server";
+import { publishPeriod } from "@/lib/scores/read-model.server";
 import { bumpPublicVersion, readPublicVersion } from "./public-version.server";
 
 const now = new Date("2026-11-15T03:00:00Z");

@@ -12,7 +12,7 @@ import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { requestLocale } from "@/lib/i18n/translator.server";
 import type { Locale } from "@/lib/i18n/locales";
-import { htmlHeaders } from "../html/response";
+import { htmlHeaders } from "@/lib/html/response";
 
 export type Rendered = {
   body: string;

@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState } from "@/lib/complaints/lifecycle";
 import { currentQuarter } from "@/lib/scores/period";
-import { settingsFor } from "../scores/read-model.server";
+import { settingsFor } from "@/lib/scores/read-model.server";
 
 export type Backlog = { open: number; overdue: number; byUnit: Map<number, { open: number; overdue: number }> };
 

@@ -10,7 +10,7 @@ import type { ComplaintInput } from "@/lib/complaints/schema";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { addWorkingDays } from "@/lib/complaints/deadlines";
 import { parsePeriod } from "@/lib/scores/period";
-import { unitDirectory } from "../public/data.server";
+import { unitDirectory } from "@/lib/public/data.server";
 import { applyStep } from "./steps.server";
 import { notifyOverdueVerifications } from "./overdue.server";
 import { closeAsDuplicate } from "./duplicates.server";
@@ -19,7 +19,7 @@ import { getCase } from "./cases.server";
 import { getPublicComplaint } from "./tracking.server";
 import { publicComplaintJson } from "./json";
 import { submitVerdict } from "./verdict.server";
-import { complaintCountsByChannel, computeScores } from "../scores/read-model.server";
+import { complaintCountsByChannel, computeScores } from "@/lib/scores/read-model.server";
 
 process.env.COMPLAINT_RATE_LIMIT = "0";
 

@@ -2,7 +2,7 @@
 // receipt, a substantive answer within N calendar days, closure within N calendar days.
 // Working days are Monday to Friday in the city's calendar; national holidays are not modelled
 // (a holiday makes a deadline one day stricter, never looser).
-import type { ScoringSettings } from "../scores/compliance";
+import type { ScoringSettings } from "@/lib/scores/compliance";
 
 const DAY_MS = 86_400_000;
 const OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Jakarta

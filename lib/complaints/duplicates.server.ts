@@ -3,7 +3,7 @@
 // reporter told which case goes on.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { FINAL } from "@/lib/complaints/lifecycle";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { possibleDuplicatesOf } from "./cases.server";

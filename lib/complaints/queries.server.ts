@@ -6,7 +6,7 @@ import type { Db, Prisma } from "@/lib/db/db.server";
 import type { Translate } from "@/lib/i18n/translator.server";
 import { currentQuarter } from "@/lib/scores/period";
 import type { ScoringSettings } from "@/lib/scores/compliance";
-import { settingsFor } from "../scores/read-model.server";
+import { settingsFor } from "@/lib/scores/read-model.server";
 import { parseTrackingCode } from "./tracking-code";
 
 /** The columns lifecycle.deadlineState reads (its CaseTimes), to spread into a select. */

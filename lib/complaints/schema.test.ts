@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complaintFromForm, complaintSchema, isReportableDay, stepSchema } from "./schema";
-import { flatFieldErrors } from "../forms/translate";
+import { flatFieldErrors } from "@/lib/forms/translate";
 
 const valid = {
   unit: "rshd",

@@ -3,7 +3,7 @@
 // appended to the history (never edited), audited, and told to the reporter.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { checkStep, ESCALATION_WINDOW_DAYS, escalationFor, stampsOf, type ComplaintStatus, type StepCheck, type StepInput } from "@/lib/complaints/lifecycle";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";

@@ -2,7 +2,7 @@
 // plus the time it was made on the device), the Idempotency-Key header, and the workspace forms.
 // Messages are codes, translated under "survey.errors" (answers) and "kiosk.errors" (the rest).
 import { z } from "zod";
-import { surveySchema } from "../survey/schema";
+import { surveySchema } from "@/lib/survey/schema";
 import { MAX_RECORD_ID } from "@/lib/http/record-id";
 
 export const kioskSurveySchema = surveySchema.omit({ visitCode: true }).extend({

@@ -2,8 +2,8 @@
 // belong to the public data version (plan writes bump it) and live PUBLIC_CACHE_SECONDS.
 import { db } from "@/lib/db/db.server";
 import { publicPlans, unitsWithApprovedPlan, type PublicPlan } from "./plans.server";
-import { readPublicVersion } from "../cache/public-version.server";
-import { VersionedCache } from "../cache/versioned-cache.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 
 const plans = new VersionedCache<PublicPlan[] | null>(500);
 const approved = new VersionedCache<string[]>(50);

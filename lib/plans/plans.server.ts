@@ -4,13 +4,13 @@
 // argument so that integration tests run it on both databases.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
 import { boundsOf, nextPeriod, parsePeriod } from "@/lib/scores/period";
 import { elementResult, planAllows, planOverdue, proposeElements, type ElementResult, type PlanStatus } from "@/lib/plans/rules";
 import type { ActionProgressInput, PlanActionInput, ReviewInput } from "@/lib/plans/schema";
-import { COUNTED_RESPONSES } from "../survey/counted";
-import { scoresFor, type UnitScore } from "../scores/read-model.server";
+import { COUNTED_RESPONSES } from "@/lib/survey/counted";
+import { scoresFor, type UnitScore } from "@/lib/scores/read-model.server";
 import { isRecordId } from "@/lib/http/record-id";
 import { actionJson } from "./json";
 

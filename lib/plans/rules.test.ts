@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ELEMENT_KEYS, type ElementKey } from "../scores/elements";
-import { makePeriod, nextPeriod, previousPeriod } from "../scores/period";
+import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
+import { makePeriod, nextPeriod, previousPeriod } from "@/lib/scores/period";
 import { elementResult, MOVED_THRESHOLD, planAllows, planOverdue, proposeElements } from "./rules";
 
 const means = (values: (number | null)[]) => Object.fromEntries(ELEMENT_KEYS.map((k, i) => [k, values[i]])) as Record<ElementKey, number | null>;

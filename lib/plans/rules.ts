@@ -1,7 +1,7 @@
 // Follow-up plans (rencana tindak lanjut, domain.md section 3b): which elements to propose, when
 // a plan is overdue, whether a plan moved its elements, and which steps a plan may take.
 // Pure functions: no I/O, no clock.
-import { ELEMENT_KEYS, type ElementKey } from "../scores/elements";
+import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
 
 /** How many of the weakest elements a new plan proposes. */
 export const PROPOSED_ELEMENTS = 3;

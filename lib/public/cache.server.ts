@@ -2,9 +2,9 @@
 // (lib/scores/cache.server.ts): same lifetime and the same version, so a staff write shows on the
 // next request on every instance.
 import { db } from "@/lib/db/db.server";
-import { readPublicVersion } from "../cache/public-version.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { unitDirectory, unitTrends, type DirectoryUnit, type UnitTrendPoint } from "./data.server";
-import { VersionedCache } from "../cache/versioned-cache.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 
 const directory = new VersionedCache<DirectoryUnit[]>(1);
 const trends = new VersionedCache<Record<string, UnitTrendPoint[]>>(1);

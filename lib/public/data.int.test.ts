@@ -5,7 +5,7 @@ import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { quartersBetween } from "@/lib/scores/period";
 import { recordContactReport, unitDirectory, unitTrends } from "./data.server";
-import { scoresFor } from "../scores/read-model.server";
+import { scoresFor } from "@/lib/scores/read-model.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
 

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/db.server";
 import type { Zone } from "@/lib/scores/compliance";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { currentQuarter, quartersBetween } from "@/lib/scores/period";
-import { complaintCountsByChannel, scoresFor, type ChannelCounts } from "../scores/read-model.server";
+import { complaintCountsByChannel, scoresFor, type ChannelCounts } from "@/lib/scores/read-model.server";
 import { unitIdentity, unitIdentitySelect } from "@/lib/units/identity";
 
 /** A unit of the public contact directory. Dates as ISO strings: the cache stores JSON. */

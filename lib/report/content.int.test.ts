@@ -7,7 +7,7 @@ import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { useDemo } from "@/test/demo";
 import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
-import { publishPeriod, scoresFor } from "../scores/read-model.server";
+import { publishPeriod, scoresFor } from "@/lib/scores/read-model.server";
 import { buildCityReport, buildUnitReport, commentCandidates, IssueError, issueReport } from "./content.server";
 
 const now = new Date("2026-11-15T03:00:00Z");

@@ -9,7 +9,7 @@
 // same read model and the units by zone with their plan status in place of a plan and comments.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import type { ScoringSettings, Zone } from "@/lib/scores/compliance";
 import { ELEMENT_KEYS, type ElementKey } from "@/lib/scores/elements";
 import { boundsOf, parsePeriod, previousPeriod, type Period } from "@/lib/scores/period";
@@ -17,10 +17,10 @@ import { anonymiseComment } from "@/lib/report/anonymise";
 import { COMMENT_CANDIDATE_LIMIT, lowestElement, type ReportComment } from "@/lib/report/comments";
 import type { PlanStatus } from "@/lib/plans/rules";
 import { citySample, cityElements, isCitySegment, unitsByZone, weakAndStrong, type ZoneUnit } from "@/lib/report/city";
-import { publicPlans, type PublicPlan } from "../plans/plans.server";
-import { COUNTED_RESPONSES } from "../survey/counted";
+import { publicPlans, type PublicPlan } from "@/lib/plans/plans.server";
+import { COUNTED_RESPONSES } from "@/lib/survey/counted";
 import { reportCounts, type ProfileField } from "./counts.server";
-import { scoresFor, type IkmFigure, type ScoresReport } from "../scores/read-model.server";
+import { scoresFor, type IkmFigure, type ScoresReport } from "@/lib/scores/read-model.server";
 
 type ReportBase = {
   version: 1;

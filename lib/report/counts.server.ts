@@ -4,7 +4,7 @@
 // report keeps its figures whatever arrives later, like the scores' snapshot.
 import type { Db } from "@/lib/db/db.server";
 import { CHANNELS } from "@/lib/complaints/channels";
-import { COUNTED_RESPONSES } from "../survey/counted";
+import { COUNTED_RESPONSES } from "@/lib/survey/counted";
 import { boundsOf, type Period } from "@/lib/scores/period";
 
 export const PROFILE_FIELDS = ["gender", "ageBand", "education", "occupation"] as const;

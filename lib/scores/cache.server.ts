@@ -4,9 +4,9 @@
 // (default 30 s): a staff write shows on the next request on every instance, citizens' new
 // answers within that time. Pass the version when the caller has read it already.
 import { db } from "@/lib/db/db.server";
-import { readPublicVersion } from "../cache/public-version.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { cityTrend, scoresFor, type ScoresReport, type TrendPoint } from "./read-model.server";
-import { VersionedCache } from "../cache/versioned-cache.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { currentQuarter, latestPublished, type Period } from "@/lib/scores/period";
 
 const scores = new VersionedCache<ScoresReport>(200);

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaintHandlingComponent, DEFAULT_SETTINGS, withSettingDefaults, type ComplaintTimes } from "./compliance";
-import { complaintDeadlines, deadlineStart } from "../complaints/deadlines";
+import { complaintDeadlines, deadlineStart } from "@/lib/complaints/deadlines";
 
 const monday = new Date("2026-03-02T03:00:00Z"); // 10:00 WIB
 const at = (days: number) => new Date(monday.getTime() + days * 86_400_000);

@@ -14,7 +14,7 @@ import {
   type Checklist,
   type ComplaintTimes,
 } from "./compliance";
-import { complaintDeadlines } from "../complaints/deadlines";
+import { complaintDeadlines } from "@/lib/complaints/deadlines";
 
 describe("Krejcie-Morgan minimum sample", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundsOf, contains, currentQuarter, hasEnded, latestPublished, monthsOf, parsePeriod, previousPeriod, quartersBetween } from "./period";
-import { addWorkingDays, complaintDeadlines } from "../complaints/deadlines";
+import { addWorkingDays, complaintDeadlines } from "@/lib/complaints/deadlines";
 import { DEFAULT_SETTINGS } from "./compliance";
 
 describe("periods", () => {

@@ -5,8 +5,8 @@
 // reads it through lib/scores/cache.server.ts.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
-import { freezeReportCounts } from "../report/counts.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
+import { freezeReportCounts } from "@/lib/report/counts.server";
 import {
   CHECKLIST_ITEMS,
   cityScore,

@@ -2,7 +2,7 @@
 // figures fresh. Reading them is lib/scores/read-model.server.ts (settingsFor).
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import type { SettingsInput } from "./settings-schema";
 
 export async function saveSettings(db: Db, input: SettingsInput, actorId: number | null) {

@@ -4,8 +4,8 @@
 import { db, type Db } from "@/lib/db/db.server";
 import { boundsOf, type Period } from "@/lib/scores/period";
 import { COUNTED_RESPONSES } from "./counted";
-import { readPublicVersion } from "../cache/public-version.server";
-import { VersionedCache } from "../cache/versioned-cache.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 
 export type ChannelCounts = { web: number; kiosk: number; api: number };
 

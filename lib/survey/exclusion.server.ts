@@ -2,7 +2,7 @@
 // equal to a recount of the counted responses, and a held answer's hold ends.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { cityMonth } from "@/lib/time/clock";
 

@@ -13,9 +13,9 @@ import { surveySchema } from "@/lib/survey/schema";
 import { recordResponse, type RecordContext } from "@/lib/survey/record.server";
 import { excludeResponse } from "./exclusion.server";
 import { heldCountsByUnit, heldQueue, releaseEffect, reviewHeld, reviewHeldGroup, NothingToReviewError } from "./held.server";
-import { planProposal } from "../plans/plans.server";
-import { reportCounts } from "../report/counts.server";
-import { computeScores } from "../scores/read-model.server";
+import { planProposal } from "@/lib/plans/plans.server";
+import { reportCounts } from "@/lib/report/counts.server";
+import { computeScores } from "@/lib/scores/read-model.server";
 
 process.env.SURVEY_RATE_LIMIT = "0"; // the per-address ceiling's counters are covered by the e2e tests
 

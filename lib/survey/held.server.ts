@@ -6,12 +6,12 @@
 // release or exclusion once. Every review is audited with its reason.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
 import { currentQuarter } from "@/lib/scores/period";
 import { parseSignals, reviewWindowStart, type Signal } from "@/lib/survey/signals";
 import { cityMonth } from "@/lib/time/clock";
-import { computeScores, type ExtraAggregate } from "../scores/read-model.server";
+import { computeScores, type ExtraAggregate } from "@/lib/scores/read-model.server";
 
 export type Scope = { unitId?: number };
 

@@ -68,4 +68,4 @@ export function surveyFromForm(unit: string, form: Record<string, string>): unkn
 }
 
 // Shared with the complaint form and API (lib/forms/translate.ts).
-export { flatFieldErrors } from "../forms/translate";
+export { flatFieldErrors } from "@/lib/forms/translate";

@@ -3,7 +3,7 @@
 // with the record before and after, in the same transaction as the change.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
-import { bumpPublicVersion } from "../cache/public-version.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scores/compliance";
 import type { UnitInput } from "@/lib/units/schema";
 

@@ -1,7 +1,7 @@
 // Read queries about service units.
 import { db } from "@/lib/db/db.server";
-import { readPublicVersion } from "../cache/public-version.server";
-import { VersionedCache } from "../cache/versioned-cache.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 
 /** Active units with their type and kecamatan, ordered by type then name. O(units). */
 export async function listActiveUnits() {

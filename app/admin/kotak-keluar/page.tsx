@@ -6,7 +6,7 @@ import { fmtDateTime } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { listOutbox } from "@/lib/notifications/outbox.server";
 import { db } from "@/lib/db/db.server";
-import { requeueAction } from "../pengaduan/actions";
+import { requeueAction } from "@/app/admin/pengaduan/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.outbox"))("title") };

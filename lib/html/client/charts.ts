@@ -4,7 +4,7 @@
 // figures are also in a server-rendered table beside it, so nothing depends on this file.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import { zoneBands } from "./zone-bands";
-import type { ChartSpec } from "../charts";
+import type { ChartSpec } from "@/lib/html/charts";
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 

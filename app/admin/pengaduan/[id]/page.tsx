@@ -10,8 +10,8 @@ import { can, unitScope } from "@/lib/auth/permissions";
 import { caseUnitId, getCase } from "@/lib/complaints/cases.server";
 import { CaseDetails, CaseNotices, CaseProgress, DuplicatesSection, NextSteps } from "@/lib/complaints/workspace/case-page";
 import { db } from "@/lib/db/db.server";
-import { stepAction } from "../actions";
-import { closeDuplicateAction } from "../record-actions";
+import { stepAction } from "@/app/admin/pengaduan/actions";
+import { closeDuplicateAction } from "@/app/admin/pengaduan/record-actions";
 import { one } from "@/lib/http/search-params";
 import { recordId } from "@/lib/http/record-id";
 

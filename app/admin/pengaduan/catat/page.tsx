@@ -7,7 +7,7 @@ import { RECORDED_CHANNELS } from "@/lib/complaints/channels";
 import { CATEGORIES } from "@/lib/complaints/lifecycle";
 import { db } from "@/lib/db/db.server";
 import { cityDateTimeLocal, cityDay } from "@/lib/time/clock";
-import { recordComplaintAction } from "../record-actions";
+import { recordComplaintAction } from "@/app/admin/pengaduan/record-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaintChannels.record"))("title") };

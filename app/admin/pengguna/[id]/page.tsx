@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
 import { db } from "@/lib/db/db.server";
-import { resetPasswordAction, updateUserAction } from "../actions";
-import { roleAndUnitFields } from "../user-fields";
+import { resetPasswordAction, updateUserAction } from "@/app/admin/pengguna/actions";
+import { roleAndUnitFields } from "@/app/admin/pengguna/user-fields";
 import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { getPlan, planProposal, planResults, planUnitId } from "@/lib/plans/plan
 import { PlanActionsSection, PlanFacts, ProposalSection, ResultsSection, ReviewSection, SubmitSection } from "@/lib/plans/workspace/plan-page";
 import { db } from "@/lib/db/db.server";
 import { planAllows } from "@/lib/plans/rules";
-import { addActionAction, progressAction, removeActionAction, reviewPlanAction, submitPlanAction, updateActionAction } from "../actions";
+import { addActionAction, progressAction, removeActionAction, reviewPlanAction, submitPlanAction, updateActionAction } from "@/app/admin/rencana/actions";
 import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,8 +7,8 @@ import { ActionForm } from "@/components/admin/action-form";
 import { openContactReportsOf } from "@/lib/units/manage.server";
 import { db } from "@/lib/db/db.server";
 import { fmtDate, fmtDateTime } from "@/lib/i18n/format";
-import { markCheckedAction, updateUnitAction } from "../actions";
-import { unitFields } from "../unit-fields";
+import { markCheckedAction, updateUnitAction } from "@/app/admin/unit/actions";
+import { unitFields } from "@/app/admin/unit/unit-fields";
 import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
-import { createUnitAction } from "../actions";
-import { unitFields } from "../unit-fields";
+import { createUnitAction } from "@/app/admin/unit/actions";
+import { unitFields } from "@/app/admin/unit/unit-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.units"))("create") };

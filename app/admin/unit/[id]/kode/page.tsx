@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
 import { db } from "@/lib/db/db.server";
 import { MAX_VISIT_CODES } from "@/lib/units/schema";
-import { generateCodesAction } from "../../actions";
+import { generateCodesAction } from "@/app/admin/unit/actions";
 import { recordId } from "@/lib/http/record-id";
 
 export async function generateMetadata(): Promise<Metadata> {
