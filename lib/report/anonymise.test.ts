@@ -79,6 +79,44 @@ describe("anonymiseComment", () => {
     expect(a(text)).toBe(text);
   });
 
+  // Comments as citizens type them on a phone: the identifying part goes, every other word stays.
+  it.each([
+    ["loket 2 (0812-1111-2222) tidak pernah diangkat", `loket 2 (${X}) tidak pernah diangkat`],
+    ["petugas loket 3 (Pak Rudi) ramah sekali", `petugas loket 3 (Pak ${X}) ramah sekali`],
+    ["sudah saya telp ke 0812 7777 3101 tapi tidak aktif", `sudah saya telp ke ${X} tapi tidak aktif`],
+    ["nomor WA di poster (0813.6677.8899) salah", `nomor WA di poster (${X}) salah`],
+    ["loket 2 0812 1111 2222 tidak aktif", `loket 2 ${X} tidak aktif`],
+    ["antre no. 15, dipanggil jam 10.30, hubungi saya di 0821-7300-1122", `antre no. 15, dipanggil jam 10.30, hubungi saya di ${X}`],
+    ["Bu Yanti di bagian pendaftaran jutek, tolong ditegur", `Bu ${X} di bagian pendaftaran jutek, tolong ditegur`],
+    ["dr. Andi Saputra, Sp.PD datang jam 11", `dr. ${X}, Sp.PD datang jam 11`],
+    ["Terima kasih kepada Pak Lurah Hasan dan stafnya", `Terima kasih kepada Pak Lurah ${X} dan stafnya`],
+    ["NIK anak saya 1771045503190002 ditolak sistem", `NIK anak saya ${X} ditolak sistem`],
+    ["nik 1771 0455 0319 0002 tidak terbaca", `nik ${X} tidak terbaca`],
+    ["motor saya BD 4521 KA diderek padahal parkir resmi", `motor saya ${X} diderek padahal parkir resmi`],
+    ["email saya rina.pratiwi88@yahoo.co.id belum dibalas", `email saya ${X} belum dibalas`],
+    ["Pak Budi (0812-3456-7890) minta uang rokok", `Pak ${X} (${X}) minta uang rokok`],
+    ["kata mbak Wulan berkas harus difotokopi 3 rangkap", `kata mbak ${X} berkas harus difotokopi 3 rangkap`],
+    ["Ibu Hj. Rosmaini sangat sabar melayani lansia", `Ibu Hj. ${X} sangat sabar melayani lansia`],
+    ["tolong sampaikan ke Kapus, Bapak Darmawan, AC ruang tunggu mati", `tolong sampaikan ke Kapus, Bapak ${X}, AC ruang tunggu mati`],
+    ["biaya Rp 25.000 tanpa kuitansi, di loket 1", "biaya Rp 25.000 tanpa kuitansi, di loket 1"],
+    ["saya datang 04-12-2026 jam 08.00, baru dilayani 11.15", "saya datang 04-12-2026 jam 08.00, baru dilayani 11.15"],
+    ["rekening BRI 0123 0100 4567 508 untuk bayar retribusi?", `rekening BRI ${X} untuk bayar retribusi?`],
+    ["WA: +62 852-6789-0011 (a.n. Sinta)", `WA: ${X} (a.n. Sinta)`],
+    ["dilayani suster Maya, obatnya lengkap", `dilayani suster ${X}, obatnya lengkap`],
+    ["kantor (0736) 341234 sibuk terus dari pagi", `kantor ${X} sibuk terus dari pagi`],
+    ["nomor antrian A-027, menunggu 2 jam", "nomor antrian A-027, menunggu 2 jam"],
+    ["kode lacak KQ7M-3XWP-9HTD belum ada kabar", `kode lacak ${X} belum ada kabar`],
+    ["ig kelurahan @kel.sawahlebar tidak pernah update", `ig kelurahan ${X} tidak pernah update`],
+    ["Mas Anto satpam parkir baik, tapi pak Joko galak", `Mas ${X} satpam parkir baik, tapi pak ${X} galak`],
+    ["lantai 2 ruang 204 tidak ada papan nama", "lantai 2 ruang 204 tidak ada papan nama"],
+    ["Pelayanan KTP 3 hari selesai, mantap", "Pelayanan KTP 3 hari selesai, mantap"],
+    ["SIM saya B 1234 XYZ? bukan, plat BD 1 A", `SIM saya ${X}? bukan, plat ${X}`],
+    ["telp 0812 3456 7890 / 0736-21234", `telp ${X} / ${X}`],
+    ["ibu hamil antre berdiri, kursi cuma 10", "ibu hamil antre berdiri, kursi cuma 10"],
+  ])("keeps the comment and masks only what identifies in %j", (input, expected) => {
+    expect(a(input)).toBe(expected);
+  });
+
   it("is idempotent: the server runs it again on the approved text", () => {
     for (const text of ["Pak Budi 0812-3456-7890", "Ibu [Nama] di loket", `Pak ${X} ${X}`, "email a@b.co dan www.x.id", "BD 1234 AB"]) {
       expect(a(a(text))).toBe(a(text));

@@ -25,8 +25,11 @@ const MIXED_CODE =
   /(?<![\p{L}\p{N}])(?![Rr][Pp]\.?\d)(?!\d+(?:rb|ribu|jt|juta|k|km|kg|m)(?![\p{L}\p{N}]))(?=[\p{L}\p{N}/-]*\d{5})(?=[\p{N}/-]*\p{L})[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 
 // A run of digits with the separators people write in numbers: "+62 812-3456-7890",
-// "(0736) 21234", "3171 0123 4567 0001". Judged as a whole below.
-const NUMBER_RUN = /(?:\+|\(\d{2,5}\) ?)?\d(?:\d|[ .\-()–]{1,3}(?=\d))*/g;
+// "(0736) 21234", "3171 0123 4567 0001". Judged as a whole below. A bracket belongs to a run only
+// as an area code's ("(0736) 21234"): "loket 2 (0812-1111-2222)" keeps its "2 (" and its ")".
+const NUMBER_RUN = /(?:\+|\(\d{2,5}\) ?)?\d(?:\d|[ .\-–]{1,2}(?=\d))*/g;
+// A phone number's start inside a run: a short number before it ("loket 2 0812...") is kept.
+const PHONE_START = /(?<=^[\d .\-–]*?[ .\-–])(?=(?:\+?62|0)\d)/;
 const DATE = /^(?:\d{1,2} ?[-./ ] ?\d{1,2} ?[-./ ] ?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2})$/;
 const TIME_RANGE = /^\d{1,2}[.:]\d{2}(?: ?[-–] ?\d{1,2}[.:]\d{2})?$/;
 const MONEY_BEFORE = /(?:rp\.?|idr)\s*$/i;
@@ -303,9 +306,19 @@ export function anonymiseComment(text: string): string {
     // Codes before bare numbers, so that a code goes whole rather than leaving its letters.
     .replace(PLATE, REDACTED)
     .replace(MIXED_CODE, REDACTED);
-  out = out.replace(NUMBER_RUN, (run, offset: number, all: string) =>
-    identifyingNumber(run, all.slice(Math.max(0, offset - 6), offset), all.slice(offset + run.length, offset + run.length + 10)) ? REDACTED : run,
-  );
+  out = out.replace(NUMBER_RUN, (run, offset: number, all: string) => {
+    const before = all.slice(Math.max(0, offset - 6), offset);
+    const after = all.slice(offset + run.length, offset + run.length + 10);
+    if (!identifyingNumber(run, before, after)) return run;
+    // "loket 2 0812 1111 2222": only the phone number goes, when the short number before it is not part of it.
+    const lead = PHONE_START.exec(run);
+    if (lead && lead.index > 0) {
+      const kept = run.slice(0, lead.index);
+      const phone = run.slice(lead.index);
+      if (kept.replace(/\D/g, "").length <= 3 && identifyingNumber(phone, before + kept, after)) return kept + REDACTED;
+    }
+    return REDACTED;
+  });
   out = redactNames(out);
   // Neighbouring removals read as one ("[…] / […]" for two numbers is still two).
   return out.replace(/\[…\](?:[ \t]*\[…\])+/g, REDACTED);
