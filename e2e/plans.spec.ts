@@ -158,7 +158,10 @@ test("the unit page and the open data show the approved plan, and the next perio
   expect(u3.after).toBeCloseTo(2.5, 5);
   expect(u3.moved).toBe(true);
   expect(body.plans[0].actions.map((a: { element: string }) => a.element)).toEqual(["u3", "u8"]);
-  expect((await request.get("/api/v1/units/no-such-unit/plans")).status()).toBe(404);
+  const missing = await request.get("/api/v1/units/no-such-unit/plans");
+  expect(missing.status()).toBe(404);
+  // The message in words, not its key (a missing translation answers with the key).
+  expect((await missing.json()).message).toBe("Unit layanan tidak ditemukan.");
 });
 
 test("the head records progress on the approved plan: a dropped action needs its reason", async ({ page, signInAs }) => {
