@@ -378,6 +378,65 @@ test("the secretariat selects a citizen's comment for the issued report: it appe
   for (const absent of ["Hartono", "0812", "Ruang tunggu panas"]) expect(body).not.toContain(absent);
 });
 
+test("a correction starts from the previous version's comments and texts, is refused without its note, and the older version links the newer", async ({
+  page,
+  signInAs,
+  request,
+}) => {
+  const period = "2024-Q2";
+  const own = createUnitWithHead("koreksi");
+  addResponses(own.unitId, "2024-05", [
+    { answers: { ...ALL_THREE, u3: 1 }, comment: "Petugas loket lama sekali melayani." },
+    { answers: { ...ALL_THREE, u8: 1 }, comment: "Toilet kotor dan bau." },
+    ...responsesWithMeans(3, ALL_THREE),
+  ]);
+  approvePlan(own.unitId, period);
+  const report = `/admin/laporan/${period}/${own.slug}`;
+  await signInAs(DEMO.admin);
+
+  // Version 1 with one chosen comment, its text edited.
+  await page.goto(`${report}/terbitkan`);
+  const slow = page.getByRole("group", { name: /^U3 / });
+  await slow.getByLabel("Masukkan ke laporan").check();
+  await slow.getByLabel("Teks yang diterbitkan").fill("Petugas loket lambat melayani warga.");
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.locator("#report-issue").getByRole("status")).toHaveText("Laporan diterbitkan sebagai versi 1.", SLOW);
+
+  // The correction form starts from version 1: the comment ticked with its approved text, counted in its element.
+  await page.goto(`${report}/terbitkan`);
+  await expect(page.locator("#report-issue-correction")).toContainText("Versi 1 telah terbit");
+  await expect(slow.getByLabel("Masukkan ke laporan")).toBeChecked();
+  await expect(slow.getByLabel("Teks yang diterbitkan")).toHaveValue("Petugas loket lambat melayani warga.");
+  await expect(page.getByRole("group", { name: /^U8 / }).getByLabel("Masukkan ke laporan")).not.toBeChecked();
+  await expect(page.locator('.chooser-count[data-section="u3"]')).toHaveText("(1 dari 1 dipilih)");
+  await expect(page.locator('.chooser-count[data-section="u8"]')).toHaveText("(0 dari 1 dipilih)");
+  // The search finds a comment by a word of its text and hides the rest.
+  await page.getByLabel("Cari komentar").fill("toilet");
+  await expect(slow).toBeHidden();
+  await expect(page.getByRole("group", { name: /^U8 / })).toBeVisible();
+  await page.getByLabel("Cari komentar").fill("");
+  await expectAccessible(page);
+
+  // Without a correction note the new version is refused, and nothing chosen is lost.
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.locator("#report-issue-note-error")).toContainText("catatan koreksi", SLOW);
+  expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SkmReport" WHERE "unitId" = ?`, own.unitId).n).toBe(1);
+  await expect(slow.getByLabel("Masukkan ke laporan")).toBeChecked();
+  await page.locator("#report-issue-note").fill("Perbaikan ejaan kesimpulan.");
+  await page.getByRole("button", { name: "Terbitkan" }).click();
+  await expect(page.locator("#report-issue").getByRole("status")).toHaveText("Laporan diterbitkan sebagai versi 2.", SLOW);
+
+  // Version 2 keeps version 1's comment and prints its note; version 1 links version 2.
+  await page.goto(report);
+  await expect(page.locator('#report-comments section[data-element="u3"] li')).toHaveText("Petugas loket lambat melayani warga.");
+  await expect(page.locator("#report-status")).toContainText("Perbaikan ejaan kesimpulan.");
+  await expect(page.locator("#report-newer")).toHaveCount(0);
+  await page.goto(`${report}?versi=1`);
+  await expect(page.locator("#report-newer a")).toHaveAttribute("href", `${report}?versi=2`);
+  const publicOld = await (await request.get(`/laporan/${period}/${own.slug}?versi=1`)).text();
+  expect(publicOld).toContain(`href="/laporan/${period}/${own.slug}?versi=2"`);
+});
+
 test("the period's ZIP holds one valid PDF per report of the period's list, named by unit, and the city's; a unit head gets 403, an anonymous visitor 401", async ({
   page,
   signInAs,

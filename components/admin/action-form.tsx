@@ -6,6 +6,7 @@
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/forms/result";
 import { FieldError } from "@/components/form/field-error";
+import { GroupChooser, type ChooserLabels } from "@/components/admin/group-chooser";
 
 export type FormField = {
   name: string;
@@ -18,9 +19,12 @@ export type FormField = {
   required?: boolean;
   step?: string;
   autoComplete?: string;
+  /** A textarea's height in lines (a paragraph-sized answer wants more than the default two). */
+  rows?: number;
 };
 
-export type FieldGroup = { id: string; legend: string; fields: FormField[] };
+/** `section` and `searchText`: where the group sits and what the search finds it by, with `chooser`. */
+export type FieldGroup = { id: string; legend: string; fields: FormField[]; section?: string; searchText?: string };
 
 /** A server action that answers the form with a result (useActionState). */
 export type FormAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -34,6 +38,7 @@ export function ActionForm({
   id,
   groups,
   groupsIntro,
+  chooser,
 }: {
   action: FormAction;
   fields: FormField[];
@@ -42,6 +47,8 @@ export function ActionForm({
   groups?: FieldGroup[];
   /** Shown before the groups (a heading and what they are for). */
   groupsIntro?: ReactNode;
+  /** Groups in sections (by their `section`), with a search box and pages: for a long list. */
+  chooser?: { sections: { id: string; title: string }[]; labels: ChooserLabels };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -56,17 +63,38 @@ export function ActionForm({
       {state?.ok && state.message && <p role="status">{state.message}</p>}
       {fields.map(renderField)}
       {groupsIntro}
-      {groups?.map((g) => (
-        <fieldset key={g.id} id={`${id}-${g.id}`} className="stack">
-          <legend>{g.legend}</legend>
-          {g.fields.map(renderField)}
-        </fieldset>
-      ))}
+      {chooser ? (
+        <GroupChooser
+          formId={id}
+          labels={chooser.labels}
+          sections={chooser.sections.map((section) => ({
+            ...section,
+            groups: (groups ?? [])
+              .filter((g) => g.section === section.id)
+              .map((g) => ({ id: g.id, searchText: g.searchText ?? g.legend, checked: g.fields.some(isChecked), node: renderGroup(g) })),
+          }))}
+        />
+      ) : (
+        groups?.map(renderGroup)
+      )}
       <button type="submit" disabled={pending}>
         {submit}
       </button>
     </form>
   );
+
+  function renderGroup(g: FieldGroup) {
+    return (
+      <fieldset key={g.id} id={`${id}-${g.id}`} className="stack">
+        <legend>{g.legend}</legend>
+        {g.fields.map(renderField)}
+      </fieldset>
+    );
+  }
+
+  function isChecked(f: FormField) {
+    return f.type === "checkbox" && (values ? values[f.name] === "on" : !!f.checked);
+  }
 
   function renderField(f: FormField) {
     const fieldId = `${id}-${f.name}`;
@@ -75,7 +103,7 @@ export function ActionForm({
     const value = values?.[f.name] ?? f.defaultValue ?? "";
     if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
     if (f.type === "checkbox") {
-      const checked = values ? values[f.name] === "on" : !!f.checked;
+      const checked = isChecked(f);
       return (
         <div key={f.name} className="checkbox-field">
           <input id={fieldId} type="checkbox" name={f.name} defaultChecked={checked} aria-describedby={describedBy} />
@@ -96,7 +124,15 @@ export function ActionForm({
             ))}
           </select>
         ) : f.type === "textarea" ? (
-          <textarea id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy} required={f.required} />
+          <textarea
+            id={fieldId}
+            name={f.name}
+            defaultValue={value}
+            rows={f.rows}
+            aria-invalid={!!errors[f.name]}
+            aria-describedby={describedBy}
+            required={f.required}
+          />
         ) : (
           <input
             id={fieldId}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commentsByElement, lowestElement } from "./comments";
+import { commentsByElement, lowestElement, previouslyChosen } from "./comments";
 
 describe("lowestElement", () => {
   it("is the lowest answer, the first in questionnaire order on a tie", () => {
@@ -26,5 +26,42 @@ describe("commentsByElement", () => {
       { element: null, texts: ["b"] },
     ]);
     expect(commentsByElement([])).toEqual([]);
+  });
+});
+
+describe("previouslyChosen", () => {
+  const candidates = [
+    { id: 11, text: "Ruang tunggu panas, kipas rusak." },
+    { id: 12, text: "Pak […] meminta uang tambahan." },
+    { id: 13, text: "Antrean lama." },
+  ];
+
+  it("ticks the comments the previous version chose, by response id, with the text it approved", () => {
+    const { chosen, missing } = previouslyChosen(candidates, [
+      { responseId: 12, element: "u3", text: "Petugas meminta uang tambahan." },
+      { responseId: 11, element: "u9", text: "Ruang tunggu panas." },
+    ]);
+    expect([...chosen]).toEqual([
+      [12, "Petugas meminta uang tambahan."],
+      [11, "Ruang tunggu panas."],
+    ]);
+    expect(missing).toBe(0);
+  });
+
+  it("finds a comment of an older version (no id kept) by its text", () => {
+    expect([...previouslyChosen(candidates, [{ element: "u5", text: "Antrean lama." }]).chosen]).toEqual([[13, "Antrean lama."]]);
+  });
+
+  it("counts a chosen comment that is no longer a candidate (excluded or held since) as missing", () => {
+    const { chosen, missing } = previouslyChosen(candidates, [
+      { responseId: 99, element: "u1", text: "Tidak ada lagi." },
+      { element: "u2", text: "Teks yang disunting, tanpa id." },
+    ]);
+    expect(chosen.size).toBe(0);
+    expect(missing).toBe(2);
+  });
+
+  it("chooses nothing when there was no previous version", () => {
+    expect(previouslyChosen(candidates, undefined)).toEqual({ chosen: new Map(), missing: 0 });
   });
 });

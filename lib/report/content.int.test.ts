@@ -202,7 +202,14 @@ describeEachDatabase("SKM report", ({ db }) => {
       demo.adminId,
       now,
     );
-    expect((first.content as { comments: unknown }).comments).toEqual([{ element: "u3", text: "Petugas loket (Ibu […]) meminta pulsa." }]);
+    expect((first.content as { comments: unknown }).comments).toEqual([
+      { responseId: named.id, element: "u3", text: "Petugas loket (Ibu […]) meminta pulsa." },
+    ]);
+    // A correction without a note saying what it corrects is refused, and nothing is written.
+    await expect(
+      issueReport(db(), "komentar-uji", lastQuarter, { conclusion: "Kesimpulan koreksi yang cukup panjang.", note: "  " }, demo.adminId, now),
+    ).rejects.toThrow(new IssueError("correction_note_required"));
+    expect(await db().skmReport.count({ where: { unitId: unit.id } })).toBe(1);
     // A correction selects again.
     const second = await issueReport(
       db(),
@@ -220,8 +227,8 @@ describeEachDatabase("SKM report", ({ db }) => {
       now,
     );
     expect((second.content as { comments: unknown }).comments).toEqual([
-      { element: "u8", text: "Kursi tunggu kurang." },
-      { element: "u3", text: "Petugas meminta pulsa." },
+      { responseId: plain.id, element: "u8", text: "Kursi tunggu kurang." },
+      { responseId: named.id, element: "u3", text: "Petugas meminta pulsa." },
     ]);
     const frozenFirst = await db().skmReport.findFirstOrThrow({ where: { unitId: unit.id, version: 1 } });
     expect(JSON.stringify(frozenFirst.content)).not.toContain("Sari");

@@ -262,7 +262,7 @@ export async function commentCandidates(db: Db, unitId: number, periodKey: strin
 }
 
 export class IssueError extends Error {
-  constructor(public readonly code: "plan_not_approved" | "not_found" | "comment_unavailable") {
+  constructor(public readonly code: "plan_not_approved" | "not_found" | "comment_unavailable" | "correction_note_required") {
     super(code);
   }
 }
@@ -273,7 +273,7 @@ export type SelectedComment = { responseId: number; text: string };
  * Issues the report of a unit (by slug) or of the city (segment "kota"): freezes the content as it
  * is now with the secretariat's conclusion and, for a unit, the comments it selected (the text it
  * approved, anonymised again here: the form is not trusted), as version 1, or as the next version
- * (a dated correction beside the old, which stays). A unit's report needs its approved plan, and a
+ * (a dated correction beside the old, which stays, with a note saying what it corrects: required). A unit's report needs its approved plan, and a
  * selected comment must still be one the form may offer (of the unit and period, not excluded,
  * not held). The city's has no plan and no comments of its own.
  */
@@ -299,11 +299,13 @@ export async function issueReport(
       });
       if (rows.length !== selected.size) throw new IssueError("comment_unavailable");
       // Newest first; the report groups them by element (lib/report/comments.ts).
-      content.comments = rows.map((r) => ({ element: lowestElement(r), text: anonymiseComment(selected.get(r.id)!.trim()) }));
+      content.comments = rows.map((r) => ({ responseId: r.id, element: lowestElement(r), text: anonymiseComment(selected.get(r.id)!.trim()) }));
     }
   }
   return db.$transaction(async (tx) => {
     const last = await issuedReport(tx, owner, content.period);
+    // A correction says what it corrects: the new version prints the note, the old one links it.
+    if (last && !input.note?.trim()) throw new IssueError("correction_note_required");
     const version = (last?.version ?? 0) + 1;
     const data = {
       period: content.period,

@@ -107,6 +107,8 @@ export function reportDocument(
       : t(`survey.${field === "gender" ? "genders" : field === "ageBand" ? "ageBands" : field === "education" ? "educations" : "occupations"}.${value}`);
   const fig = c.figures;
   const conclusion = issued?.conclusion ?? opts.generatedConclusion;
+  // An older version says that it is superseded, on screen and on paper, and links the latest.
+  const newer = issued ? issued.versions.filter((v) => v.version > issued.version).at(-1) : undefined;
   const body = html`
 <div class="no-print">
   <p><a href="${opts.links.pdf}">${t("plans.report.downloadPdf")}</a> · ${t("plans.report.printHint")}</p>
@@ -120,7 +122,8 @@ export function reportDocument(
   <p>${t("plans.report.periodLabel")}: <strong id="report-period">${c.period}</strong></p>
 </section>
 <p class="status ${c.published ? "ok" : ""}" id="report-status">${c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional")}
-${issued ? html`<br>${t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) })}${issued.note ? html` — ${issued.note}` : ""}` : html`<br>${t("plans.report.draft")}`}</p>
+${issued ? html`<br>${t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) })}${issued.note ? html` — ${issued.note}` : ""}` : html`<br>${t("plans.report.draft")}`}
+${newer ? html`<br><strong id="report-newer">${t("plans.report.newerVersion")} <a href="${opts.links.self}?versi=${newer.version}">${t("plans.report.versionLabel", { version: newer.version, date: f.date(newer.issuedAt) })}</a></strong>` : ""}</p>
 
 <h2 id="bab-1">I. ${t("plans.report.ch1")}</h2>
 <h3>${t("plans.report.background")}</h3><p>${subject.background}</p>

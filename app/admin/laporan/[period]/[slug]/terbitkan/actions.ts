@@ -45,16 +45,18 @@ const issueSchema = z
     return { slug, period, conclusion, note, comments };
   });
 
-export const issueReportAction = workspaceAction({ permission: "plan:review", schema: issueSchema }, async ({ user, input }) => {
+export const issueReportAction = workspaceAction({ permission: "plan:review", schema: issueSchema }, async ({ user, input, values }) => {
   const t = await getTranslations("plans.report");
   const { slug, period, conclusion, note, comments } = input;
-  if (comments.length > COMMENT_CANDIDATE_LIMIT) return failure(t("commentsTooMany", { limit: COMMENT_CANDIDATE_LIMIT }));
+  if (comments.length > COMMENT_CANDIDATE_LIMIT) return failure(t("commentsTooMany", { limit: COMMENT_CANDIDATE_LIMIT }), {}, values);
   try {
     const issued = await issueReport(db, slug, period, { conclusion, note, comments }, user.id);
     revalidatePath("/admin/laporan");
     return { ok: true, message: t("issuedOk", { version: issued.version }) };
   } catch (e) {
-    if (e instanceof IssueError) return failure(e.code === "comment_unavailable" ? t("commentUnavailable") : t("issueNeedsPlan"));
+    if (e instanceof IssueError && e.code === "correction_note_required")
+      return failure(t("correctionNoteRequired"), { note: [t("correctionNoteRequired")] }, values);
+    if (e instanceof IssueError) return failure(e.code === "comment_unavailable" ? t("commentUnavailable") : t("issueNeedsPlan"), {}, values);
     if (e instanceof ReportNotFoundError) return failure((await getTranslations("plans.errors"))("notFound"));
     throw e;
   }

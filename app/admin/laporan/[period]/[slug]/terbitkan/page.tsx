@@ -8,7 +8,8 @@ import { db } from "@/lib/db/db.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { isLocale } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/i18n/format";
-import { COMMENT_CANDIDATE_LIMIT } from "@/lib/report/comments";
+import { COMMENT_CANDIDATE_LIMIT, previouslyChosen, type ReportComment } from "@/lib/report/comments";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { generatedConclusion, subjectTexts } from "@/lib/report/html";
 import { parsePeriod } from "@/lib/scores/period";
 import { issueReportAction } from "./actions";
@@ -44,12 +45,26 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
   const translate = await translatorFor(locale);
   const conclusion = last?.conclusion ?? generatedConclusion(content, translate, f);
   const mayIssue = isCityReport(content) || content.plan !== null;
+  // A correction starts from the previous version: its conclusion (above), its chosen comments
+  // with their approved texts, ticked and listed first in their element.
+  const previous = previouslyChosen(comments, (last?.content as { comments?: ReportComment[] } | undefined)?.comments);
+  const ordered = [...comments].sort((a, b) => Number(previous.chosen.has(b.id)) - Number(previous.chosen.has(a.id)));
+  const elementName = (element: string | null) => (element ? `${element.toUpperCase()} ${tElements(`${element}.name`)}` : t("commentsNoElement"));
+  const sections = [...ELEMENT_KEYS, null]
+    .filter((element) => comments.some((c) => c.element === element))
+    .map((element) => ({ id: element ?? "none", title: elementName(element) }));
   return (
     <div className="narrow">
       <h1>{t("issueTitle", { unit: subjectTexts(content, translate).name, period: period.key })}</h1>
       <p>
         <a href={`/admin/laporan/${period.key}/${slug}`}>{t("open")}</a>
       </p>
+      {last && (
+        <p role="note" id="report-issue-correction">
+          {t("correctionIntro", { version: last.version, date: f.date(last.issuedAt), next: last.version + 1 })}
+          {previous.missing > 0 && <> {t("correctionCommentsMissing", { count: previous.missing })}</>}
+        </p>
+      )}
       {!mayIssue ? (
         <p role="note">{t("issueNeedsPlan")}</p>
       ) : (
@@ -59,8 +74,8 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
           fields={[
             { name: "slug", label: "slug", type: "hidden", defaultValue: slug },
             { name: "period", label: "period", type: "hidden", defaultValue: period.key },
-            { name: "conclusion", label: t("conclusion"), type: "textarea", defaultValue: conclusion, hint: t("conclusionHint"), required: true },
-            { name: "note", label: t("note"), type: "textarea", hint: t("noteHint") },
+            { name: "conclusion", label: t("conclusion"), type: "textarea", defaultValue: conclusion, hint: t("conclusionHint"), required: true, rows: 10 },
+            { name: "note", label: t("note"), type: "textarea", hint: last ? t("noteHintRequired") : t("noteHint"), required: !!last, rows: 3 },
           ]}
           groupsIntro={
             !isCityReport(content) && (
@@ -70,17 +85,30 @@ export default async function IssueReportPage({ params }: { params: Promise<{ pe
               </section>
             )
           }
-          groups={comments.map((c) => ({
+          groups={ordered.map((c) => ({
             id: `comment-${c.id}`,
-            legend: t("commentLegend", {
-              element: c.element ? `${c.element.toUpperCase()} ${tElements(`${c.element}.name`)}` : t("commentsNoElement"),
-              date: f.date(c.submittedAt),
-            }),
+            section: c.element ?? "none",
+            searchText: `${c.text} ${previous.chosen.get(c.id) ?? ""}`,
+            legend: t("commentLegend", { element: elementName(c.element), date: f.date(c.submittedAt) }),
             fields: [
-              { name: `comment-${c.id}-include`, label: t("commentInclude"), type: "checkbox" },
-              { name: `comment-${c.id}-text`, label: t("commentText"), type: "textarea", defaultValue: c.text },
+              { name: `comment-${c.id}-include`, label: t("commentInclude"), type: "checkbox", checked: previous.chosen.has(c.id) },
+              { name: `comment-${c.id}-text`, label: t("commentText"), type: "textarea", defaultValue: previous.chosen.get(c.id) ?? c.text, rows: 3 },
             ],
           }))}
+          chooser={
+            sections.length === 0
+              ? undefined
+              : {
+                  sections,
+                  labels: {
+                    search: t("commentsSearch"),
+                    searchHint: t("commentsSearchHint"),
+                    chosen: t("commentsChosen", { chosen: "{chosen}", total: "{total}" }),
+                    more: t("commentsMore", { count: "{count}", rest: "{rest}" }),
+                    noMatch: t("commentsNoMatch"),
+                  },
+                }
+          }
           submit={t("issue")}
         />
       )}
