@@ -234,7 +234,9 @@ test("a published period's report keeps its figures after late responses and com
   await expect(page.locator("#report-conclusion")).toContainText("dikoreksi");
   expect(await page.locator("#report-index, #report-elements, .profile, #report-complaints").allInnerTexts()).toEqual(figuresBefore);
   await page.goto(`${reportPath()}?versi=1`);
-  expect(await page.locator("#report").innerText()).toBe(issuedText);
+  // Version 1 is as it was issued, plus the line that says a newer version exists.
+  await expect(page.locator("#report-newer")).toContainText("Versi yang lebih baru telah terbit: versi 2");
+  expect((await page.locator("#report").innerText()).replace(/\n?Versi yang lebih baru telah terbit:[^\n]*/, "")).toBe(issuedText);
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "SkmReport" WHERE "unitId" = ?`, unit.unitId).n).toBe(2);
   // Issued reports are public.
   const publicPage = await page.request.get(`/laporan/${PERIOD}/${unit.slug}`);
@@ -435,6 +437,12 @@ test("a correction starts from the previous version's comments and texts, is ref
   await expect(page.locator("#report-newer a")).toHaveAttribute("href", `${report}?versi=2`);
   const publicOld = await (await request.get(`/laporan/${period}/${own.slug}?versi=1`)).text();
   expect(publicOld).toContain(`href="/laporan/${period}/${own.slug}?versi=2"`);
+
+  // The public unit page and the public list of issued reports link the latest version.
+  expect(await (await request.get(`/unit/${own.slug}`)).text()).toContain(`href="/laporan/${period}/${own.slug}"`);
+  await page.goto("/laporan");
+  await expect(page.locator(`.report-list[data-period="${period}"] li[data-segment="${own.slug}"]`)).toContainText("versi 2");
+  await expectAccessible(page);
 });
 
 test("the period's ZIP holds one valid PDF per report of the period's list, named by unit, and the city's; a unit head gets 403, an anonymous visitor 401", async ({

@@ -7,4 +7,4 @@
 // A new citizen route that renders with lib/html/layout.ts adds its path here.
 
 /** Citizen pages rendered by lib/html/layout.ts with their own hash-based policy. */
-export const CITIZEN_PAGE = /^\/(?:$|s\/|unit\/|peringkat|metode|pengaduan|lacak|bahasa|privasi|robots\.txt|assets\/)/;
+export const CITIZEN_PAGE = /^\/(?:$|s\/|unit\/|peringkat|metode|pengaduan|lacak|laporan$|bahasa|privasi|robots\.txt|assets\/)/;

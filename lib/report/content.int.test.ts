@@ -9,6 +9,7 @@ import { useDemo } from "@/test/demo";
 import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { publishPeriod, scoresFor } from "@/lib/scores/read-model.server";
 import { buildCityReport, buildUnitReport, commentCandidates, IssueError, issueReport } from "./content.server";
+import { publishedReports } from "./published.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
 const lastQuarter = previousPeriod(currentQuarter(now)).key;
@@ -233,5 +234,14 @@ describeEachDatabase("SKM report", ({ db }) => {
     const frozenFirst = await db().skmReport.findFirstOrThrow({ where: { unitId: unit.id, version: 1 } });
     expect(JSON.stringify(frozenFirst.content)).not.toContain("Sari");
     expect(JSON.stringify(second.content)).not.toContain("0812");
+
+    // The public finds the latest version only, beside the city's and the other units' reports.
+    const published = await publishedReports(db());
+    expect(published.filter((r) => r.segment === "komentar-uji")).toEqual([
+      { period: lastQuarter, segment: "komentar-uji", unitName: "Unit Komentar Uji", version: 2, issuedAt: now.toISOString() },
+    ]);
+    // An inactive unit's reports leave the public list.
+    await db().unit.update({ where: { id: unit.id }, data: { active: false } });
+    expect((await publishedReports(db())).some((r) => r.segment === "komentar-uji")).toBe(false);
   });
 });

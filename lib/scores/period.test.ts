@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { boundsOf, contains, currentQuarter, hasEnded, latestPublished, monthsOf, parsePeriod, previousPeriod, quartersBetween } from "./period";
+import {
+  boundsOf,
+  comparePeriodsDesc,
+  contains,
+  currentQuarter,
+  hasEnded,
+  latestPublished,
+  monthsOf,
+  parsePeriod,
+  previousPeriod,
+  quartersBetween,
+} from "./period";
 import { addWorkingDays, complaintDeadlines } from "@/lib/complaints/deadlines";
 import { DEFAULT_SETTINGS } from "./compliance";
 
@@ -68,5 +79,19 @@ describe("complaint deadlines", () => {
     expect(d.verifyBy.toISOString()).toBe("2026-03-09T03:00:00.000Z");
     expect(d.answerBy.toISOString()).toBe("2026-03-16T03:00:00.000Z");
     expect(d.closeBy.toISOString()).toBe("2026-04-01T03:00:00.000Z");
+  });
+});
+
+describe("comparePeriodsDesc", () => {
+  it("puts the period that ended last first, the shorter of two that end together first, bad keys last", () => {
+    expect(["2025-Q4", "2026", "2026-Q1", "2025", "nope", "2026-Q4", "2026-12"].sort(comparePeriodsDesc)).toEqual([
+      "2026-12",
+      "2026-Q4",
+      "2026",
+      "2026-Q1",
+      "2025-Q4",
+      "2025",
+      "nope",
+    ]);
   });
 });

@@ -93,6 +93,13 @@ export function nextPeriod(period: Period): Period {
 
 const SHORTER_FIRST: PeriodKind[] = ["month", "quarter", "semester", "year"];
 
+/** Orders periods by when they end, the latest first; of two that end together, the shorter first. Unparseable keys last. */
+export function comparePeriodsDesc(a: string, b: string): number {
+  const [pa, pb] = [parsePeriod(a), parsePeriod(b)];
+  if (!pa || !pb) return Number(!pa) - Number(!pb);
+  return boundsOf(pb).end.getTime() - boundsOf(pa).end.getTime() || SHORTER_FIRST.indexOf(pa.kind) - SHORTER_FIRST.indexOf(pb.kind);
+}
+
 /**
  * The period the public pages open on: of the published periods, the one that ended last (the
  * city's official figures); where a quarter and its year end together, the shorter one, as the

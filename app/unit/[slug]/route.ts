@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import { getUnitDirectory, getUnitTrends } from "@/lib/public/cache.server";
 import { getUnitChannels } from "@/lib/survey/channels.server";
 import { getPublicPlans } from "@/lib/plans/cache.server";
+import { getPublishedReports } from "@/lib/report/published.server";
 import { getScores } from "@/lib/scores/cache.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { formatters } from "@/lib/i18n/format";
@@ -24,11 +25,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const requested = url.searchParams.get("period");
     const period = (requested && requested.length <= 20 && parsePeriod(requested)) || currentQuarter(new Date());
     const state = url.searchParams.get("lapor");
-    const [report, trends, channels, plans] = await Promise.all([
+    const [report, trends, channels, plans, published] = await Promise.all([
       getScores(period.key, version),
       getUnitTrends(version),
       getUnitChannels(period, unit.slug, version),
       getPublicPlans(unit.slug, version),
+      getPublishedReports(version),
     ]);
     const input = {
       unit,
@@ -36,6 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       trend: trends[unit.slug] ?? [],
       channels,
       plans,
+      issuedReports: published.filter((r) => r.segment === unit.slug),
       reportState: state && REPORT_STATES.has(state) ? state : null,
       locale,
       computedAt: new Date(),

@@ -38,7 +38,7 @@ ${trend.length > 0 ? scoreTrend(trend, settings, { series: t("home.cityScore"), 
 <section aria-labelledby="zones-heading"><h2 id="zones-heading">${t("home.zonesHeading", { period })}</h2>
 <ul class="zones" data-testid="zone-counts">${(["red", "yellow", "green"] as const).map((z) => html`<li class="${z}">${t(`zones.${z}`)}: <strong>${city.zones[z]}</strong></li>`)}<li>${t("home.insufficient")}: <strong>${insufficient}</strong></li></ul>
 <p><a href="/peringkat?period=${period}">${t("home.toLeaderboard")}</a></p>
-${cityReports.length ? html`<ul id="city-reports">${cityReports.map((p) => html`<li><a href="/laporan/${p}/${CITY_SEGMENT}">${t("plans.cityReport.publicLink", { period: p })}</a></li>`)}</ul>` : ""}</section>
+${cityReports.length ? html`<ul id="city-reports">${cityReports.map((p) => html`<li><a href="/laporan/${p}/${CITY_SEGMENT}">${t("plans.cityReport.publicLink", { period: p })}</a></li>`)}<li><a href="/laporan">${t("plans.report.publicListAll")}</a></li></ul>` : ""}</section>
 <section aria-labelledby="act-heading" class="np"><h2 id="act-heading">${t("home.actHeading")}</h2><div class="cards">
 <div class="card"><h3>${t("home.rateHeading")}</h3><p>${t("home.rateText")}</p><a href="/peringkat">${t("home.rateLink")}</a></div>
 <div class="card"><h3>${t("home.complainHeading")}</h3><p>${t("home.complainText")}</p><p><a href="/pengaduan">${t("home.complainLink")}</a> · <a href="/lacak">${t("home.trackLink")}</a></p></div>

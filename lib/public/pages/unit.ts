@@ -8,6 +8,8 @@ import type { ChannelCounts } from "@/lib/survey/channels.server";
 import type { PublicPlan } from "@/lib/plans/plans.server";
 import type { DirectoryUnit, UnitTrendPoint } from "@/lib/public/data.server";
 import { unitPlansSection } from "@/lib/plans/public-html";
+import { unitReportsSection } from "@/lib/report/public-html";
+import type { PublishedReport } from "@/lib/report/published.server";
 import type { ScoresReport } from "@/lib/scores/read-model.server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
@@ -25,13 +27,15 @@ type Input = {
   trend: UnitTrendPoint[];
   channels: ChannelCounts;
   plans: PublicPlan[] | null;
+  /** The unit's issued SKM reports (latest version of each), newest period first. */
+  issuedReports: readonly PublishedReport[];
   reportState: string | null;
   locale: Locale;
   computedAt: Date;
 };
 
 export function unitPage(
-  { unit, report, trend, channels, plans, reportState, locale, computedAt }: Input,
+  { unit, report, trend, channels, plans, issuedReports, reportState, locale, computedAt }: Input,
   t: Translate,
   f: Formatters,
 ): Omit<Shell, "locale" | "path" | "t"> {
@@ -71,6 +75,7 @@ ${score?.ikm ? chartBox({ kind: "bars", description: t("public.unit.elementsChar
 <section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("public.unit.trendHeading")}</h2>
 ${trend.length > 0 ? scoreTrend(trend, report.settings, { series: t("public.unit.score"), description: t("public.unit.trendChartDescription"), caption: t("public.unit.trendTable") }, t, f) : html`<p>${t("public.unit.noTrend")}</p>`}</section>
 ${unitPlansSection(plans ?? [], t, f, (k) => `${k.toUpperCase()} ${t(`elements.${k}.name`)}`)}
+${unitReportsSection(issuedReports, t, f)}
 <section aria-labelledby="complaints-heading"><h2 id="complaints-heading">${t("public.unit.complaintsHeading", { period })}</h2>
 <dl class="figures"><div><dt>${t("public.unit.complaintsReceived")}</dt><dd>${score?.complaints.received ?? 0}</dd></div><div><dt>${t("public.unit.complaintsSubstantiated")}</dt><dd>${score?.complaints.substantiated ?? 0}</dd></div>
 <div><dt>${t("public.unit.complaintsAnsweredInTime")}</dt><dd>${score?.complaints.answeredWithinDeadline ?? 0}</dd></div><div><dt>${t("public.unit.substantiatedPer1000")}</dt><dd>${f.num(score?.complaints.substantiatedPer1000, 1)}</dd></div></dl>
