@@ -107,4 +107,19 @@ describeEachDatabase("the product's demo data", ({ db }) => {
       expect(report.units.filter((u) => u.ranked).length, period).toBeGreaterThan(report.units.length / 2);
     }
   });
+
+  it("gives every unit in the red of a published quarter a plan for it, some actions done, some in progress (BAB IV of its report)", async () => {
+    const statuses = new Set<string>();
+    for (const period of ["2026-Q2", "2026-Q3"]) {
+      const red = (await scoresFor(db(), period, now)).units.filter((u) => u.zone === "red").map((u) => u.slug);
+      expect(red.length, period).toBeGreaterThan(0);
+      const plans = await db().improvementPlan.findMany({
+        where: { period, unit: { slug: { in: red } } },
+        select: { unit: { select: { slug: true } }, actions: true },
+      });
+      expect(plans.map((p) => p.unit.slug).sort(), period).toEqual([...red].sort());
+      for (const plan of plans) for (const action of plan.actions) statuses.add(action.status);
+    }
+    expect([...statuses]).toEqual(expect.arrayContaining(["done", "in_progress"]));
+  });
 });

@@ -1,7 +1,7 @@
 // Realistic demo data: the Bengkulu units, twelve months of SKM responses and complaints ending
 // at `now`, standards checklists, and one user of each role. Deterministic (a seeded PRNG), so a
 // reseed gives the same picture; idempotent (skips when units exist, unless `reset`); bulk inserts.
-import { seedPlans } from "./plans";
+import { seedPlans, seedPlansForRedUnits } from "./plans";
 import type { Db } from "@/lib/db/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
@@ -139,6 +139,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   log(`demo data: ${plans} improvement plans`);
   const published = await publishEndedQuarters(db, options.publishQuarters ?? 0, admin?.id ?? null, now);
   if (published.length) log(`demo data: published ${published.join(", ")}`);
+  const redPlans = await seedPlansForRedUnits(db, published, admin?.id ?? null, now);
+  if (redPlans) log(`demo data: ${redPlans} improvement plans of units in the red`);
   const summary = { units: units.length, responses: responseCount, complaints, users, skipped: false };
   log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
   return summary;

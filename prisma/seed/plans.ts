@@ -3,7 +3,9 @@
 // secretariat's comment, and one waiting for approval. Written straight to the database, as the
 // rest of the demo data; the workspace writes go through lib/plans/plans.server.ts.
 import type { Db } from "@/lib/db/db.server";
-import { boundsOf, currentQuarter, previousPeriod } from "@/lib/scores/period";
+import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
+import { scoresFor } from "@/lib/scores/read-model.server";
 
 type DemoAction = {
   element: string;
@@ -150,6 +152,111 @@ export async function seedPlans(db: Db, unitIds: Map<string, number>, adminId: n
       },
     });
     count++;
+  }
+  return count;
+}
+
+// What a head of a red unit plans for each element (domain.md: follow-up plans answer the weakest
+// elements), with who is responsible; the demo varies the progress so that BAB IV of every red
+// unit's report has something to say.
+const ACTIONS_BY_ELEMENT: Record<string, { description: string; responsible: string; evidence: string }> = {
+  u1: {
+    description: "Daftar persyaratan layanan dicetak, ditempel di setiap loket dan diunggah ke laman unit.",
+    responsible: "Sekretaris",
+    evidence: "Terpasang di semua loket; laman unit diperbarui.",
+  },
+  u2: {
+    description: "Bagan alur pelayanan dipasang di ruang tunggu dan dijelaskan petugas informasi.",
+    responsible: "Kepala Seksi Pelayanan",
+    evidence: "Bagan alur terpasang; petugas informasi bertugas setiap hari kerja.",
+  },
+  u3: {
+    description: "Menambah petugas loket pada jam sibuk (08.00-11.00) dan mencatat waktu tunggu setiap hari.",
+    responsible: "Kepala Seksi Pelayanan",
+    evidence: "Waktu tunggu rata-rata turun dari 55 ke 35 menit (catatan harian loket).",
+  },
+  u4: {
+    description: "Papan tarif resmi dipasang; setiap pungutan di luar tarif dilaporkan ke Inspektorat.",
+    responsible: "Sekretaris",
+    evidence: "Papan tarif terpasang di ruang tunggu.",
+  },
+  u5: {
+    description: "Pemeriksaan ulang hasil layanan oleh petugas kedua sebelum diserahkan kepada warga.",
+    responsible: "Kepala Seksi Pelayanan",
+    evidence: "Daftar periksa dipakai sejak bulan kedua.",
+  },
+  u6: {
+    description: "Pelatihan teknis layanan untuk petugas loket dan petugas baru.",
+    responsible: "Kepala Subbagian Umum dan Kepegawaian",
+    evidence: "Pelatihan dua hari, 14 peserta.",
+  },
+  u7: {
+    description: "Pelatihan pelayanan prima; teguran tertulis bagi petugas yang terbukti tidak sopan.",
+    responsible: "Kepala Subbagian Umum dan Kepegawaian",
+    evidence: "Pelatihan selesai; satu teguran tertulis diberikan.",
+  },
+  u8: {
+    description: "Nomor WhatsApp pengaduan dipasang di loket dan setiap pengaduan dijawab paling lambat 1x24 jam.",
+    responsible: "Kepala Seksi Pelayanan",
+    evidence: "Nomor terpasang; 9 dari 10 pengaduan dijawab dalam sehari.",
+  },
+  u9: {
+    description: "Perbaikan kursi ruang tunggu, kipas angin dan toilet.",
+    responsible: "Sekretaris",
+    evidence: "Kursi dan kipas diganti; toilet diperbaiki.",
+  },
+};
+const PROGRESS: DemoAction["status"][][] = [
+  ["done", "done"],
+  ["done", "in_progress"],
+  ["in_progress", "planned"],
+];
+
+/**
+ * An approved plan for every unit that was red in a published quarter and has none for it: two
+ * actions on its two weakest elements, some done, some in progress (after publishing, so that the
+ * zones are the snapshot's own).
+ */
+export async function seedPlansForRedUnits(db: Db, quarters: readonly string[], adminId: number | null, now: Date): Promise<number> {
+  let count = 0;
+  for (const key of quarters) {
+    const period = parsePeriod(key)!;
+    const end = boundsOf(period).end;
+    const report = await scoresFor(db, key, now);
+    const planned = new Set((await db.improvementPlan.findMany({ where: { period: key }, select: { unitId: true } })).map((p) => p.unitId));
+    const red = report.units.filter((u) => u.zone === "red");
+    const ids = new Map((await db.unit.findMany({ where: { slug: { in: red.map((u) => u.slug) } }, select: { id: true, slug: true } })).map((u) => [u.slug, u.id]));
+    for (const unit of red) {
+      const unitId = ids.get(unit.slug);
+      if (!unitId || planned.has(unitId)) continue;
+      const weakest = ELEMENT_KEYS.filter((k) => unit.elements[k] != null)
+        .sort((a, b) => unit.elements[a]! - unit.elements[b]!)
+        .slice(0, 2);
+      const progress = PROGRESS[count % PROGRESS.length];
+      const submittedAt = new Date(end.getTime() + 7 * 86_400_000);
+      await db.improvementPlan.create({
+        data: {
+          unitId,
+          period: key,
+          status: "approved",
+          reviewComment: "Disetujui; laporkan buktinya setiap bulan.",
+          submittedAt,
+          approvedAt: new Date(submittedAt.getTime() + 3 * 86_400_000),
+          approvedById: adminId,
+          actions: {
+            create: weakest.map((element, i) => ({
+              element,
+              description: ACTIONS_BY_ELEMENT[element].description,
+              responsible: ACTIONS_BY_ELEMENT[element].responsible,
+              dueOn: new Date(end.getTime() + (30 + 15 * i) * 86_400_000),
+              status: progress[i],
+              evidence: progress[i] === "done" ? ACTIONS_BY_ELEMENT[element].evidence : null,
+            })),
+          },
+        },
+      });
+      count++;
+    }
   }
   return count;
 }
