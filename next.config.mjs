@@ -5,9 +5,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native modules and the database adapters stay outside the server bundle; so do pdfkit and
-  // exceljs, which read their font metrics and templates from their own package folders.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pdfkit", "exceljs"],
+  // Native modules and the database adapters stay outside the server bundle; so do exceljs, which
+  // reads its templates from its own package folder, and playwright-core (the report's PDF
+  // printer), which finds its own files at run time.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs", "playwright-core"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).

@@ -10,7 +10,7 @@
 // and the city's (2024-Q3).
 // One file of over 400 lines on purpose: its tests share that unit and the published quarter,
 // set up once; two files would publish the same period and race.
-import type { APIRequestContext, Browser } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
@@ -104,17 +104,46 @@ test("the report carries every figure of /api/v1/scores for its unit and the sto
   }
 });
 
-test("the report's PDF is a valid PDF whose text has the unit, the period, the IKM and the grade", async ({ page, signInAs, request }) => {
-  await signInAs(DEMO.admin);
-  const response = await page.request.get(`${reportPath()}/pdf`);
+/** The text of a PDF, page by page (pdfjs). */
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++)
+    pages.push((await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  return pages;
+}
+
+/**
+ * The PDF at `pdfPath` has every cell of every table of the HTML document at `htmlPath`, and its
+ * chapter titles (one layout printed: the PDF is the HTML). Compared without white space, which
+ * the PDF's text runs split differently.
+ */
+async function expectPdfHasTheDocument(page: Page, htmlPath: string, pdfPath: string) {
+  const response = await page.request.get(pdfPath, SLOW);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   const bytes = new Uint8Array(await response.body());
   expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++)
-    text += (await (await pdf.getPage(i)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  const pages = await pdfPages(bytes);
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const text = squeeze(pages.join(""));
+  await page.goto(htmlPath);
+  const cells = await page.locator("#report table th, #report table td").allInnerTexts();
+  const headings = await page.locator("#report h2, #report h3").allInnerTexts();
+  expect(cells.length).toBeGreaterThan(50);
+  const missing = [...cells, ...headings].map(squeeze).filter((cell) => cell !== "" && !text.includes(cell));
+  expect(missing).toEqual([]);
+  return pages;
+}
+
+test("the report's PDF is its HTML document printed: every table cell and heading, the unit, the period, the IKM and the grade", async ({
+  page,
+  signInAs,
+  request,
+}) => {
+  await signInAs(DEMO.admin);
+  const pages = await expectPdfHasTheDocument(page, reportPath(), `${reportPath()}/pdf`);
+  const text = pages.join("\n");
   const figures = await unitFigures(request);
   const id = (v: number, digits: number) => new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   expect(text).toContain(unit.name);
@@ -122,7 +151,15 @@ test("the report's PDF is a valid PDF whose text has the unit, the period, the I
   expect(text).toContain(id(figures.ikm.value, 3));
   expect(text).toContain(id(figures.ikm.converted, 2));
   expect(text).toContain(`${figures.ikm.grade} (`);
-  expect(pdf.numPages).toBeGreaterThan(3);
+  // The questionnaire with its answer scales, and the arrows and links as printed (not "->", not a bare path).
+  expect(text).toContain("1 = Tidak sesuai");
+  expect(text).not.toContain("->");
+  expect(pages.length).toBeGreaterThan(3);
+});
+
+test("the city's PDF is its HTML document printed: every table cell and heading", async ({ page, signInAs }) => {
+  await signInAs(DEMO.admin);
+  await expectPdfHasTheDocument(page, cityPath(), `${cityPath()}/pdf`);
 });
 
 /** Opens a report as the secretariat with JavaScript off: its chapters and `figure` are there, and no script. */

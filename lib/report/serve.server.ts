@@ -9,7 +9,9 @@ import type { Permission } from "@/lib/auth/permissions";
 import { buildReport, issuedReport, reportVersions, ReportNotFoundError, type ReportContent, type ReportOwner } from "@/lib/report/content.server";
 import { isCitySegment } from "./city";
 import { generatedConclusion, reportDocument, type IssuedInfo } from "./html";
-import { reportPdf } from "./pdf.server";
+import { NextResponse } from "next/server";
+import { publicBaseUrl } from "@/lib/http/base-url";
+import { PdfUnavailableError, printPdf } from "./print.server";
 
 /** `unitId` null: the city's report. */
 export type LoadedReport = { unitId: number | null; content: ReportContent; issued: IssuedInfo };
@@ -60,8 +62,38 @@ export async function reportHtml(report: LoadedReport, locale: Locale, links: { 
   return reportDocument(report.content, report.issued, { locale, t, f, generatedConclusion: generatedConclusion(report.content, t, f), links });
 }
 
-export async function reportPdfBuffer(report: LoadedReport, locale: Locale): Promise<Buffer> {
-  const t = await translatorFor(locale);
-  const f = formatters(locale);
-  return reportPdf(report.content, report.issued, { t, f, generatedConclusion: generatedConclusion(report.content, t, f) });
+/**
+ * The report as a PDF: its HTML document (the same as `reportHtml`) printed by Chromium
+ * (lib/report/print.server.ts). `links.self` is where the document lives on the site, so that its
+ * links in the PDF are the site's addresses; `baseUrl` the site's public address.
+ */
+export async function reportPdfBuffer(report: LoadedReport, locale: Locale, links: { pdf: string; self: string }, baseUrl: string): Promise<Buffer> {
+  return printPdf(await reportHtml(report, locale, links), baseUrl, links.self);
+}
+
+/**
+ * A route's answer with the report's PDF, or 503 with the reason in words where this server has no
+ * Chromium to print it (the HTML document still prints from the reader's browser).
+ */
+export async function reportPdfResponse(
+  request: Request,
+  report: LoadedReport,
+  locale: Locale,
+  links: { pdf: string; self: string },
+  headers: { filename: string; cacheControl: string },
+): Promise<Response> {
+  try {
+    const pdf = await reportPdfBuffer(report, locale, links, publicBaseUrl(request.headers));
+    return new NextResponse(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${headers.filename}"`,
+        "Cache-Control": headers.cacheControl,
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof PdfUnavailableError)) throw e;
+    const t = await translatorFor(locale);
+    return NextResponse.json({ error: "pdf_unavailable", message: t("plans.report.pdfUnavailable", { html: links.self }) }, { status: 503 });
+  }
 }

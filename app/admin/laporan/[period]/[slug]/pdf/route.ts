@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { apiForbidden, authorizeApi } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { requestLocale } from "@/lib/i18n/translator.server";
-import { loadReport, readPermission, reportPdfBuffer } from "@/lib/report/serve.server";
+import { loadReport, readPermission, reportPdfResponse } from "@/lib/report/serve.server";
 import { parsePeriod } from "@/lib/scores/period";
 import { recordId } from "@/lib/http/record-id";
 
@@ -18,12 +18,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!report) return NextResponse.json({ error: "not_found" }, { status: 404 });
   const { permission, unitId } = readPermission(report);
   if (!can(signedIn.user, permission, unitId)) return apiForbidden();
-  const pdf = await reportPdfBuffer(report, requestLocale(request));
-  return new NextResponse(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="laporan-skm-${slug}-${period!.key}${report.issued ? `-v${report.issued.version}` : ""}.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const self = `/admin/laporan/${period!.key}/${slug}`;
+  return reportPdfResponse(
+    request,
+    report,
+    requestLocale(request),
+    { self, pdf: `${self}/pdf${version ? `?versi=${version}` : ""}` },
+    { filename: `laporan-skm-${slug}-${period!.key}${report.issued ? `-v${report.issued.version}` : ""}.pdf`, cacheControl: "private, no-store" },
+  );
 }

@@ -1,0 +1,87 @@
+// The SKM report's PDF is the report's HTML document printed by a headless Chromium: one layout
+// (lib/report/html.ts, with its print CSS and page margin boxes) for the screen, the browser's
+// print and the PDF (docs/decisions/0009-report-pdf-by-printing-the-html.md). One browser per
+// process, started on the first PDF and started again if it dies; a few pages print at once.
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+/** No Chromium on this server: the HTML document still prints from any browser. */
+export class PdfUnavailableError extends Error {
+  constructor() {
+    super("No Chromium found for printing PDFs: install Debian's chromium package or set CHROMIUM_PATH.");
+  }
+}
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+/** The browser that prints: CHROMIUM_PATH, else the first one installed where Debian and Google put it. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+// The flags a server without a display, sandbox user or network access needs (the tests use the same).
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+let browser: Promise<Browser> | null = null;
+
+function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) return Promise.reject(new PdfUnavailableError());
+  browser ??= chromium.launch({ executablePath, args: ARGS }).then(
+    (b) => {
+      b.on("disconnected", () => (browser = null));
+      return b;
+    },
+    (e) => {
+      browser = null;
+      throw e;
+    },
+  );
+  return browser;
+}
+
+// At most this many pages print at once: a PDF is CPU work and the machine serves citizens too.
+const CONCURRENT = 2;
+let printing = 0;
+const waiting: (() => void)[] = [];
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (printing >= CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  printing++;
+  try {
+    return await work();
+  } finally {
+    printing--;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * Prints a self-contained HTML document (inline CSS, no script, no image) to an A4 PDF. It is
+ * served as `baseUrl` + `path` inside the browser, so that its relative links are the site's
+ * addresses in the PDF; every other request of the page is refused (it needs none).
+ */
+export function printPdf(document: string, baseUrl: string, path: string): Promise<Buffer> {
+  return slot(async () => {
+    const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: false });
+    try {
+      const page = await context.newPage();
+      const url = new URL(path, baseUrl).toString();
+      await page.route("**/*", (route) =>
+        route.request().url() === url ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: document }) : route.abort(),
+      );
+      await page.goto(url, { waitUntil: "load" });
+      return await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
