@@ -6,9 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native modules and the database adapters stay outside the server bundle; so do exceljs, which
-  // reads its templates from its own package folder, and playwright-core (the report's PDF
-  // printer), which finds its own files at run time.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs", "playwright-core"],
+  // reads its templates from its own package folder, and playwright-core and pdfjs-dist (the
+  // report's PDF printer and the reader of its page numbers), which find their own files at run time.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "exceljs", "playwright-core", "pdfjs-dist"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 from pages and server actions (lib/auth/guards.server.ts).

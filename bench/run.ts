@@ -1,4 +1,4 @@
-// npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile,kiosk] [--duration 10]
+// npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile,kiosk,report-zip] [--duration 10]
 //                 [--responses 1000000] [--postgres] [--port 4000] [--skip-build]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
@@ -18,6 +18,8 @@
 //  3. page weight (HTML + CSS + JS, gzip) of the survey page, the home page and the leaderboard;
 //  5. (--only kiosk) kiosk submissions (a device token, an Idempotency-Key and the device time per
 //     answer) at 1 and 10 clients, beside the survey API without and with a key, in one run;
+//  6. (--only report-zip) the period's ZIP of SKM report PDFs printed by Chromium, streamed: time to
+//     the first bytes and to the end (bench/report-zip.ts);
 //  4. (--only profile) a CPU profile of the server under survey load, its self time summed by
 //     where the code comes from (Next.js, React, Prisma, the driver, Node's HTTP, the app bundle).
 // Prints tables and writes JSON to bench/results/ (ignored by git). This file runs the sections in
@@ -35,6 +37,7 @@ import { lighthouse } from "./lighthouse";
 import { onDemoData } from "./demo-data";
 import { kiosk } from "./kiosk";
 import { profile } from "./profile";
+import { reportZip } from "./report-zip";
 
 if (values.help) {
   // The usage is the header of this file.
@@ -77,6 +80,7 @@ if (only.has("lighthouse")) await lighthouse(context);
 if (only.has("survey") || only.has("weight") || only.has("reads")) await onDemoData(context);
 if (only.has("kiosk")) await kiosk(context);
 if (only.has("profile")) await profile(context);
+if (only.has("report-zip")) await reportZip(context);
 
 mkdirSync(path.join(root, "bench/results"), { recursive: true });
 const file = path.join(root, "bench/results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

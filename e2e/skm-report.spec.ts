@@ -130,9 +130,24 @@ async function expectPdfHasTheDocument(page: Page, htmlPath: string, pdfPath: st
   await page.goto(htmlPath);
   const cells = await page.locator("#report table th, #report table td").allInnerTexts();
   const headings = await page.locator("#report h2, #report h3").allInnerTexts();
+  const signature = await page.locator("#report [data-signature] p").allInnerTexts();
   expect(cells.length).toBeGreaterThan(50);
-  const missing = [...cells, ...headings].map(squeeze).filter((cell) => cell !== "" && !text.includes(cell));
+  const missing = [...cells, ...headings, ...signature].map(squeeze).filter((cell) => cell !== "" && !text.includes(cell));
   expect(missing).toEqual([]);
+  // The signed document's frame: foreword, contents with page numbers, chapters I to V, signature.
+  for (const title of [
+    "KATA PENGANTAR",
+    "DAFTAR ISI",
+    "BAB I PENDAHULUAN",
+    "BAB II PENGUMPULAN DATA SKM",
+    "BAB III HASIL PENGOLAHAN DATA SKM",
+    "BAB IV ANALISIS HASIL SKM",
+    "BAB V KESIMPULAN",
+    "LAMPIRAN",
+  ])
+    expect(text).toContain(squeeze(title));
+  expect(text).toMatch(/BABIPENDAHULUAN\d+A\.Latarbelakang\d+/);
+  expect(text).toContain("NIP.");
   return pages;
 }
 

@@ -55,7 +55,16 @@ type ReportBase = {
 
 export type UnitReportContent = ReportBase & {
   kind?: "unit"; // absent in reports issued before the city's report existed
-  unit: { slug: string; name: string; typeName: { id: string; en: string }; kecamatan: string | null; headName: string; headTitle: string | null };
+  // headNip: absent from reports issued before the signature block printed it.
+  unit: {
+    slug: string;
+    name: string;
+    typeName: { id: string; en: string };
+    kecamatan: string | null;
+    headName: string;
+    headTitle: string | null;
+    headNip?: string | null;
+  };
   /** Only in an issued report: the comments the secretariat selected, anonymised, newest first. */
   comments?: ReportComment[];
   plan: PublicPlan | null;
@@ -128,6 +137,7 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
       name: true,
       headName: true,
       headTitle: true,
+      headNip: true,
       type: { select: { nameId: true, nameEn: true } },
       kecamatan: { select: { name: true } },
     },
@@ -148,6 +158,7 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
       kecamatan: unit.kecamatan?.name ?? null,
       headName: unit.headName,
       headTitle: unit.headTitle,
+      headNip: unit.headNip,
     },
     figures: {
       respondents: score?.respondents ?? 0,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitReportContent as ReportContent } from "@/lib/report/content.server";
 import { formatters } from "@/lib/i18n/format";
-import { reportDocument } from "./html";
+import { formatNip, reportDocument } from "./html";
 import { contentBase } from "./test-content";
 
 const t = (key: string) => `‹${key}›`;
@@ -54,5 +54,57 @@ describe("reportDocument, chapter IV", () => {
     const old = render(content());
     expect(old).not.toContain("report-complaint-channels");
     expect(old).toContain('id="report-complaints"');
+  });
+});
+
+describe("reportDocument, the signed document's structure", () => {
+  const doc = render(content({ unit: { ...content().unit, headTitle: "Kepala Puskesmas", headName: "dr. Sari", headNip: "197001011990031001" } }));
+
+  it("has the cover with the year, the foreword, the contents, chapters I to V with lettered sections, and the appendices", () => {
+    expect(doc).toMatch(/<p id="report-year">‹plans\.report\.yearLabel› \d{4}<\/p>/);
+    const headings = [...doc.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
+    expect(headings).toEqual(["kata-pengantar", "daftar-isi", "bab-1", "bab-2", "bab-3", "bab-4", "bab-5", "lampiran"]);
+    expect(doc).toContain('<h2 id="bab-1" class="chapter">‹plans.report.chapterWord› I ‹PLANS.REPORT.CH1›</h2>');
+    expect(doc).toContain('<h2 id="bab-5" class="chapter">‹plans.report.chapterWord› V ‹PLANS.REPORT.CH5›</h2>');
+    // Sections are lettered from A again in every chapter.
+    expect(doc).toContain('<h3 id="bab-1-latar">A. ‹plans.report.background›</h3>');
+    expect(doc).toContain('<h3 id="bab-2-responden">E. ‹plans.report.sample›</h3>');
+    expect(doc).toContain('<h3 id="bab-3-responden">A. ‹plans.report.respondents›</h3>');
+    expect(doc).toContain('<h3 id="lampiran-kuesioner">A. ‹plans.report.questionnaire›</h3>');
+  });
+
+  it("lists every chapter and section in the contents, in order, each with a box for its page number", () => {
+    const toc = doc.slice(doc.indexOf('<ol class="toc"'), doc.indexOf("</ol>", doc.indexOf('<ol class="toc"')));
+    const listed = [...toc.matchAll(/data-for="([^"]+)"/g)].map((m) => m[1]);
+    const body = doc.slice(doc.indexOf('id="daftar-isi"'));
+    const headings = [...body.matchAll(/<h[23] id="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== "daftar-isi");
+    expect(listed).toEqual(["kata-pengantar", ...headings]);
+    expect(listed.length).toBeGreaterThan(20);
+  });
+
+  it("signs the foreword and the conclusion with place, date, the head's title, name and NIP", () => {
+    const signatures =
+      doc.match(/<div class="signature" data-signature>[\s\S]*?<\/div><\/div>|<div class="signature" data-signature>[\s\S]*?NIP[^<]*<\/p><\/div>/g) ?? [];
+    expect(signatures).toHaveLength(2);
+    for (const s of signatures) {
+      expect(s).toContain("‹plans.report.signedAt›");
+      expect(s).toContain("Kepala Puskesmas Unit Uji");
+      expect(s).toContain("<strong>dr. Sari</strong>");
+      expect(s).toContain("NIP. 19700101 199003 1 001");
+    }
+  });
+
+  it("leaves the name and NIP to be written by hand when they are not recorded", () => {
+    const blank = render(content());
+    expect(blank).toContain("‹plans.report.headOf›");
+    expect(blank).toContain("NIP. ....");
+  });
+});
+
+describe("formatNip", () => {
+  it("spaces an 18-digit NIP as printed, and leaves anything else as it is", () => {
+    expect(formatNip("197001011990031001")).toBe("19700101 199003 1 001");
+    expect(formatNip("1970 0101 1990 0310 01")).toBe("19700101 199003 1 001");
+    expect(formatNip("12345")).toBe("12345");
   });
 });

@@ -3,7 +3,7 @@
 // A4 document from any browser: print CSS, page breaks before chapters, the city, unit and period
 // in the page header and page numbers in the footer (CSS page margin boxes). No script. One
 // document for both subjects: a unit's report, and the city's (its units by zone in chapter IV).
-import { html, trusted } from "@/lib/html/template";
+import { html, trusted, type SafeHtml } from "@/lib/html/template";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
 import type { Formatters } from "@/lib/i18n/format";
@@ -30,7 +30,10 @@ h3{font-size:1.05rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1r
 td.n,th.n{text-align:right}.muted{color:#444}.status{border:2px solid #8c1d18;padding:.5rem .75rem;margin:1rem 0}.ok{border-color:#1e5e2a}
 .bar{display:inline-block;height:.7rem;background:#1f4e8c}a{color:#0b4fad}.cover{text-align:center;padding:2rem 0}
 .no-print{border:1px solid #ccc;background:#f6f7f9;padding:.5rem 1rem;margin-bottom:1rem;font-family:system-ui,sans-serif}
-@media print{.no-print{display:none}main{max-width:none;padding:0}h2{break-before:page}table,figure{break-inside:avoid}a{color:#111;text-decoration:none}}
+h2.chapter{text-align:center;border:0}.cover{min-height:60vh}.cover h1{text-transform:uppercase}
+.toc{list-style:none;padding:0}.toc li{display:flex;gap:.5rem}.toc li.section{padding-left:1.5rem}.toc a{flex:1;border-bottom:1px dotted #999;color:#111;text-decoration:none}.toc-page{min-width:2.5rem;text-align:right}
+.signature{margin:2rem 0 0 auto;width:18rem;text-align:left;break-inside:avoid}.signature .space{height:4.5rem}
+@media print{.no-print{display:none}main{max-width:none;padding:0}h2{break-before:page}#report-status{break-after:page}table,figure{break-inside:avoid}a{color:#111;text-decoration:none}}
 @page{size:A4;margin:22mm 18mm 20mm}
 @page{@bottom-center{content:counter(page) " / " counter(pages);font:9pt Georgia,serif}}
 `
@@ -77,9 +80,9 @@ export function planStatusText(u: { planStatus: string | null; planApprovedAt: s
 }
 
 /** Chapter IV of the city's report: the ranked units of each zone with their IKM, score and plan status. */
-function zonesSection(c: CityReportContent, t: Translate, f: Formatters) {
+function zonesSection(c: CityReportContent, t: Translate, f: Formatters, heading: SafeHtml) {
   const unranked = c.city.units - ZONES.reduce((n, z) => n + c.city.zones[z].length, 0);
-  return html`<h3>${t("plans.cityReport.zones")}</h3>
+  return html`${heading}
 <p>${t("plans.cityReport.zonesIntro", { unranked })}</p>
 ${ZONES.map(
   (z) => html`<table id="report-zone-${z}" class="zone"><caption>${t(`zones.${z}`)} (${c.city.zones[z].length})</caption>
@@ -87,6 +90,39 @@ ${ZONES.map(
 ${c.city.zones[z].length ? c.city.zones[z].map((u) => html`<tr data-unit="${u.slug}"><th scope="row">${u.name}</th><td class="n">${f.num(u.ikm)}</td><td>${u.grade ?? "–"}</td><td class="n">${f.num(u.score)}</td><td>${planStatusText(u, t, f)}</td></tr>`) : html`<tr><td colspan="5">${t("plans.cityReport.zoneEmpty")}</td></tr>`}
 </tbody></table>`,
 )}`;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V"];
+const TOC_PLACEHOLDER = "<!--daftar-isi-->";
+
+/**
+ * The Daftar Isi, made from the document's own chapter and section headings (so it cannot miss
+ * one). Each entry links its heading and keeps a box for its page number, which the PDF printer
+ * fills (lib/report/print.server.ts); the browser's print leaves it empty.
+ */
+function tableOfContents(document: string): string {
+  const entries = [...document.matchAll(/<h([23]) id="([^"]+)"(?: class="chapter")?>(.*?)<\/h[23]>/g)].filter(([, , id]) => id !== "daftar-isi");
+  return html`<ol class="toc" id="report-toc">${entries.map(
+    ([, level, id, text]) =>
+      html`<li class="${level === "2" ? "chapter" : "section"}"><a href="#${id}">${trusted(text)}</a><span class="toc-page" data-for="${id}"></span></li>`,
+  )}</ol>`.value;
+}
+
+/** Place and date, the head's title and unit, a space to sign, the name and NIP; the city's is the Sekretaris Daerah's. */
+function signatureBlock(c: ReportContent, t: Translate, f: Formatters, date: string): SafeHtml {
+  const [title, name, nip] = isCityReport(c)
+    ? [t("plans.cityReport.signatory"), null, null]
+    : [c.unit.headTitle ? `${c.unit.headTitle} ${c.unit.name}` : t("plans.report.headOf", { unit: c.unit.name }), c.unit.headName, c.unit.headNip ?? null];
+  return html`<div class="signature" data-signature><p>${t("plans.report.signedAt", { place: t("plans.report.place"), date: f.date(date) })}</p>
+<p>${title}</p><div class="space"></div>
+<p><strong>${name ?? "(................................................)"}</strong></p>
+<p>NIP. ${nip ? formatNip(nip) : "................................................"}</p></div>`;
+}
+
+/** A NIP as it is printed: birth date, appointment month, sex and number apart ("19700101 199003 1 001"). */
+export function formatNip(nip: string): string {
+  const d = nip.replace(/\D/g, "");
+  return d.length === 18 ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : nip;
 }
 
 export function reportDocument(
@@ -109,6 +145,22 @@ export function reportDocument(
   const conclusion = issued?.conclusion ?? opts.generatedConclusion;
   // An older version says that it is superseded, on screen and on paper, and links the latest.
   const newer = issued ? issued.versions.filter((v) => v.version > issued.version).at(-1) : undefined;
+  // The signed document's structure (domain.md section 3b): "BAB I PENDAHULUAN" with lettered
+  // sections; the table of contents is made from these headings below.
+  const upper = (text: string) => text.toLocaleUpperCase(locale === "id" ? "id-ID" : "en-GB");
+  let letter = 0;
+  const chapter = (n: number, key: string) => {
+    letter = 0;
+    return html`<h2 id="bab-${n}" class="chapter">${t("plans.report.chapterWord")} ${ROMAN[n - 1]} ${upper(t(`plans.report.${key}`))}</h2>`;
+  };
+  const appendix = () => {
+    letter = 0;
+    return html`<h2 id="lampiran" class="chapter">${upper(t("plans.report.appendixWord"))}</h2>`;
+  };
+  const section = (id: string, title: string) => html`<h3 id="${id}">${String.fromCharCode(65 + letter++)}. ${title}</h3>`;
+  const year = c.period.slice(0, 4);
+  const signedOn = issued?.issuedAt ?? c.generatedAt;
+  const signature = signatureBlock(c, t, f, signedOn);
   const body = html`
 <div class="no-print">
   <p><a href="${opts.links.pdf}">${t("plans.report.downloadPdf")}</a> · ${t("plans.report.printHint")}</p>
@@ -116,31 +168,39 @@ export function reportDocument(
 </div>
 <div id="report">
 <section class="cover">
-  <p>${t("plans.report.city")}</p>
+  <p>${upper(t("plans.report.city"))}</p>
   <h1>${t("plans.report.title")}</h1>
   <p><strong id="report-unit">${subject.name}</strong></p>
   <p>${t("plans.report.periodLabel")}: <strong id="report-period">${c.period}</strong></p>
+  <p id="report-year">${t("plans.report.yearLabel")} ${year}</p>
 </section>
 <p class="status ${c.published ? "ok" : ""}" id="report-status">${c.published ? t("plans.report.fromSnapshot", { date: f.date(c.publishedAt) }) : t("plans.report.provisional")}
 ${issued ? html`<br>${t("plans.report.issued", { version: issued.version, date: f.date(issued.issuedAt) })}${issued.note ? html` — ${issued.note}` : ""}` : html`<br>${t("plans.report.draft")}`}
 ${newer ? html`<br><strong id="report-newer">${t("plans.report.newerVersion")} <a href="${opts.links.self}?versi=${newer.version}">${t("plans.report.versionLabel", { version: newer.version, date: f.date(newer.issuedAt) })}</a></strong>` : ""}</p>
 
-<h2 id="bab-1">I. ${t("plans.report.ch1")}</h2>
-<h3>${t("plans.report.background")}</h3><p>${subject.background}</p>
-<h3>${t("plans.report.legalBasis")}</h3><ul><li>${t("plans.report.law1")}</li><li>${t("plans.report.law2")}</li><li>${t("plans.report.law3")}</li></ul>
-<h3>${t("plans.report.purpose")}</h3><p>${t("plans.report.purposeText")}</p>
+<h2 id="kata-pengantar" class="chapter">${upper(t("plans.report.foreword"))}</h2>
+${t(isCityReport(c) ? "plans.report.forewordCity" : "plans.report.forewordText", { unit: subject.name, period: c.period, year })
+  .split(/\n{2,}/)
+  .map((para) => html`<p>${para}</p>`)}
+${signature}
 
-<h2 id="bab-2">II. ${t("plans.report.ch2")}</h2>
-<table><tbody>
-<tr><th scope="row">${t("plans.report.organiser")}</th><td>${subject.organiser}</td></tr>
-<tr><th scope="row">${t("plans.report.method")}</th><td>${t("plans.report.methodText")}</td></tr>
-<tr><th scope="row">${t("plans.report.location")}</th><td>${subject.location}</td></tr>
-<tr><th scope="row">${t("plans.report.dates")}</th><td>${f.date(c.periodStart)} – ${f.date(new Date(new Date(c.periodEnd).getTime() - 1))}</td></tr>
-<tr><th scope="row">${t("plans.report.sample")}</th><td id="report-sample">${subject.sample}</td></tr>
-</tbody></table>
+<h2 id="daftar-isi" class="chapter">${upper(t("plans.report.contents"))}</h2>
+${trusted(TOC_PLACEHOLDER)}
 
-<h2 id="bab-3">III. ${t("plans.report.ch3")}</h2>
-<h3>${t("plans.report.respondents")}</h3>
+${chapter(1, "ch1")}
+${section("bab-1-latar", t("plans.report.background"))}<p>${subject.background}</p>
+${section("bab-1-dasar", t("plans.report.legalBasis"))}<ul><li>${t("plans.report.law1")}</li><li>${t("plans.report.law2")}</li><li>${t("plans.report.law3")}</li></ul>
+${section("bab-1-tujuan", t("plans.report.purpose"))}<p>${t("plans.report.purposeText")}</p>
+
+${chapter(2, "ch2")}
+${section("bab-2-pelaksana", t("plans.report.organiser"))}<p>${subject.organiser}</p>
+${section("bab-2-metode", t("plans.report.method"))}<p>${t("plans.report.methodText")}</p>
+${section("bab-2-lokasi", t("plans.report.location"))}<p>${subject.location}</p>
+${section("bab-2-waktu", t("plans.report.dates"))}<p>${f.date(c.periodStart)} – ${f.date(new Date(new Date(c.periodEnd).getTime() - 1))}</p>
+${section("bab-2-responden", t("plans.report.sample"))}<p id="report-sample">${subject.sample}</p>
+
+${chapter(3, "ch3")}
+${section("bab-3-responden", t("plans.report.respondents"))}
 <p>${t("plans.report.respondentsText", { count: fig.respondents })}</p>
 ${PROFILE_FIELDS.map((field) => {
   const counts = c.profile[field];
@@ -149,7 +209,7 @@ ${PROFILE_FIELDS.map((field) => {
 ${[...PROFILE_VALUES[field], "unknown"].map((v) => html`<tr data-value="${v}"><th scope="row">${labelOf(field, v)}</th><td class="n">${counts[v] ?? 0}</td><td class="n">${pct(counts[v] ?? 0, all)}</td></tr>`)}
 </tbody></table>`;
 })}
-<h3>${t("plans.report.index")}</h3>
+${section("bab-3-ikm", t("plans.report.index"))}
 <table id="report-elements"><thead><tr><th scope="col">${t("plans.element")}</th><th scope="col" class="n">NRR</th><th scope="col" class="n">${t("plans.report.weighted")}</th><th scope="col">${t("plans.report.chart")}</th></tr></thead><tbody>
 ${ELEMENT_KEYS.map((k) => {
   const v = fig.elements[k];
@@ -164,14 +224,14 @@ ${ELEMENT_KEYS.map((k) => {
 ${isCityReport(c) ? html`<tr><th scope="row">${t("plans.cityReport.rankedUnits")}</th><td class="n" id="report-ranked">${ZONES.reduce((n, z) => n + c.city.zones[z].length, 0)}</td></tr>` : html`<tr><th scope="row">${t("plans.report.rank")}</th><td class="n" id="report-rank">${fig.rank ?? "–"}</td></tr>`}
 </tbody></table>
 
-<h2 id="bab-4">IV. ${t("plans.report.ch4")}</h2>
-<h3>${t("plans.report.weakStrong")}</h3>
+${chapter(4, "ch4")}
+${section("bab-4-unsur", t("plans.report.weakStrong"))}
 <p>${t("plans.report.weakest")}: ${fig.weakest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 <p>${t("plans.report.strongest")}: ${fig.strongest.map((w, i) => html`${i ? ", " : ""}${el(w.element)} (${f.num(w.nrr)})`)}.</p>
 ${
   isCityReport(c)
     ? "" // comments are a unit's, selected for its own report
-    : html`<h3>${t("plans.report.comments")}</h3>
+    : html`${section("bab-4-komentar", t("plans.report.comments"))}
 ${
   c.comments?.length
     ? html`<p>${t("plans.report.commentsSelected")}</p><div id="report-comments">${commentsByElement(c.comments).map(
@@ -181,13 +241,13 @@ ${
     : html`<p>${t("plans.report.commentsText")}</p>`
 }`
 }
-<h3>${t("plans.report.complaints")}</h3>
+${section("bab-4-pengaduan", t("plans.report.complaints"))}
 <table id="report-complaints"><thead><tr><th scope="col">${t("plans.report.category")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${COMPLAINT_CATEGORIES.map((cat) => html`<tr data-category="${cat}"><th scope="row">${t(`complaints.categories.${cat}`)}</th><td class="n">${c.complaintsByCategory[cat] ?? 0}</td></tr>`)}
 </tbody></table>
 ${
   c.complaintsByChannel // absent in reports issued before channels were counted: nothing to show
-    ? html`<h3>${t("plans.report.complaintsByChannel")}</h3>
+    ? html`${section("bab-4-saluran", t("plans.report.complaintsByChannel"))}
 <table id="report-complaint-channels"><thead><tr><th scope="col">${t("plans.report.channel")}</th><th scope="col" class="n">${t("plans.report.count")}</th></tr></thead><tbody>
 ${CHANNELS.map((ch) => html`<tr data-channel="${ch}"><th scope="row">${t(`complaintChannels.channels.${ch}`)}</th><td class="n">${c.complaintsByChannel![ch] ?? 0}</td></tr>`)}
 </tbody></table>`
@@ -195,29 +255,39 @@ ${CHANNELS.map((ch) => html`<tr data-channel="${ch}"><th scope="row">${t(`compla
 }
 ${
   isCityReport(c)
-    ? zonesSection(c, t, f)
-    : html`<h3>${t("plans.report.plan")}</h3>
+    ? zonesSection(c, t, f, section("bab-4-zona", t("plans.cityReport.zones")))
+    : html`${section("bab-4-rencana", t("plans.report.plan"))}
 ${c.plan ? html`<p>${t("plans.public.approvedOn", { date: f.date(c.plan.approvedAt) })}</p>${planActionsTable(c.plan, t, el)}` : html`<p>${t("plans.public.none")}</p>`}
-<h3>${t("plans.report.previousPlan")}</h3>
+${section("bab-4-rencana-lalu", t("plans.report.previousPlan"))}
 ${c.previousPlan ? html`${planActionsTable(c.previousPlan, t, el)}${planResultsTable(c.previousPlan, t, f, el)}` : html`<p>${t("plans.report.noPreviousPlan")}</p>`}`
 }
-<h3>${t("plans.report.trend")}</h3>
+${section("bab-4-tren", t("plans.report.trend"))}
 <table id="report-trend"><thead><tr><th scope="col">${t("plans.period")}</th><th scope="col" class="n">${t("plans.report.converted")}</th><th scope="col">${t("plans.report.grade")}</th><th scope="col" class="n">${t("plans.report.score")}</th></tr></thead><tbody>
 ${c.trend.map((p) => html`<tr><th scope="row">${p.period}</th><td class="n">${f.num(p.ikm)}</td><td>${p.grade ?? "–"}</td><td class="n">${f.num(p.score)}</td></tr>`)}
 </tbody></table>
 
-<h2 id="bab-5">V. ${t("plans.report.ch5")}</h2>
+${chapter(5, "ch5")}
 <div id="report-conclusion">${conclusion.split(/\n{2,}/).map((para) => html`<p>${para}</p>`)}</div>
+${signature}
 
-<h2 id="lampiran">${t("plans.report.appendix")}</h2>
+${appendix()}
+${section("lampiran-kuesioner", t("plans.report.questionnaire"))}
 <ol>${ELEMENT_KEYS.map((k) => html`<li><strong>${t(`elements.${k}.name`)}</strong>: ${t(`elements.${k}.question`)}<br><span class="muted">${[1, 2, 3, 4].map((a) => `${a} = ${t(`elements.${k}.answers.${a}`)}`).join("; ")}</span></li>`)}</ol>
+${section("lampiran-data", t("plans.report.processedData"))}
+<table class="processed"><thead><tr><th scope="col">${t("plans.element")}</th><th scope="col" class="n">NRR</th><th scope="col" class="n">${t("plans.report.weighted")}</th></tr></thead><tbody>
+${ELEMENT_KEYS.map((k) => html`<tr><th scope="row">${el(k)}</th><td class="n">${f.num(fig.elements[k], 3)}</td><td class="n">${fig.elements[k] == null ? "–" : f.num(fig.elements[k]! / 9, 3)}</td></tr>`)}
+<tr><th scope="row">${t("plans.report.respondentsCount")}</th><td class="n" colspan="2">${fig.respondents}</td></tr>
+<tr><th scope="row">IKM (1–4) · ${t("plans.report.converted")}</th><td class="n" colspan="2">${f.num(fig.ikm?.value, 3)} · ${f.num(fig.ikm?.converted)}</td></tr>
+</tbody></table>
 </div>
 `;
   return (
     "<!doctype html>" +
     html`<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${t("plans.report.title")} · ${subject.name} · ${c.period}</title><meta name="description" content="${t("plans.report.title")} ${subject.name} ${c.period}">
-<style>${trusted(CSS)}${trusted(pageCss)}</style></head><body><main id="main">${body}</main></body></html>`.value
+<style>${trusted(CSS)}${trusted(pageCss)}</style></head><body><main id="main">${body}</main></body></html>`.value.replace(TOC_PLACEHOLDER, () =>
+      tableOfContents(body.value),
+    )
   );
 }
 

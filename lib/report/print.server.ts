@@ -67,11 +67,43 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
 /**
  * Prints a self-contained HTML document (inline CSS, no script, no image) to an A4 PDF. It is
  * served as `baseUrl` + `path` inside the browser, so that its relative links are the site's
- * addresses in the PDF; every other request of the page is refused (it needs none).
+ * addresses in the PDF; every other request of the page is refused (it needs none). A document
+ * with a table of contents (`<span class="toc-page" data-for="<heading id>">`) is printed twice:
+ * first with an invisible marker before each listed heading, to read from the PDF's text on which
+ * page each one landed, then with those page numbers in the table (same layout: the marker is a
+ * 1px word inside the heading's line).
  */
-export function printPdf(document: string, baseUrl: string, path: string): Promise<Buffer> {
+export async function printPdf(document: string, baseUrl: string, path: string): Promise<Buffer> {
+  const targets = [...document.matchAll(TOC_ENTRY)].map((m) => m[1]);
+  if (targets.length === 0) return print(document, baseUrl, path);
+  const markers = targets.map((id) => `#${id}::before{content:"${marker(id)}";font-size:1px;color:#fff}`).join("");
+  const located = await pageNumbers(await print(document.replace("</style>", `${markers}</style>`), baseUrl, path), targets);
+  return print(
+    document.replace(TOC_ENTRY, (entry, id: string) => (located.has(id) ? entry.replace("></span>", `>${located.get(id)}</span>`) : entry)),
+    baseUrl,
+    path,
+  );
+}
+
+const TOC_ENTRY = /<span class="toc-page" data-for="([a-z0-9-]+)"><\/span>/g;
+const marker = (id: string) => `@@${id}@@`;
+
+/** The page (1-based) on which each heading's marker is, from the PDF's text (pdfjs). */
+async function pageNumbers(pdf: Buffer, ids: readonly string[]): Promise<Map<string, number>> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const found = new Map<string, number>();
+  for (let page = 1; page <= doc.numPages; page++) {
+    const text = (await (await doc.getPage(page)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join("");
+    for (const id of ids) if (!found.has(id) && text.includes(marker(id))) found.set(id, page);
+  }
+  await doc.destroy();
+  return found;
+}
+
+function print(document: string, baseUrl: string, path: string): Promise<Buffer> {
   return slot(async () => {
-    const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: false });
+    const context = await (await launch()).newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       const url = new URL(path, baseUrl).toString();

@@ -27,6 +27,17 @@ describe("unit, exclusion and visit-code forms", () => {
     expect(unitSchema.safeParse({ ...unit, slug: "kota-baru" }).success).toBe(true);
   });
 
+  it("takes the head's title and NIP for the report's signature: 18 digits, spaces as printed allowed; empty is none, absent keeps what is stored", () => {
+    expect(unitSchema.parse({ ...unit, headTitle: "Kepala Puskesmas", headNip: "19700101 199003 1 001" })).toMatchObject({
+      headTitle: "Kepala Puskesmas",
+      headNip: "197001011990031001",
+    });
+    expect(unitSchema.parse({ ...unit, headTitle: "", headNip: "" })).toMatchObject({ headTitle: null, headNip: null });
+    expect(unitSchema.parse(unit).headNip).toBeUndefined();
+    expect(codes(unitSchema.safeParse({ ...unit, headNip: "1970010119900310" }).error!).headNip).toEqual(["nip"]);
+    expect(codes(unitSchema.safeParse({ ...unit, headNip: "19700101A990031001" }).error!).headNip).toEqual(["nip"]);
+  });
+
   it("rejects a bad slug and phone", () => {
     const errors = codes(unitSchema.safeParse({ ...unit, slug: "Puskesmas Baru", headPhone: "call me" }).error!);
     expect(errors.slug).toContain("slug");

@@ -24,6 +24,17 @@ export const unitSchema = z
       z.number("number").int("integer").positive("tooSmall").max(MAX_RECORD_ID, "tooLarge").nullable(),
     ),
     headName: z.string().trim().min(3, "required").max(120, "tooLong"),
+    // The head's title and NIP, for the signature of the unit's SKM report: kept as stored when not sent.
+    headTitle: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(120, "tooLong").nullable()).optional(),
+    headNip: z
+      .preprocess(
+        (v) => (v === "" || v == null ? null : typeof v === "string" ? v.replace(/\s+/g, "") : v),
+        z
+          .string()
+          .regex(/^\d{18}$/, "nip")
+          .nullable(),
+      )
+      .optional(),
     headPhone: z.string().trim().min(1, "required").max(24, "tooLong").regex(PHONE_PATTERN, "phone"),
     headPhoneCheckedAt: z.preprocess(
       (v) => (v === "" || v == null ? null : v),

@@ -251,6 +251,12 @@ export function fictionalName(i: number): string {
 }
 
 /** +62 812-0000-xxxx: the 0000 block is the agreed marker of a fictional number. */
+/** A NIP of the right shape (birth date, appointment month, sex, number) for a fictional head; every third unit has none recorded. */
+export function fictionalNip(i: number): string | null {
+  if (i % 3 === 2) return null;
+  return `19${70 + (i % 20)}0${1 + (i % 9)}1${i % 3}${2000 + (i % 20)}0${1 + (i % 9)}${1 + (i % 2)}${String(1 + i).padStart(3, "0")}`;
+}
+
 export function fictionalPhone(i: number): string {
   return `+62 812-0000-${String(1000 + i).slice(-4)}`;
 }

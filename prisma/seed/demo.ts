@@ -11,7 +11,7 @@ import { currentQuarter, previousPeriod } from "@/lib/scores/period";
 import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { seedComplaints } from "./complaints";
 import { answer, clamp, pick, poisson, prng, type Random } from "./random";
-import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalPhone, type DemoUnit } from "./bengkulu";
+import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalNip, fictionalPhone, type DemoUnit } from "./bengkulu";
 
 export const DEMO_PASSWORD = "rapor-demo-2026";
 export const DEMO_USERS = {
@@ -73,6 +73,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       kecamatanId: u.kecamatan ? kecamatanIds.get(u.kecamatan)! : null,
       headName: fictionalName(i),
       headTitle: u.headTitle,
+      headNip: fictionalNip(i),
       headPhone: fictionalPhone(i),
       headPhoneCheckedAt: i % 4 === 3 ? null : new Date(now.getTime() - (5 + ((i * 11) % 80)) * 86_400_000),
       yearlyServiceVolume: u.yearlyServiceVolume,

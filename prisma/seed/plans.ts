@@ -225,7 +225,9 @@ export async function seedPlansForRedUnits(db: Db, quarters: readonly string[], 
     const report = await scoresFor(db, key, now);
     const planned = new Set((await db.improvementPlan.findMany({ where: { period: key }, select: { unitId: true } })).map((p) => p.unitId));
     const red = report.units.filter((u) => u.zone === "red");
-    const ids = new Map((await db.unit.findMany({ where: { slug: { in: red.map((u) => u.slug) } }, select: { id: true, slug: true } })).map((u) => [u.slug, u.id]));
+    const ids = new Map(
+      (await db.unit.findMany({ where: { slug: { in: red.map((u) => u.slug) } }, select: { id: true, slug: true } })).map((u) => [u.slug, u.id]),
+    );
     for (const unit of red) {
       const unitId = ids.get(unit.slug);
       if (!unitId || planned.has(unitId)) continue;

@@ -9,6 +9,8 @@ type UnitValues = {
   typeId: number;
   kecamatanId: number | null;
   headName: string;
+  headTitle?: string | null;
+  headNip?: string | null;
   headPhone: string;
   headPhoneCheckedAt: Date | null;
   yearlyServiceVolume: number | null;
@@ -41,6 +43,8 @@ export async function unitFields(unit?: UnitValues): Promise<FormField[]> {
       options: [{ value: "", label: t("noKecamatan") }, ...kecamatan.map((k) => ({ value: String(k.id), label: k.name }))],
     },
     { name: "headName", label: t("headName"), defaultValue: unit?.headName, required: true },
+    { name: "headTitle", label: t("headTitle"), defaultValue: unit?.headTitle ?? "", hint: t("headTitleHint") },
+    { name: "headNip", label: t("headNip"), defaultValue: unit?.headNip ?? "", hint: t("headNipHint") },
     { name: "headPhone", label: t("headPhone"), type: "tel", defaultValue: unit?.headPhone, hint: t("headPhoneHint"), required: true },
     { name: "headPhoneCheckedAt", label: t("checkedAt"), type: "date", defaultValue: unit?.headPhoneCheckedAt ? fmtDate(unit.headPhoneCheckedAt) : "" },
     {
