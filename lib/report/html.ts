@@ -31,6 +31,8 @@ td.n,th.n{text-align:right}.muted{color:#444}.status{border:2px solid #8c1d18;pa
 .bar{display:inline-block;height:.7rem;background:#1f4e8c}a{color:#0b4fad}.cover{text-align:center;padding:2rem 0}
 .no-print{border:1px solid #ccc;background:#f6f7f9;padding:.5rem 1rem;margin-bottom:1rem;font-family:system-ui,sans-serif}
 @media print{.no-print{display:none}main{max-width:none;padding:0}h2{break-before:page}table,figure{break-inside:avoid}a{color:#111;text-decoration:none}}
+/* On a phone: tight cells, headers that may break, the plans' tables as labelled cards (as on the unit page). */
+@media screen and (max-width:40rem){main{padding:.75rem .5rem}th,td{padding:.2rem .3rem}th{overflow-wrap:anywhere}.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.stack tr{display:block;border:1px solid #999;margin-bottom:.5rem;padding:.25rem .4rem}.stack th,.stack td{display:block;border:none;padding:.15rem 0}.stack td::before{content:attr(data-label);display:block;color:#444;font-size:.9em}.stack.pairs th,.stack.pairs td{display:flex;justify-content:space-between;gap:1rem}.stack.pairs td::before{display:inline;font-size:1em}}
 @page{size:A4;margin:22mm 18mm 20mm}
 @page{@bottom-center{content:counter(page) " / " counter(pages);font:9pt Georgia,serif}}
 `
