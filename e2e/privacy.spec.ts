@@ -85,6 +85,16 @@ test("the secretariat downloads a reporter's data and erases their contact on re
   for (const value of Object.values(contact)) expect(audited).not.toContain(value);
   // The case itself is still there for its handlers.
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint" WHERE id = ?`, id).n).toBe(1);
+  // Its page says the contact was erased and when, under the reporter's heading (not an empty list).
+  await page.goto(`/admin/pengaduan/${id}`);
+  await expect(page.locator("#case-reporter")).toHaveText(/^Kontak dihapus pada \d{4}-\d\d-\d\d \d\d:\d\d/);
+  // The reporter's waiting message: stopped, said in the workspace's language, with no "try again".
+  const { id: messageId } = dbGet<{ id: number }>(`SELECT id FROM "NotificationOutbox" WHERE "complaintId" = ? AND recipient = '' ORDER BY id LIMIT 1`, id);
+  await page.goto("/admin/kotak-keluar");
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(messageId), exact: true }) });
+  await expect(row).toContainText("Kontak pelapor dihapus sebelum terkirim");
+  await expect(row).not.toContainText("contact erased before delivery");
+  await expect(row.getByRole("button", { name: "Coba lagi" })).toHaveCount(0);
 });
 
 test("a unit head cannot open the requests page, download a reporter's data or erase a contact, even of their own unit's case", async ({
