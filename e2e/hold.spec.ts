@@ -174,10 +174,10 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
     "Halaman survei",
     "–",
   ]);
-  // The decision says in words what it does to how many answers.
-  await expect(fast.locator('form[id^="exclude-"]').getByRole("button")).toHaveText("Kecualikan 10 jawaban");
   await fast.locator("summary", { hasText: "Kecualikan" }).click();
   const excludeForm = fast.locator('form[id^="exclude-"]');
+  // The decision says in words what it does to how many answers.
+  await expect(excludeForm.getByRole("button")).toHaveText("Kecualikan 10 jawaban");
   await excludeForm.getByLabel("Alasan (dicatat di log audit)").fill("Pengisian massal dari satu peramban");
   await excludeForm.getByRole("button", { name: "Kecualikan" }).click();
   await expect.poll(() => stored(unit.id).held, { timeout: 60_000 }).toBe(88);
