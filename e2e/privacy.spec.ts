@@ -147,3 +147,31 @@ test("the privacy page in English", async ({ page }) => {
   await expect(page.locator("main")).toContainText("365 days after it is closed");
   await expectAccessible(page);
 });
+
+test("the secretariat fills where citizens send data requests, and the privacy page shows it", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  // The demo's contact, as a new installation's secretariat would have filled it.
+  await page.goto("/privasi");
+  await expect(page.locator("#privacy-controller")).toContainText("Sekretariat Daerah Kota Bengkulu");
+  await expect(page.locator("#privacy-controller").getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
+
+  const office = `Bagian Organisasi ${unique()}`;
+  await signInAs(DEMO.admin);
+  await page.goto("/admin/privasi");
+  const form = page.locator("#privacy-controller");
+  await form.getByLabel("Kantor").fill(office);
+  await form.getByLabel("Email").fill("bukan email");
+  await form.getByRole("button", { name: "Simpan kontak" }).click();
+  await expect(form.getByText("Alamat email tidak valid.")).toBeVisible();
+  await form.getByLabel("Email").fill("privasi@rapor.example");
+  await form.getByLabel("Telepon atau WhatsApp").fill("0736-21011");
+  await form.getByRole("button", { name: "Simpan kontak" }).click();
+  await expect(form.getByRole("status")).toHaveText("Tersimpan: halaman privasi menampilkan kontak yang baru.");
+
+  await page.context().clearCookies();
+  await page.goto("/privasi");
+  const contact = page.locator("#privacy-controller");
+  await expect(contact).toContainText(office);
+  await expect(contact.getByRole("link", { name: "privasi@rapor.example" })).toHaveAttribute("href", "mailto:privasi@rapor.example");
+  await expect(contact.getByRole("link", { name: "0736-21011" })).toHaveAttribute("href", "tel:+6273621011");
+});
