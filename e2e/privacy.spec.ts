@@ -3,7 +3,7 @@
 // the audit log without the data; the unit head handling the case can do neither, by page,
 // download or forged form. The privacy page, linked from the complaint form, in both languages.
 import type { APIRequestContext } from "@playwright/test";
-import { dbGet } from "./db-helpers";
+import { dbGet, dbRun } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 
@@ -46,6 +46,17 @@ const auditText = (id: number) =>
 test("the secretariat downloads a reporter's data and erases their contact on request, both audited without the data", async ({ page, request, signInAs }) => {
   test.setTimeout(90_000);
   const { trackingCode, id, contact } = await fileCase(request);
+  // A message to the reporter still waiting in the outbox (as a step with a public note queues one; no transport here).
+  const now = new Date().toISOString();
+  dbRun(
+    `INSERT INTO "NotificationOutbox" (channel, recipient, subject, body, "complaintId", status, attempts, "nextAttemptAt", "createdAt") VALUES ('email', ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+    contact.email,
+    `Pembaruan pengaduan ${trackingCode}`,
+    "Laporan Anda sedang kami periksa.",
+    id,
+    now,
+    now,
+  );
   await signInAs(DEMO.admin);
   await page.goto("/admin/privasi");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Permintaan data pelapor");
