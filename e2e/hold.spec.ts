@@ -162,8 +162,22 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   await expectAccessible(page);
   const fast = groupWith("browser_repeat,too_fast").first();
   await expect(fast.locator('[data-effect="exclude"]')).toContainText("tidak berubah");
+  // The answers themselves, read before deciding: each with its time, nine values and where it came from.
+  const firstHeld = dbGet<Record<string, number>>(
+    `SELECT id, u1, u2, u3, u4, u5, u6, u7, u8, u9 FROM "SurveyResponse" WHERE "unitId" = ? AND "heldSignals" = 'browser_repeat,too_fast' ORDER BY id LIMIT 1`,
+    unit.id,
+  );
+  await expect(fast.locator("table.held-answers tbody tr")).toHaveCount(10);
+  const firstRow = fast.locator(`tr[data-response="${firstHeld.id}"]`);
+  await expect(firstRow.getByRole("cell")).toHaveText([
+    ...["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"].map((k) => String(firstHeld[k])),
+    "Halaman survei",
+    "–",
+  ]);
   await fast.locator("summary", { hasText: "Kecualikan" }).click();
   const excludeForm = fast.locator('form[id^="exclude-"]');
+  // The decision says in words what it does to how many answers.
+  await expect(excludeForm.getByRole("button")).toHaveText("Kecualikan 10 jawaban");
   await excludeForm.getByLabel("Alasan (dicatat di log audit)").fill("Pengisian massal dari satu peramban");
   await excludeForm.getByRole("button", { name: "Kecualikan" }).click();
   await expect.poll(() => stored(unit.id).held, { timeout: 60_000 }).toBe(88);
@@ -185,7 +199,7 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
     await group.locator("summary", { hasText: "Lepaskan ke penilaian" }).click();
     const releaseForm = group.locator('form[id^="release-"]');
     await releaseForm.getByLabel("Alasan (dicatat di log audit)").fill("Pengunjung nyata di ruang tunggu");
-    await releaseForm.getByRole("button", { name: "Lepaskan ke penilaian" }).click();
+    await releaseForm.getByRole("button", { name: /^Lepaskan \d+ jawaban ke penilaian$/ }).click();
     await expect.poll(() => stored(unit.id).held, { timeout: 60_000 }).toBeLessThan(heldBefore);
     await expect
       .poll(async () => {
@@ -211,6 +225,6 @@ test("a unit head reads their own unit's held answers and cannot release or excl
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jawaban survei yang ditahan");
   await expect(page.getByText("Sekretariat Daerah yang melepaskan atau mengecualikan")).toBeVisible();
   await expect(page.locator("article.held-group:not([data-unit='rshd'])")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Lepaskan ke penilaian" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Lepaskan/ })).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -190,7 +190,12 @@ test("a revoked device is refused and asks to be paired again, keeping its queue
   const admin = await workspace.newPage();
   await workspace.addCookies([await sessionCookie(DEMO.admin, baseURL!)]);
   await admin.goto(`/admin/unit/${unit.id}/kiosk`);
-  await admin.getByRole("button", { name: `Cabut "Tablet dicabut"` }).click();
+  // "Cabut" asks first: one click revokes nothing.
+  await admin.locator("summary", { hasText: "Cabut" }).click();
+  await expect(admin.getByText(`Cabut "Tablet dicabut"? Perangkat ini tidak dapat mengirim jawaban lagi`)).toBeVisible();
+  expect(dbGet<{ revokedAt: string | null }>(`SELECT "revokedAt" FROM "KioskDevice" WHERE id = ?`, device.id).revokedAt).toBeNull();
+  await expect(admin.locator(`tr[data-device="Tablet dicabut"]`).getByRole("cell").nth(0)).not.toHaveText("Dicabut");
+  await admin.getByRole("button", { name: `Ya, cabut "Tablet dicabut"` }).click();
   await expect(admin.locator(`tr[data-device="Tablet dicabut"]`).getByRole("cell").nth(0)).toHaveText("Dicabut");
 
   await context.setOffline(false);

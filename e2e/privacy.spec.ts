@@ -3,7 +3,7 @@
 // the audit log without the data; the unit head handling the case can do neither, by page,
 // download or forged form. The privacy page, linked from the complaint form, in both languages.
 import type { APIRequestContext } from "@playwright/test";
-import { dbGet } from "./db-helpers";
+import { dbGet, dbRun } from "./db-helpers";
 import { DEMO, expect, sessionCookie, test } from "./fixtures";
 import { expectAccessible } from "./accessibility";
 
@@ -46,6 +46,17 @@ const auditText = (id: number) =>
 test("the secretariat downloads a reporter's data and erases their contact on request, both audited without the data", async ({ page, request, signInAs }) => {
   test.setTimeout(90_000);
   const { trackingCode, id, contact } = await fileCase(request);
+  // A message to the reporter still waiting in the outbox (as a step with a public note queues one; no transport here).
+  const now = new Date().toISOString();
+  dbRun(
+    `INSERT INTO "NotificationOutbox" (channel, recipient, subject, body, "complaintId", status, attempts, "nextAttemptAt", "createdAt") VALUES ('email', ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+    contact.email,
+    `Pembaruan pengaduan ${trackingCode}`,
+    "Laporan Anda sedang kami periksa.",
+    id,
+    now,
+    now,
+  );
   await signInAs(DEMO.admin);
   await page.goto("/admin/privasi");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Permintaan data pelapor");
@@ -85,6 +96,16 @@ test("the secretariat downloads a reporter's data and erases their contact on re
   for (const value of Object.values(contact)) expect(audited).not.toContain(value);
   // The case itself is still there for its handlers.
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint" WHERE id = ?`, id).n).toBe(1);
+  // Its page says the contact was erased and when, under the reporter's heading (not an empty list).
+  await page.goto(`/admin/pengaduan/${id}`);
+  await expect(page.locator("#case-reporter")).toHaveText(/^Kontak dihapus pada \d{4}-\d\d-\d\d \d\d:\d\d/);
+  // The reporter's waiting message: stopped, said in the workspace's language, with no "try again".
+  const { id: messageId } = dbGet<{ id: number }>(`SELECT id FROM "NotificationOutbox" WHERE "complaintId" = ? AND recipient = '' ORDER BY id LIMIT 1`, id);
+  await page.goto("/admin/kotak-keluar");
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(messageId), exact: true }) });
+  await expect(row).toContainText("Kontak pelapor dihapus sebelum terkirim");
+  await expect(row).not.toContainText("contact erased before delivery");
+  await expect(row.getByRole("button", { name: "Coba lagi" })).toHaveCount(0);
 });
 
 test("a unit head cannot open the requests page, download a reporter's data or erase a contact, even of their own unit's case", async ({
@@ -136,4 +157,32 @@ test("the privacy page in English", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Your name, phone number and email" })).toBeVisible();
   await expect(page.locator("main")).toContainText("365 days after it is closed");
   await expectAccessible(page);
+});
+
+test("the secretariat fills where citizens send data requests, and the privacy page shows it", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  // The demo's contact, as a new installation's secretariat would have filled it.
+  await page.goto("/privasi");
+  await expect(page.locator("#privacy-controller")).toContainText("Sekretariat Daerah Kota Bengkulu");
+  await expect(page.locator("#privacy-controller").getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
+
+  const office = `Bagian Organisasi ${unique()}`;
+  await signInAs(DEMO.admin);
+  await page.goto("/admin/privasi");
+  const form = page.locator("#privacy-controller");
+  await form.getByLabel("Kantor").fill(office);
+  await form.getByLabel("Email").fill("bukan email");
+  await form.getByRole("button", { name: "Simpan kontak" }).click();
+  await expect(form.getByText("Alamat email tidak valid.")).toBeVisible();
+  await form.getByLabel("Email").fill("privasi@rapor.example");
+  await form.getByLabel("Telepon atau WhatsApp").fill("0736-21011");
+  await form.getByRole("button", { name: "Simpan kontak" }).click();
+  await expect(form.getByRole("status")).toHaveText("Tersimpan: halaman privasi menampilkan kontak yang baru.");
+
+  await page.context().clearCookies();
+  await page.goto("/privasi");
+  const contact = page.locator("#privacy-controller");
+  await expect(contact).toContainText(office);
+  await expect(contact.getByRole("link", { name: "privasi@rapor.example" })).toHaveAttribute("href", "mailto:privasi@rapor.example");
+  await expect(contact.getByRole("link", { name: "0736-21011" })).toHaveAttribute("href", "tel:+6273621011");
 });

@@ -19,6 +19,7 @@ try {
       : "migrations: up to date",
   );
 } catch (error) {
-  console.error(`db:restore: ${error instanceof BackupError ? error.message : (error as Error).stack}`);
+  // One line saying what is wrong; the stack only on request (DEBUG=1), for an error nobody foresaw.
+  console.error(`db:restore: ${error instanceof BackupError || !process.env.DEBUG ? (error as Error).message : (error as Error).stack}`);
   process.exit(1);
 }

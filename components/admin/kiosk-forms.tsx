@@ -74,17 +74,37 @@ export function PairingForm(props: {
 type PlainAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
 /** A one-button form (revoke) whose answer is a message. */
-export function ButtonForm(props: { action: PlainAction; hidden: Record<string, string>; submit: string; submitLabel: string }) {
+/**
+ * A one-button action; with `confirm`, the button only opens the question (a native disclosure, so
+ * without JavaScript too) and the action runs from its "yes", which sends `confirm=1` (the action
+ * refuses a call without it).
+ */
+export function ButtonForm(props: {
+  action: PlainAction;
+  hidden: Record<string, string>;
+  submit: string;
+  submitLabel: string;
+  confirm?: { question: string; yes: string; yesLabel: string };
+}) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  return (
+  const form = (
     <form action={formAction} className="inline-form">
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className="small secondary" disabled={pending} aria-label={props.submitLabel}>
-        {props.submit}
+      {props.confirm && <input type="hidden" name="confirm" value="1" />}
+      <button type="submit" className="small secondary" disabled={pending} aria-label={props.confirm ? props.confirm.yesLabel : props.submitLabel}>
+        {props.confirm ? props.confirm.yes : props.submit}
       </button>
       {state && <span role={state.ok ? "status" : "alert"}>{state.message}</span>}
     </form>
+  );
+  if (!props.confirm) return form;
+  return (
+    <details className="confirm-action">
+      <summary aria-label={props.submitLabel}>{props.submit}</summary>
+      <p>{props.confirm.question}</p>
+      {form}
+    </details>
   );
 }

@@ -130,14 +130,48 @@ function selfContained(file: string): void {
   }
 }
 
-/** `PRAGMA integrity_check` of a SQLite file: "ok", or the problems found. */
+/** `PRAGMA integrity_check` of a SQLite file: "ok", or the problems found (a file too damaged to open says so too). */
 export function sqliteIntegrity(file: string): string {
+  try {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    } finally {
+      sqlite.close();
+    }
+  } catch (error) {
+    // A truncated or overwritten file fails before the check can run ("database disk image is malformed").
+    return (error as Error).message;
+  }
+}
+
+// What marks a backup of this product: the migrations' bookkeeping table, whose first migration is
+// ours (every database of the product has applied it), and the product's own tables. A SQLite file
+// or a dump of another application passes the integrity check but is not something to restore.
+const FIRST_MIGRATION = "20261122180506_init";
+const PRODUCT_TABLES = ["_prisma_migrations", "Unit", "SurveyResponse", "Complaint"];
+const NOT_OURS = "is not a backup of Rapor Layanan";
+
+/** Why a SQLite file (intact) is not a backup of this product, or null when it is one. */
+export function sqliteNotOurs(file: string): string | null {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    const tables = new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+    const missing = PRODUCT_TABLES.filter((t) => !tables.has(t));
+    if (missing.length) return `${NOT_OURS} (no table ${missing.map((t) => `"${t}"`).join(", ")})`;
+    const first = sqlite.prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL`).get(FIRST_MIGRATION);
+    return first ? null : `${NOT_OURS} (its migrations do not start with ${FIRST_MIGRATION})`;
   } finally {
     sqlite.close();
   }
+}
+
+/** Why a pg_dump archive's table of contents (pg_restore --list) is not a backup of this product, or null. */
+export function pgArchiveNotOurs(list: string): string | null {
+  const tables = new Set([...list.matchAll(/^\d+;\s+\d+\s+\d+\s+TABLE\s+public\s+"?([^"\s]+)"?(?:\s|$)/gm)].map((m) => m[1]));
+  const missing = PRODUCT_TABLES.filter((t) => !tables.has(t));
+  if (missing.length) return `${NOT_OURS} (no table ${missing.map((t) => `"${t}"`).join(", ")})`;
+  return /^\d+;\s+\d+\s+\d+\s+TABLE DATA\s+public\s+"?_prisma_migrations"?(?:\s|$)/m.test(list) ? null : `${NOT_OURS} (no migrations recorded)`;
 }
 
 export type BackupResult = { file: string; provider: "sqlite" | "postgresql"; bytes: number; pruned: string[] };
@@ -208,9 +242,12 @@ export async function restoreDatabase(file: string, env: Env = process.env, opti
       `${file} is a ${kind === "sqlite" ? "SQLite" : "PostgreSQL"} backup but DATABASE_URL points to ${target.provider === "sqlite" ? "SQLite" : "PostgreSQL"}`,
     );
   }
+  // Checked before the target is touched: a damaged file, or one of another application, changes nothing.
   if (target.provider === "sqlite") {
     const check = sqliteIntegrity(file);
-    if (check !== "ok") throw new BackupError(`${file} failed its integrity check: ${check}`);
+    if (check !== "ok") throw new BackupError(`${file} is damaged (SQLite integrity check: ${oneLine(check)})`);
+    const notOurs = sqliteNotOurs(file);
+    if (notOurs) throw new BackupError(`${file} ${notOurs}`);
     const dest = target.file!;
     if (existsSync(dest)) {
       const tables = sqliteTableCount(dest);
@@ -223,6 +260,15 @@ export async function restoreDatabase(file: string, env: Env = process.env, opti
     if (restored !== "ok") throw new BackupError(`the restored database failed its integrity check: ${restored}`);
   } else {
     const pgRestore = await findPgTool("pg_restore", env);
+    // The archive read whole (into nothing): a truncated or corrupted dump fails here, not halfway through a restore.
+    const list = await toolOutput(pgRestore, ["--list", file]).catch((e: Error) => {
+      throw new BackupError(`${file} is damaged (pg_restore cannot read its table of contents: ${oneLine(e.message)})`);
+    });
+    await toolOutput(pgRestore, ["--file=/dev/null", file]).catch((e: Error) => {
+      throw new BackupError(`${file} is damaged (pg_restore cannot read it whole: ${oneLine(e.message)})`);
+    });
+    const notOurs = pgArchiveNotOurs(list);
+    if (notOurs) throw new BackupError(`${file} ${notOurs}`);
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     try {
@@ -241,6 +287,19 @@ export async function restoreDatabase(file: string, env: Env = process.env, opti
   const { applied } = await migrate(env as NodeJS.ProcessEnv);
   return { provider: target.provider, target: target.provider === "sqlite" ? target.file! : redactUrl(target.url), migrationsApplied: applied };
 }
+
+/** A tool's standard output; a failure's message is its standard error. */
+async function toolOutput(tool: string, args: string[]): Promise<string> {
+  try {
+    return (await run(tool, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error((e.stderr || e.message).trim());
+  }
+}
+
+/** A message on one line (the restore's refusal is one line). */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, "; ").slice(0, 300);
 
 function sqliteTableCount(file: string): number {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });

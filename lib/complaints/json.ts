@@ -3,10 +3,16 @@
 // of what happened, which the reporter's own data export (lib/privacy/) prints the same way.
 import type { CaseDetail } from "./cases.server";
 import type { PublicComplaint } from "./tracking.server";
+import { cityDay } from "@/lib/time/clock";
 
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
-/** What the reporter told: the unit, the category, the account, when, who and where. */
+/**
+ * What the reporter told: the unit, the category, the account, when, who and where. The day of the
+ * incident is the calendar day the reporter gave (`occurredOn`, the city's day, as the form and the
+ * API take it), not an instant: stored as that day's midnight in WIB, it would print as the day
+ * before in UTC.
+ */
 export function reportJson(c: {
   unit: { slug: string; name: string };
   category: string;
@@ -15,7 +21,14 @@ export function reportJson(c: {
   staffName: string | null;
   room: string | null;
 }) {
-  return { unit: c.unit, category: c.category, description: c.description, occurredAt: isoOrNull(c.occurredAt), staffName: c.staffName, room: c.room };
+  return {
+    unit: c.unit,
+    category: c.category,
+    description: c.description,
+    occurredOn: c.occurredAt ? cityDay(c.occurredAt) : null,
+    staffName: c.staffName,
+    room: c.room,
+  };
 }
 
 /** The stamps of the case's stages. */
@@ -46,6 +59,8 @@ export function caseJson(c: CaseDetail) {
     id: c.id,
     trackingCode: c.trackingCode,
     ...reportJson(c),
+    // The stored instant too: a case a handler recorded carries the hour it was told (datetime-local).
+    occurredAt: isoOrNull(c.occurredAt),
     anonymous: c.anonymous,
     reporter: c.reporter,
     status: c.status,

@@ -80,3 +80,15 @@ describe("complaint pages", () => {
     expect(unanswered).toBe("");
   });
 });
+
+describe("the complaint form's date field", () => {
+  // The phone's date picker shows the day in its own format; a hint naming a typed format
+  // ("YYYY-MM-DD") contradicts it.
+  it.each(["id", "en"] as const)("names no typed format in its hint (%s)", async (locale) => {
+    const { translatorFor } = await import("@/lib/i18n/translator.server");
+    const out = complaintForm([], { values: {}, errors: {} }, await translatorFor(locale), locale, "2026-11-22").value;
+    const hint = /<p class="hint" id="occurredOn-hint">([^<]*)<\/p>/.exec(out)?.[1];
+    expect(hint).toBeTruthy();
+    expect(hint).not.toMatch(/YYYY|TTTT|\d{4}-\d{2}-\d{2}/);
+  });
+});

@@ -42,10 +42,10 @@ a{color:#0b57d0}main{max-width:40rem;margin:0 auto;padding:.75rem 1rem 2rem}main
 h1{font-size:1.45rem;line-height:1.25;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{font-size:1.05rem}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top}th{font-weight:600}
 caption{text-align:left;font-weight:600;padding:.5rem 0}.scroll{overflow-x:auto}.muted,.hint{color:#555}
-fieldset{border:1px solid #d0d5dd;border-radius:.5rem;background:#fff;margin:0 0 1rem;padding:.75rem 1rem}
+fieldset{border:1px solid #d0d5dd;border-radius:.5rem;background:#fff;margin:0 0 1rem;padding:.75rem 1rem;min-width:0}
 legend{font-weight:600;padding:0 .25rem}.n{display:block;font-size:.85rem;font-weight:400;color:#555}
-.opts{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
-.opts label{display:flex;gap:.5rem;align-items:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #d0d5dd;border-radius:.5rem;cursor:pointer}
+.opts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,9.5rem),1fr));gap:.5rem;margin-top:.5rem}
+.opts label{display:flex;gap:.5rem;align-items:center;min-height:3rem;padding:.5rem .75rem;border:2px solid #d0d5dd;border-radius:.5rem;cursor:pointer;overflow-wrap:anywhere}
 .opts label:has(input:checked){border-color:#0b57d0;background:#e8f0fe}.opts input{width:1.25rem;height:1.25rem;margin:0;flex:none}
 input[type=text],input[type=search],input[type=tel],input[type=email],input[type=date],input[type=number],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #767676;border-radius:.375rem;background:#fff}
 .req{color:#b3261e;margin-left:.2rem}.f{margin-bottom:.9rem}.f>label{display:block;font-weight:600}.hint{font-size:.875rem;margin:.1rem 0 .3rem}
@@ -67,8 +67,11 @@ button.secondary{background:#fff;color:#0b57d0;border:2px solid #0b57d0}
 tr.weakest th,tr.weakest td{color:#b3261e;font-weight:600}.phone{font-size:1.5rem;font-weight:700;margin:.25rem 0}
 .acts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}.acts a{display:inline-block;padding:.5rem .75rem;border:1px solid #0b57d0;border-radius:.375rem;text-decoration:none;font-weight:600;background:#fff}
 .board th a{color:inherit}.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}.facts dd{margin:0}.formula{font-family:ui-monospace,monospace;background:#eef1f4;padding:.5rem .75rem;border-radius:.25rem;overflow-x:auto}
-@media (max-width:40rem){.board thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.board tr{display:block;border:1px solid #d0d7de;border-radius:.375rem;margin-bottom:.75rem;padding:.25rem .5rem}
-.board th,.board td{display:flex;justify-content:space-between;gap:1rem;border:none;padding:.2rem 0}.board td::before{content:attr(data-label);color:#555;font-weight:400}}
+@media (max-width:40rem){.board thead,.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.board tr,.stack tr{display:block;border:1px solid #d0d7de;border-radius:.375rem;margin-bottom:.75rem;padding:.25rem .5rem}.stack th,.stack td{display:block;border:none;padding:.2rem 0}
+.stack td::before{content:attr(data-label);display:block;color:#555;font-size:.875rem}
+.board th,.board td,.stack.pairs th,.stack.pairs td{display:flex;justify-content:space-between;gap:1rem;border:none;padding:.2rem 0}.board td::before,.stack.pairs td::before{content:attr(data-label);color:#555;font-weight:400;font-size:1rem}}
+@media (max-width:22.5rem){th,td{padding:.4rem .3rem}}@media (max-width:30rem){.chart.tall{height:30rem}}
 :focus-visible{outline:3px solid #f9ab00;outline-offset:2px}@media print{.top,.np,button{display:none}.chart{break-inside:avoid}}
 `
   .replace(/\n/g, "")

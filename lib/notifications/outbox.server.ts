@@ -79,6 +79,11 @@ export async function deliverPending(db: Db, options: { now?: Date; transports?:
   return report;
 }
 
+/** A message whose recipient was erased with the reporter's contact (lib/privacy): it can never be sent. */
+export function erasedRecipient(message: { recipient: string }): boolean {
+  return message.recipient === "";
+}
+
 /** Puts a failed message back in the queue (the admin's "try again"); not one whose recipient was erased. */
 export async function requeue(db: Db, id: number, now = new Date()): Promise<boolean> {
   const result = await db.notificationOutbox.updateMany({

@@ -7,11 +7,11 @@ import type { Formatters } from "@/lib/i18n/format";
 import type { PublicPlan } from "@/lib/plans/plans.server";
 
 export function planActionsTable(plan: PublicPlan, t: Translate, elementName: (key: string) => string): SafeHtml {
-  return html`<table class="plan-actions">
+  return html`<table class="plan-actions stack">
     <thead><tr><th scope="col">${t("plans.element")}</th><th scope="col">${t("plans.description")}</th><th scope="col">${t("plans.responsible")}</th><th scope="col">${t("plans.dueOn")}</th><th scope="col">${t("plans.actionStatus")}</th></tr></thead>
     <tbody>${plan.actions.map(
       (a) =>
-        html`<tr><th scope="row">${elementName(a.element)}</th><td>${a.description}${a.evidence ? html`<br><span class="muted">${t("plans.evidence")}: ${a.evidence}</span>` : ""}</td><td>${a.responsible}</td><td>${a.dueOn}</td><td>${t(`plans.actionStatuses.${a.status}`)}${a.droppedReason ? html`<br><span class="muted">${a.droppedReason}</span>` : ""}</td></tr>`,
+        html`<tr><th scope="row">${elementName(a.element)}</th><td data-label="${t("plans.description")}">${a.description}${a.evidence ? html`<br><span class="muted">${t("plans.evidence")}: ${a.evidence}</span>` : ""}</td><td data-label="${t("plans.responsible")}">${a.responsible}</td><td data-label="${t("plans.dueOn")}">${a.dueOn}</td><td data-label="${t("plans.actionStatus")}">${t(`plans.actionStatuses.${a.status}`)}${a.droppedReason ? html`<br><span class="muted">${a.droppedReason}</span>` : ""}</td></tr>`,
     )}</tbody>
   </table>`;
 }
@@ -20,11 +20,11 @@ export function planResultsTable(plan: PublicPlan, t: Translate, f: Formatters, 
   const r = plan.results;
   if (!r.available) return html`<p>${t("plans.resultsPending", { next: r.nextPeriod })}</p>`;
   return html`<p>${t("plans.resultsIntro", { next: r.nextPeriod })} <a href="/metode">/metode</a></p>
-  <table class="plan-results">
+  <table class="plan-results stack pairs">
     <thead><tr><th scope="col">${t("plans.element")}</th><th scope="col">${t("plans.before")} (${plan.period})</th><th scope="col">${t("plans.after")} (${r.nextPeriod})</th><th scope="col">${t("plans.change")}</th><th scope="col">${t("plans.moved")}</th></tr></thead>
     <tbody>${r.elements.map(
       (e) =>
-        html`<tr data-element="${e.element}"><th scope="row">${elementName(e.element)}</th><td>${f.num(e.before)}</td><td>${f.num(e.after)}</td><td>${f.delta(e.change)}</td><td>${e.moved == null ? t("plans.movedUnknown") : e.moved ? t("plans.movedYes") : t("plans.movedNo")}</td></tr>`,
+        html`<tr data-element="${e.element}"><th scope="row">${elementName(e.element)}</th><td data-label="${t("plans.before")} (${plan.period})">${f.num(e.before)}</td><td data-label="${t("plans.after")} (${r.nextPeriod})">${f.num(e.after)}</td><td data-label="${t("plans.change")}">${f.delta(e.change)}</td><td data-label="${t("plans.moved")}">${e.moved == null ? t("plans.movedUnknown") : e.moved ? t("plans.movedYes") : t("plans.movedNo")}</td></tr>`,
     )}</tbody>
   </table>`;
 }

@@ -150,8 +150,10 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     expect(document).toMatchObject({
       trackingCode: d.trackingCode,
       contact: contactOf(4),
-      complaint: { description: input(4).description, status: "verifying", answer: "Laporan Anda sedang kami periksa." },
+      complaint: { description: input(4).description, occurredOn: "2025-11-01", status: "verifying", answer: "Laporan Anda sedang kami periksa." },
     });
+    // The day the reporter typed, as a day (stored as its midnight in WIB, an instant would print the day before).
+    expect(JSON.stringify(document)).not.toContain("2025-10-31");
     expect(document!.notifications).toHaveLength(1);
     expect(document!.notifications[0]).toMatchObject({ recipient: contactOf(4).email, status: "pending" });
     expect(JSON.stringify(document)).not.toContain("kepala-privasi"); // the head's messages are not the reporter's data

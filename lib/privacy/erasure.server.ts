@@ -136,13 +136,18 @@ export async function findCaseForPrivacy(db: Db, code: unknown) {
     reporter: { select: { name: true, phone: true, email: true } },
   });
   if (!row) return null;
+  const held = !!row.reporter && !!(row.reporter.name || row.reporter.phone || row.reporter.email);
+  return { ...row, contactHeld: held, erasedAt: await contactErasedAt(db, row.id) };
+}
+
+/** When the case's reporter contact was erased (on request or at the end of its retention), from the audit log; null if never. */
+export async function contactErasedAt(db: Db, complaintId: number): Promise<Date | null> {
   const erasure = await db.auditLog.findFirst({
-    where: { action: ERASE_ACTION, entity: "complaint", entityId: String(row.id) },
+    where: { action: ERASE_ACTION, entity: "complaint", entityId: String(complaintId) },
     orderBy: { id: "desc" },
     select: { createdAt: true },
   });
-  const held = !!row.reporter && !!(row.reporter.name || row.reporter.phone || row.reporter.email);
-  return { ...row, contactHeld: held, erasedAt: erasure?.createdAt ?? null };
+  return erasure?.createdAt ?? null;
 }
 
 export type PrivacyCase = NonNullable<Awaited<ReturnType<typeof findCaseForPrivacy>>>;

@@ -17,3 +17,21 @@ export const eraseRequestSchema = z.strictObject({
   code: trackingCodeField,
   confirm: z.literal("on", "confirmRequired"),
 });
+
+// The controller's contact (/admin/privasi): the office is required, the rest optional; blank is none.
+const blankIsNone = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim()) : v), schema.optional());
+
+export const privacyContactSchema = z.strictObject({
+  office: z.string("required").trim().min(3, "required").max(200, "tooLong"),
+  address: blankIsNone(z.string("text").max(300, "tooLong")),
+  email: blankIsNone(z.email("email").max(200, "tooLong")),
+  phone: blankIsNone(
+    z
+      .string("text")
+      .max(40, "tooLong")
+      .regex(/^\+?[0-9 ()-]{6,}$/, "phone"),
+  ),
+  hours: blankIsNone(z.string("text").max(200, "tooLong")),
+});
+export type PrivacyContactInput = z.infer<typeof privacyContactSchema>;

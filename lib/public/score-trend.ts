@@ -27,8 +27,8 @@ export function scoreTrend(
     redMax: settings.zoneRedMax,
     yellowMax: settings.zoneYellowMax,
   };
-  return html`${chartBox(spec)}<div class="scroll"><table><caption>${labels.caption}</caption><thead><tr><th scope="col">${t("public.trend.period")}</th><th scope="col">${labels.series}</th><th scope="col">${t("public.trend.zone")}</th><th scope="col">${t("public.trend.ikm")}</th>${withRespondents ? html`<th scope="col">${t("public.trend.respondents")}</th>` : ""}</tr></thead><tbody>${points.map(
+  return html`${chartBox(spec)}<div class="scroll"><table class="stack pairs"><caption>${labels.caption}</caption><thead><tr><th scope="col">${t("public.trend.period")}</th><th scope="col">${labels.series}</th><th scope="col">${t("public.trend.zone")}</th><th scope="col">${t("public.trend.ikm")}</th>${withRespondents ? html`<th scope="col">${t("public.trend.respondents")}</th>` : ""}</tr></thead><tbody>${points.map(
     (p) =>
-      html`<tr><th scope="row">${p.period}</th><td>${f.num(p.score)}</td><td>${t(`zones.${p.zone ?? "none"}`)}</td><td>${f.num(p.ikm)}</td>${withRespondents ? html`<td>${p.respondents ?? "–"}</td>` : ""}</tr>`,
+      html`<tr><th scope="row">${p.period}</th><td data-label="${labels.series}">${f.num(p.score)}</td><td data-label="${t("public.trend.zone")}">${t(`zones.${p.zone ?? "none"}`)}</td><td data-label="${t("public.trend.ikm")}">${f.num(p.ikm)}</td>${withRespondents ? html`<td data-label="${t("public.trend.respondents")}">${p.respondents ?? "–"}</td>` : ""}</tr>`,
   )}</tbody></table></div>`;
 }

@@ -34,6 +34,8 @@ h2.chapter{text-align:center;border:0}.cover{min-height:60vh}.cover h1{text-tran
 .toc{list-style:none;padding:0}.toc li{display:flex;gap:.5rem}.toc li.section{padding-left:1.5rem}.toc a{flex:1;border-bottom:1px dotted #999;color:#111;text-decoration:none}.toc-page{min-width:2.5rem;text-align:right}
 .signature{margin:2rem 0 0 auto;width:18rem;text-align:left;break-inside:avoid}.signature .space{height:4.5rem}
 @media print{.no-print{display:none}main{max-width:none;padding:0}h2{break-before:page}#report-status{break-after:page}table,figure{break-inside:avoid}a{color:#111;text-decoration:none}}
+/* On a phone: tight cells, headers that may break, the plans' tables as labelled cards (as on the unit page). */
+@media screen and (max-width:40rem){main{padding:.75rem .5rem}th,td{padding:.2rem .3rem}th{overflow-wrap:anywhere}.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.stack tr{display:block;border:1px solid #999;margin-bottom:.5rem;padding:.25rem .4rem}.stack th,.stack td{display:block;border:none;padding:.15rem 0}.stack td::before{content:attr(data-label);display:block;color:#444;font-size:.9em}.stack.pairs th,.stack.pairs td{display:flex;justify-content:space-between;gap:1rem}.stack.pairs td::before{display:inline;font-size:1em}}
 @page{size:A4;margin:22mm 18mm 20mm}
 @page{@bottom-center{content:counter(page) " / " counter(pages);font:9pt Georgia,serif}}
 `

@@ -205,6 +205,16 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     const profile = { gender: "female", ageBand: "55+", education: "s2_plus", occupation: "pelajar" } as const;
     const held = await submit({ unit: "dpmptsp", answers: answersOf(120), profile, comment }, { secondsOnPage: 0 });
     expect(held).toMatchObject({ ok: true, held: true });
+    // The reviewer reads the held answer itself before deciding: its nine values, time, comment and channel.
+    const queued = (await heldQueue(db(), { unitId })).flatMap((g) => g.answers).find((a) => a.id === (held as { id: number }).id);
+    expect(queued).toEqual({
+      id: (held as { id: number }).id,
+      submittedAt: NOW,
+      values: ELEMENT_KEYS.map((k) => answersOf(120)[k]),
+      comment,
+      channel: "web",
+      device: null,
+    });
     expect(await profileOf()).toEqual(before);
     expect(await comments()).not.toContain(comment);
 

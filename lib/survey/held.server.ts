@@ -25,12 +25,34 @@ export type HeldGroup = {
   count: number;
   /** Their answers per month, as they would enter the aggregates on release. */
   totals: ExtraAggregate[];
+  /** The held answers themselves (the first SHOWN_ANSWERS, oldest first), for the reviewer to read before deciding. */
+  answers: HeldAnswer[];
 };
+
+/** One held answer as the reviewer reads it: when, the nine values, the comment, and where it came from. */
+export type HeldAnswer = {
+  id: number;
+  submittedAt: Date;
+  values: (number | null)[];
+  comment: string | null;
+  channel: "web" | "api" | "kiosk";
+  device: string | null;
+};
+
+const SHOWN_ANSWERS = 50; // per group: enough to see a pattern, small enough for the page
 
 const WINDOW_HOURS = 1;
 const MAX_HELD_READ = 5000; // the queue reads at most this many held answers (oldest first)
 
-type HeldRow = { id: number; unitId: number; submittedAt: Date; heldSignals: string | null } & Record<(typeof ELEMENT_KEYS)[number], number | null>;
+type HeldRow = {
+  id: number;
+  unitId: number;
+  submittedAt: Date;
+  heldSignals: string | null;
+  comment: string | null;
+  channel: HeldAnswer["channel"];
+  device: { name: string } | null;
+} & Record<(typeof ELEMENT_KEYS)[number], number | null>;
 
 function addAnswers(totals: ElementTotals, row: Record<string, unknown>) {
   totals.respondents++;
@@ -65,6 +87,9 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
       unitId: true,
       submittedAt: true,
       heldSignals: true,
+      comment: true,
+      channel: true,
+      device: { select: { name: true } },
       ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, true])),
       unit: { select: { id: true, slug: true, name: true } },
     },
@@ -84,11 +109,21 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
         windowEnd: new Date(windowStart.getTime() + WINDOW_HOURS * 3600_000),
         count: 0,
         totals: [],
+        answers: [],
         byMonth: new Map(),
       };
       groups.set(key, group);
     }
     group.count++;
+    if (group.answers.length < SHOWN_ANSWERS)
+      group.answers.push({
+        id: row.id,
+        submittedAt: row.submittedAt,
+        values: ELEMENT_KEYS.map((k) => row[k]),
+        comment: row.comment,
+        channel: row.channel,
+        device: row.device?.name ?? null,
+      });
     const month = cityMonth(row.submittedAt);
     let totals = group.byMonth.get(month);
     if (!totals) {

@@ -137,6 +137,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   const complaints = await seedComplaints(db, random, unitIds, months, now);
   const admin = await db.user.findUnique({ where: { email: DEMO_USERS.admin }, select: { id: true } });
   const plans = await seedPlans(db, unitIds, admin?.id ?? null, now);
+  // Where citizens send requests about their data (/privasi), as the secretariat would have filled it (fictional details).
+  await db.privacyContact.upsert({
+    where: { id: 1 },
+    create: { id: 1, ...DEMO_PRIVACY_CONTACT, updatedById: admin?.id ?? null },
+    update: { ...DEMO_PRIVACY_CONTACT, updatedById: admin?.id ?? null },
+  });
   log(`demo data: ${plans} improvement plans`);
   const published = await publishEndedQuarters(db, options.publishQuarters ?? 0, admin?.id ?? null, now);
   if (published.length) log(`demo data: published ${published.join(", ")}`);
@@ -146,6 +152,14 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   log(`demo data: ${summary.units} units, ${summary.responses} responses, ${summary.complaints} complaints, ${summary.users} users`);
   return summary;
 }
+
+const DEMO_PRIVACY_CONTACT = {
+  office: "Sekretariat Daerah Kota Bengkulu, Bagian Organisasi (pelindungan data pribadi)",
+  address: "Jl. Contoh Balai Kota No. 1, Kota Bengkulu (alamat contoh)",
+  email: "data.pribadi@rapor.example",
+  phone: "0736-000000",
+  hours: "Senin-Jumat 08.00-16.00 WIB",
+};
 
 /** Publishes the `count` latest ended quarters (the running one is never published), oldest first. */
 async function publishEndedQuarters(db: Db, count: number, adminId: number | null, now: Date): Promise<string[]> {

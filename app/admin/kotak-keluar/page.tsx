@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { fmtDateTime } from "@/lib/i18n/format";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { listOutbox } from "@/lib/notifications/outbox.server";
+import { erasedRecipient, listOutbox } from "@/lib/notifications/outbox.server";
 import { db } from "@/lib/db/db.server";
 import { requeueAction } from "@/app/admin/pengaduan/actions";
 
@@ -57,10 +57,12 @@ export default async function OutboxPage() {
           { header: t("attempts"), cell: (m) => m.attempts },
           {
             header: t("lastError"),
+            // A message whose recipient was erased (lib/privacy) says so in the workspace's language and
+            // offers no "try again": it has nowhere to go (requeue refuses it).
             cell: (m) => (
               <>
-                {m.lastError ?? ""}
-                {m.status === "failed" && (
+                {erasedRecipient(m) ? t("erasedBeforeDelivery") : (m.lastError ?? "")}
+                {m.status === "failed" && !erasedRecipient(m) && (
                   <ActionForm
                     id={`requeue-${m.id}`}
                     action={requeueAction}

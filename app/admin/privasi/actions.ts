@@ -8,7 +8,8 @@ import { workspaceAction } from "@/lib/forms/action.server";
 import { failure } from "@/lib/forms/result";
 import { db } from "@/lib/db/db.server";
 import { eraseReporterContact, findCaseForPrivacy } from "@/lib/privacy/erasure.server";
-import { eraseRequestSchema } from "@/lib/privacy/schema";
+import { eraseRequestSchema, privacyContactSchema } from "@/lib/privacy/schema";
+import { savePrivacyContact } from "@/lib/privacy/contact.server";
 
 const options = { permission: "privacy:manage", schema: eraseRequestSchema, messages: { namespaces: ["privacy.errors"], fallback: "form" } } as const;
 
@@ -19,4 +20,11 @@ export const eraseContactAction = workspaceAction(options, async ({ user, input,
   const outcome = await eraseReporterContact(db, found.id, { reason: "request", actorId: user.id });
   revalidatePath("/admin/privasi");
   return { ok: true, message: outcome.erased ? t("erased", { notifications: outcome.notifications }) : t("nothingHeld") };
+});
+
+/** The controller's contact shown on /privasi (where citizens send requests about their data). */
+export const savePrivacyContactAction = workspaceAction({ ...options, schema: privacyContactSchema }, async ({ user, input }) => {
+  await savePrivacyContact(db, input, user.id);
+  revalidatePath("/admin/privasi");
+  return { ok: true, message: (await getTranslations("privacy.admin"))("controllerSaved") };
 });

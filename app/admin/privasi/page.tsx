@@ -7,7 +7,8 @@ import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { db } from "@/lib/db/db.server";
 import { findCaseForPrivacy } from "@/lib/privacy/erasure.server";
 import { erasureDay, retentionDays } from "@/lib/privacy/retention";
-import { eraseContactAction } from "./actions";
+import { eraseContactAction, savePrivacyContactAction } from "./actions";
+import { getPrivacyContact } from "@/lib/privacy/contact.server";
 import { one } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +26,7 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
   const found = code ? await findCaseForPrivacy(db, code) : null;
   const lookupError = raw ? (!code ? t("badCode") : !found ? t("notFound") : null) : null;
   const days = retentionDays();
+  const controller = await getPrivacyContact(db);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -98,6 +100,22 @@ export default async function PrivacyRequestsPage({ searchParams }: { searchPara
           )}
         </section>
       )}
+      <section aria-labelledby="privacy-controller-title">
+        <h2 id="privacy-controller-title">{t("controllerTitle")}</h2>
+        <p>{t("controllerIntro")}</p>
+        <ActionForm
+          id="privacy-controller"
+          action={savePrivacyContactAction}
+          submit={t("saveController")}
+          fields={[
+            { name: "office", label: t("office"), required: true, defaultValue: controller?.office ?? "" },
+            { name: "address", label: t("address"), type: "textarea", defaultValue: controller?.address ?? "" },
+            { name: "email", label: t("email"), type: "email", defaultValue: controller?.email ?? "" },
+            { name: "phone", label: t("phone"), type: "tel", defaultValue: controller?.phone ?? "" },
+            { name: "hours", label: t("hours"), defaultValue: controller?.hours ?? "" },
+          ]}
+        />
+      </section>
     </>
   );
 }

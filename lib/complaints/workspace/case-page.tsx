@@ -74,7 +74,18 @@ export async function DuplicatesSection({ c, handles, closeDuplicate }: { c: Cas
 }
 
 /** The facts, the description and the reporter, with links to reply to them where they gave a phone. */
-export async function CaseDetails({ c, recorder, reply }: { c: CaseDetail; recorder: string | null | undefined; reply: ReturnType<typeof replyLinks> }) {
+export async function CaseDetails({
+  c,
+  recorder,
+  reply,
+  erasedAt = null,
+}: {
+  c: CaseDetail;
+  recorder: string | null | undefined;
+  reply: ReturnType<typeof replyLinks>;
+  /** When the reporter's contact was erased (lib/privacy), for a reporter whose fields are all empty. */
+  erasedAt?: Date | null;
+}) {
   const t = await getTranslations("complaints");
   const tch = await getTranslations("complaintChannels");
   return (
@@ -139,7 +150,9 @@ export async function CaseDetails({ c, recorder, reply }: { c: CaseDetail; recor
         {c.description}
       </p>
       <h2>{t("admin.reporter")}</h2>
-      {c.reporter ? (
+      {c.reporter && !c.reporter.name && !c.reporter.phone && !c.reporter.email ? (
+        <p id="case-reporter">{erasedAt ? t("admin.reporterErased", { date: fmtDateTime(erasedAt) }) : t("admin.anonymous")}</p>
+      ) : c.reporter ? (
         <dl className="facts" id="case-reporter">
           {c.reporter.name && (
             <>

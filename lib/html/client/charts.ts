@@ -4,6 +4,7 @@
 // figures are also in a server-rendered table beside it, so nothing depends on this file.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import { zoneBands } from "./zone-bands";
+import { wrapLabel } from "./wrap-label";
 import type { ChartSpec } from "@/lib/html/charts";
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -28,13 +29,29 @@ function draw(box: HTMLElement, spec: ChartSpec) {
       plugins: [zoneBands(spec.redMax, spec.yellowMax)],
     });
   } else {
+    // The element names beside horizontal bars: chart.js gives that axis at most about half the
+    // chart's width and draws a longer label past the canvas's left edge, so on a phone each name is
+    // broken into lines that fit 45% of the width (measured in the chart's own tick font).
+    const font = Chart.defaults.font;
+    const context = canvas.getContext("2d");
+    const measure = (text: string) => {
+      if (!context) return text.length * 7;
+      context.font = `${font.style ?? "normal"} ${font.weight ?? "normal"} ${font.size ?? 12}px ${font.family}`;
+      return context.measureText(text).width;
+    };
+    const room = Math.max(60, box.clientWidth * 0.45 - 16);
     new Chart(canvas, {
       type: "bar",
       data: {
-        labels: spec.labels,
+        labels: spec.labels.map((label) => wrapLabel(label, room, measure)),
         datasets: [{ label: spec.seriesLabel, data: spec.values, backgroundColor: spec.values.map((_, i) => (i === spec.highlight ? "#b3261e" : "#0b5394")) }],
       },
-      options: { ...common, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { min: 1, max: 4, ticks: { stepSize: 0.5 } } } },
+      options: {
+        ...common,
+        indexAxis: "y",
+        plugins: { legend: { display: false } },
+        scales: { x: { min: 1, max: 4, ticks: { stepSize: 0.5 } }, y: { ticks: { autoSkip: false } } },
+      },
     });
   }
 }

@@ -43,7 +43,7 @@ export function methodPage(
 <tr><td>${m("standards")}</td><td>${settings.weightStandards}</td></tr></tbody></table><p>${m("substantiatedNote")}</p>
 <p id="method-verdict">${t("complaintChannels.method.handling", { verify: settings.handlingWeightVerify, answer: settings.handlingWeightAnswer, close: settings.handlingWeightClose, verdict: settings.handlingWeightVerdict, days: settings.verdictDays })}</p><p>${t("complaintChannels.method.channels")}</p>
 <h2>${m("zonesHeading")}</h2><p>${m("zonesText")}</p>
-<table><thead><tr><th scope="col">${m("zoneColumn")}</th><th scope="col">${m("rangeColumn")}</th></tr></thead><tbody>
+<table><thead><tr><th scope="col">${m("zoneColumn")}</th><th scope="col">${m("zoneRangeColumn")}</th></tr></thead><tbody>
 <tr><td>${t("zones.red")}</td><td>${fmt(0)} – ${fmt(settings.zoneRedMax)}</td></tr>
 <tr><td>${t("zones.yellow")}</td><td>${fmt(settings.zoneRedMax + 0.01)} – ${fmt(settings.zoneYellowMax)}</td></tr>
 <tr><td>${t("zones.green")}</td><td>${fmt(settings.zoneYellowMax + 0.01)} – ${fmt(100)}</td></tr></tbody></table>

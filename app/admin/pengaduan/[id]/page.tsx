@@ -14,6 +14,7 @@ import { stepAction } from "@/app/admin/pengaduan/actions";
 import { closeDuplicateAction } from "@/app/admin/pengaduan/record-actions";
 import { one } from "@/lib/http/search-params";
 import { recordId } from "@/lib/http/record-id";
+import { contactErasedAt } from "@/lib/privacy/erasure.server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
@@ -36,6 +37,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const trackingUrl = `${publicBaseUrl(await headers())}/lacak/${c.trackingCode}`;
   const reply = replyLinks(c.reporter?.phone, replyMessage({ trackingCode: c.trackingCode, trackingUrl, unitName: c.unit.name, answer: c.publicAnswer }));
   const recorder = c.channel !== "web" && c.channel !== "api" ? c.events[0]?.actor?.name : null;
+  // A reporter row with every field empty is an erased contact (anonymous cases have no row): say when.
+  const erasedAt = c.reporter && !c.reporter.name && !c.reporter.phone && !c.reporter.email ? await contactErasedAt(db, c.id) : null;
   return (
     <div className="narrow">
       <h1>{t("admin.caseTitle", { code: c.trackingCode })}</h1>
@@ -44,7 +47,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </p>
       <CaseNotices c={c} justRecorded={justRecorded} />
       {c.possibleDuplicates.length > 0 && <DuplicatesSection c={c} handles={handles} closeDuplicate={closeDuplicateAction} />}
-      <CaseDetails c={c} recorder={recorder} reply={reply} />
+      <CaseDetails c={c} recorder={recorder} reply={reply} erasedAt={erasedAt} />
       <CaseProgress c={c} />
       {handles && <NextSteps c={c} step={stepAction} />}
     </div>

@@ -1,5 +1,6 @@
 // The queue of held survey answers (docs/surveys.md, "Against ballot stuffing"): grouped by unit, signals
-// and hour, each group with the effect of a release on its unit's score, and (for the
+// and hour, each group with its answers themselves (time, the nine values, where from, comment), the
+// effect of a release on its unit's score, and (for the
 // secretariat) bulk release or exclusion with a reason. A unit head reads their own unit's queue.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -11,6 +12,7 @@ import { db } from "@/lib/db/db.server";
 import { fmt, fmtDateTime } from "@/lib/i18n/format";
 import { excludeHeldAction, releaseHeldAction } from "./actions";
 import { one } from "@/lib/http/search-params";
+import { ELEMENT_KEYS } from "@/lib/scores/elements";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hold.admin"))("title") };
@@ -29,6 +31,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
   const onlyUnit = one((await searchParams).unit); // ?unit=<slug>: one unit's groups (the dashboard links here)
   const t = await getTranslations("hold.admin");
   const signalsT = await getTranslations("hold.signals");
+  const elementsT = await getTranslations("elements");
   const mayReview = can(user, "response:review");
   const groups = (await heldQueue(db, unitScope(user))).filter((g) => !onlyUnit || g.unit.slug === onlyUnit);
   const shown = groups.slice(0, SHOWN_GROUPS);
@@ -54,6 +57,36 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                 <li key={s}>{signalsT(s)}</li>
               ))}
             </ul>
+            <h3 id={`${headingId}-answers`}>{t("answersHeading")}</h3>
+            {group.answers.length < group.count && <p>{t("answersShown", { shown: group.answers.length, count: group.count })}</p>}
+            <div className="table-scroll">
+              <table className="held-answers" aria-labelledby={`${headingId}-answers`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("answersTime")}</th>
+                    {ELEMENT_KEYS.map((k, j) => (
+                      <th scope="col" key={k}>
+                        <abbr title={elementsT(`${k}.name`)}>U{j + 1}</abbr>
+                      </th>
+                    ))}
+                    <th scope="col">{t("answersFrom")}</th>
+                    <th scope="col">{t("answersComment")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.answers.map((a) => (
+                    <tr key={a.id} data-response={a.id}>
+                      <th scope="row">{fmtDateTime(a.submittedAt)}</th>
+                      {a.values.map((v, j) => (
+                        <td key={j}>{v ?? "–"}</td>
+                      ))}
+                      <td>{a.channel === "kiosk" ? t("fromKiosk", { device: a.device ?? "" }) : a.channel === "api" ? t("fromApi") : t("fromWeb")}</td>
+                      <td>{a.comment ?? "–"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <h3>{t("effectHeading", { period: effect.period })}</h3>
             <ul className="held-effect">
               <li data-effect="now">
@@ -77,7 +110,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                     <ActionForm
                       id={`${decision}-${i}`}
                       action={action}
-                      submit={t(decision)}
+                      submit={t(`${decision}Count`, { count: group.count })}
                       fields={[
                         { name: "groupKey", label: "group", type: "hidden", defaultValue: group.key },
                         { name: "reason", label: t("reason"), type: "textarea", required: true },

@@ -47,6 +47,8 @@ export const revokeKioskDeviceAction = workspaceAction(KIOSK, async ({ user, for
   const t = await getTranslations("kiosk.admin");
   const deviceId = recordId(form.get("deviceId"));
   if (deviceId === null || unitId < 1) return failure(t("gone"));
+  // Asked first (the page's question and its "yes"): a call without the confirmation changes nothing.
+  if (form.get("confirm") !== "1") return failure(t("revokeNeedsConfirm"));
   const device = await db.kioskDevice.findFirst({ where: { id: deviceId, unitId }, select: { name: true } });
   if (!device || !(await revokeKioskDevice(db, { deviceId, unitId, actorId: user.id }))) return failure(t("gone"));
   revalidatePath(`/admin/unit/${unitId}/kiosk`);

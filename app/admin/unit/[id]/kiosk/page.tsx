@@ -75,6 +75,7 @@ export default async function KioskDevicesPage({ params }: { params: Promise<{ i
                       hidden={{ ...hidden, deviceId: String(d.id) }}
                       submit={t("revoke")}
                       submitLabel={t("revokeConfirm", { name: d.name })}
+                      confirm={{ question: t("revokeQuestion", { name: d.name }), yes: t("revokeYes"), yesLabel: t("revokeYesLabel", { name: d.name }) }}
                     />
                   )}
                 </>
