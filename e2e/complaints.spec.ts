@@ -165,7 +165,7 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
       await f.getByLabel("Tindakan", { exact: true }).selectOption("verbal_reprimand");
       await f.getByLabel("Tingkat pelanggaran").selectOption("minor");
       await f
-        .getByLabel("Jawaban untuk pelapor (tampil di halaman lacak)")
+        .getByLabel("Jawaban untuk pelapor", { exact: true })
         .fill("Laporan Anda terbukti. Petugas yang bersangkutan telah diberi teguran lisan. Terima kasih.");
     },
     "Tindakan diambil",

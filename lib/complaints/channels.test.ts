@@ -90,14 +90,27 @@ describe("the reporter's verdict", () => {
   });
   it("finds the answer of the current round only", () => {
     const events = [
-      { toStatus: "unsubstantiated" as const, createdAt: days(-20) },
+      { toStatus: "unsubstantiated" as const, createdAt: days(-20), answer: "Tidak terbukti." },
       { toStatus: "verifying" as const, createdAt: days(-10) },
       { toStatus: "substantiated" as const, createdAt: days(-5) },
-      { toStatus: "action_taken" as const, createdAt: days(-4) },
+      { toStatus: "action_taken" as const, createdAt: days(-4), answer: "Petugas ditegur." },
     ];
     expect(roundAnsweredAt(events, days(-25))).toEqual(days(-20));
     expect(roundAnsweredAt(events, days(-10))).toEqual(days(-4));
     expect(roundAnsweredAt(events.slice(0, 3), days(-10))).toBeNull();
+  });
+  it("opens the verdict only on the answer, never on a progress note", () => {
+    const noted = [
+      { toStatus: "verifying" as const, createdAt: days(-9), answer: null },
+      { toStatus: "verifying" as const, createdAt: days(-8), answer: "  " },
+      { toStatus: "substantiated" as const, createdAt: days(-6) },
+      { toStatus: "action_taken" as const, createdAt: days(-5) },
+    ];
+    // An older case moved to action taken with only a progress note: no verdict until the answer.
+    expect(roundAnsweredAt(noted, days(-10))).toBeNull();
+    // The answer given afterwards opens it from that moment; an answer before the decision, from the decision.
+    expect(roundAnsweredAt([...noted, { toStatus: "action_taken" as const, createdAt: days(-2), answer: "Jawaban." }], days(-10))).toEqual(days(-2));
+    expect(roundAnsweredAt([{ toStatus: "verifying" as const, createdAt: days(-7), answer: "Jawaban." }, ...noted.slice(2)], days(-10))).toEqual(days(-5));
   });
   it("reopens to verifying with the round's stamps cleared; the second reopening goes to the Inspektorat", () => {
     const first = reopening(0, now);

@@ -18,7 +18,7 @@ describe("complaint pages", () => {
     closedAt: null,
     answer: hostile,
     answerDueBy: null,
-    history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile }],
+    history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile, answer: hostile }],
     reopenCount: 0,
     inspectorate: false,
     verdict: { open: true, deadline: new Date("2026-11-18T03:00:00Z"), given: false, refusal: null },

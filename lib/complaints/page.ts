@@ -133,7 +133,8 @@ ${dates.filter(([, d]) => d).map(([k, d]) => html`<dt>${t(`complaints.track.${k}
 <h2>${t("complaints.track.answer")}</h2>${c.answer ? html`<p class="answer" id="case-answer">${c.answer}</p>` : html`<p>${t("complaints.track.noAnswer")}</p>${c.answerDueBy ? html`<p id="answer-due">${t("complaints.track.answerDueBy", { date: formatDate(c.answerDueBy) })}</p>` : ""}`}
 ${verdict ?? ""}
 <h2>${t("complaints.track.history")}</h2><ol class="history">${c.history.map(
-    (h) => html`<li><strong>${t(`complaints.status.${h.status}`)}</strong> · ${formatDate(h.at)}${h.note ? html`<br>${h.note}` : ""}</li>`,
+    (h) =>
+      html`<li><strong>${t(`complaints.status.${h.status}`)}</strong> · ${formatDate(h.at)}${h.note ? html`<br>${t("complaints.track.progress")}: ${h.note}` : ""}${h.answer ? html`<br>${t("complaints.track.answerEvent")}: ${h.answer}` : ""}</li>`,
   )}</ol>
 <p><a href="/lacak">${t("complaints.track.trackAnother")}</a> · <a href="/pengaduan?unit=${encodeURIComponent(c.unit.slug)}">${t("complaints.track.fileAnother")}</a></p>`;
 }

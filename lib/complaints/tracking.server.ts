@@ -18,7 +18,7 @@ export type PublicComplaint = {
   closedAt: Date | null;
   answer: string | null;
   answerDueBy: Date | null; // while no answer is written and the case is open
-  history: { status: ComplaintStatus; at: Date; note: string | null }[];
+  history: { status: ComplaintStatus; at: Date; note: string | null; answer: string | null }[]; // note: progress; answer: the answer
   reopenCount: number;
   inspectorate: boolean; // assigned to the Inspektorat after a second reopening
   /** The reporter's verdict on the current answer: whether it may be given now, and until when. */
@@ -35,7 +35,7 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
     inspectorateAt: true,
     publicAnswer: true,
     unit: { select: { slug: true, name: true } },
-    events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    events: { select: { toStatus: true, createdAt: true, publicNote: true, answer: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     verdicts: { select: { round: true } },
   });
   if (!row) return null;
@@ -55,7 +55,7 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
     closedAt: row.closedAt,
     answer: row.publicAnswer,
     answerDueBy,
-    history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote })),
+    history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote, answer: e.answer })),
     reopenCount: row.reopenCount,
     inspectorate: row.inspectorateAt !== null,
     verdict: {

@@ -161,7 +161,7 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
     include: {
       unit: { select: { slug: true, name: true } },
       reporter: { select: { name: true, phone: true, email: true } },
-      events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: { select: { toStatus: true, createdAt: true, publicNote: true, answer: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!c) return null;
@@ -179,7 +179,7 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
       status: c.status,
       answer: c.publicAnswer,
       closedAt: c.closedAt?.toISOString() ?? null,
-      history: c.events.map((e) => ({ status: e.toStatus, at: e.createdAt.toISOString(), note: e.publicNote })),
+      history: c.events.map((e) => ({ status: e.toStatus, at: e.createdAt.toISOString(), note: e.publicNote, answer: e.answer })),
     },
     notifications: toReporter.map((m) => ({
       channel: m.channel,

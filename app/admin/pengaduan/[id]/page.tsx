@@ -46,7 +46,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {c.possibleDuplicates.length > 0 && <DuplicatesSection c={c} handles={handles} closeDuplicate={closeDuplicateAction} />}
       <CaseDetails c={c} recorder={recorder} reply={reply} />
       <CaseProgress c={c} />
-      {handles && <NextSteps c={c} step={stepAction} />}
+      {handles && <NextSteps c={c} step={stepAction} inspector={signedIn.role === "inspector"} />}
     </div>
   );
 }
