@@ -127,7 +127,7 @@ test("a citizen files without JavaScript, the unit head verifies, reprimands and
   // 5. The unit's head: sees it on the list, verifies, records the reprimand and answers.
   const head = await signedInContext(browser, baseURL!, DEMO.headRshd);
   const headPage = await head.newPage();
-  await headPage.goto("/admin/pengaduan?status=open");
+  await headPage.goto(`/admin/pengaduan?status=open&q=${code}`);
   await headPage.locator(`[data-case="${code}"]`).getByRole("link", { name: code }).click();
   await expect(headPage.getByRole("heading", { level: 1 })).toHaveText(`Pengaduan ${code}`);
   await expect(headPage.locator("#case-reporter")).toContainText(CONTACT.email);

@@ -51,7 +51,7 @@ export async function eraseReporterContact(
     if (!reporter || (!reporter.name && !reporter.phone && !reporter.email)) return { erased: false } as const;
     const cleared = await tx.complaintReporter.updateMany({
       where: { complaintId, OR: [{ name: { not: null } }, { phone: { not: null } }, { email: { not: null } }] },
-      data: { name: null, phone: null, email: null },
+      data: { name: null, phone: null, phoneKey: null, email: null },
     });
     if (cleared.count !== 1) return { erased: false } as const;
     const messages = await tx.notificationOutbox.findMany({

@@ -1,6 +1,7 @@
 // The demo's complaints: per unit and month, more for worse units, handled more slowly by them,
 // through the lifecycle's steps to a stored state the rules replay (prisma/seed/demo.int.test.ts),
 // from every channel, with reporters' verdicts and reopenings.
+import { phoneKey } from "@/lib/complaints/case-query";
 import type { Db } from "@/lib/db/db.server";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, fictionalName, fictionalPhone } from "./bengkulu";
@@ -178,7 +179,9 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
             verifiedAt: verified?.at ?? null,
             answeredAt: answered?.at ?? null,
             closedAt: status === "closed" ? last.at : null,
-            reporter: anonymous ? undefined : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code) } },
+            reporter: anonymous
+              ? undefined
+              : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code), phoneKey: phoneKey(fictionalPhone(5000 + code)) } },
             channel: channel as never,
             laporTicket: channel === "lapor" ? `LPR-DEMO-${String(code).padStart(5, "0")}` : null,
             reopenedAt,
