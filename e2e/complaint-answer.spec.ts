@@ -118,7 +118,7 @@ test("a case with a progress note only is not answered on /lacak: the note is pr
 });
 
 test("the export carries no answered time for a case with a progress note only", async ({ browser, baseURL }) => {
-  const head = await contextFor(browser, baseURL!, DEMO.headRshd);
+  const head = await contextFor(browser, baseURL!, DEMO.admin);
   const { id } = await fileCase(head);
   atStatus(id, "substantiated", [
     { from: "received", to: "verifying", note: NOTE },

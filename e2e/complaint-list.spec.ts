@@ -8,12 +8,12 @@ import { expectAccessible } from "./accessibility";
 
 test.describe.configure({ timeout: 120_000 });
 
-type Oldest = { id: number; trackingCode: string; description: string; phone: string };
+type Oldest = { id: number; trackingCode: string; description: string; phone: string; receivedAt: string | number };
 
 /** The demo's oldest case with a reporter's phone (an anonymous case has none to search by). */
 function oldestCase(): Oldest {
   return dbGet<Oldest>(
-    `SELECT c.id, c."trackingCode", c.description, r.phone FROM "Complaint" c JOIN "ComplaintReporter" r ON r."complaintId" = c.id
+    `SELECT c.id, c."trackingCode", c.description, r.phone, c."receivedAt" FROM "Complaint" c JOIN "ComplaintReporter" r ON r."complaintId" = c.id
      WHERE r.phone IS NOT NULL ORDER BY c."receivedAt", c.id LIMIT 1`,
   );
 }
@@ -61,15 +61,20 @@ test("the oldest demo case is found by its reporter's phone typed as +62 812…"
   await expect(page.locator(`[data-case="${oldest.trackingCode}"]`)).toBeVisible();
 });
 
-test("the oldest demo case is found by words of its text, first in the order of deadlines", async ({ browser, baseURL }) => {
+test("the oldest demo case is found by words of its text, on the day it was received", async ({ browser, baseURL }) => {
   const oldest = oldestCase();
   const words = oldest.description
     .split(/\s+/)
     .filter((w) => /^[\p{L}]{5,}$/u.test(w))
     .slice(0, 3);
+  // The demo repeats its texts: the words and the day received (city time) narrow it to a few.
+  const day = new Date(new Date(oldest.receivedAt).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   const page = await secretariat(browser, baseURL!);
-  await search(page, words.join(" "));
-  await expect(page.locator("tbody tr").first()).toHaveAttribute("data-case", oldest.trackingCode);
+  await page.goto(`/admin/pengaduan?from=${day}&to=${day}`);
+  await page.getByRole("searchbox", { name: "Cari" }).fill(words.join(" "));
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=.*from=${day}`));
+  await expect(page.locator(`[data-case="${oldest.trackingCode}"]`)).toBeVisible();
 });
 
 test("paging reaches every case: the count is every case, and the pages together show each", async ({ browser, baseURL }) => {

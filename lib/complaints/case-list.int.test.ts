@@ -112,6 +112,7 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
     expect((await find({ overdue: "verify", unit: "uji-cari-a" })).total).toBe(8);
     expect((await find({ overdue: "answer", unit: "uji-cari-a" })).total).toBe(8);
     expect((await find({ overdue: "close", unit: "uji-cari-a" })).total).toBe(0);
+    expect((await find({ overdue: "1", status: "open", unit: "uji-cari-a" })).total).toBe(8); // the old link: any stage
     const id = (await find({ q: codes[2] })).rows[0].id;
     await db().complaint.update({ where: { id }, data: { inspectorateAt: at(3), reopenCount: 2, reopenedAt: at(3) } });
     expect((await find({ inspektorat: "ya" })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLaporTicket, receivedAtProblem } from "./channels";
 import { contactKeys, possibleDuplicates } from "./duplicates";
-import { replyLinks, replyMessage } from "./reply";
+import { displayPhone, mailtoReply, replyLinks, replyMessage } from "./reply";
 import { checkVerdict, reopening, roundAnsweredAt, verdictDeadline } from "./verdict";
 
 const now = new Date("2026-11-30T03:00:00Z");
@@ -125,5 +125,19 @@ describe("the reporter's verdict", () => {
       toInspectorate: false,
     });
     expect(reopening(1, now).toInspectorate).toBe(true);
+  });
+});
+
+describe("the reporter's contact on the desk", () => {
+  it("shows every spelling of a number in one form", () => {
+    for (const typed of ["081277773101", "+6281277773101", "62 812 7777 3101", "0812-7777-3101"]) expect(displayPhone(typed)).toBe("+62 812-7777-3101");
+    expect(displayPhone("0812345678")).toBe("+62 812-3456-78");
+    expect(displayPhone("siti@example.org")).toBe("siti@example.org");
+  });
+  it("offers a one-tap email reply with the same text", () => {
+    const link = mailtoReply("siti.pelapor@example.org", "Pengaduan ABCD-EFGH-JKMN", "Baris satu\nJawaban kami: ya & tidak")!;
+    expect(link).toBe("mailto:siti.pelapor@example.org?subject=Pengaduan%20ABCD-EFGH-JKMN&body=Baris%20satu%0AJawaban%20kami%3A%20ya%20%26%20tidak");
+    expect(mailtoReply(null, "s", "m")).toBeNull();
+    expect(mailtoReply("bukan email", "s", "m")).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction, type FormField } from "@/components/admin/action-form";
 import { fmtDate, fmtDateTime } from "@/lib/i18n/format";
-import type { replyLinks } from "@/lib/complaints/reply";
+import { displayPhone, type replyLinks } from "@/lib/complaints/reply";
 import { ACTIONS, allowedNext, FINAL, NEEDS_ANSWER, SEVERITIES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
 import type { CaseDetail } from "@/lib/complaints/cases.server";
 
@@ -74,7 +74,17 @@ export async function DuplicatesSection({ c, handles, closeDuplicate }: { c: Cas
 }
 
 /** The facts, the description and the reporter, with links to reply to them where they gave a phone. */
-export async function CaseDetails({ c, recorder, reply }: { c: CaseDetail; recorder: string | null | undefined; reply: ReturnType<typeof replyLinks> }) {
+export async function CaseDetails({
+  c,
+  recorder,
+  reply,
+  mail,
+}: {
+  c: CaseDetail;
+  recorder: string | null | undefined;
+  reply: ReturnType<typeof replyLinks>;
+  mail: string | null;
+}) {
   const t = await getTranslations("complaints");
   const tch = await getTranslations("complaintChannels");
   return (
@@ -150,7 +160,7 @@ export async function CaseDetails({ c, recorder, reply }: { c: CaseDetail; recor
           {c.reporter.phone && (
             <>
               <dt>{t("admin.reporterPhone")}</dt>
-              <dd>{c.reporter.phone}</dd>
+              <dd>{displayPhone(c.reporter.phone)}</dd>
             </>
           )}
           {c.reporter.email && (
@@ -163,18 +173,28 @@ export async function CaseDetails({ c, recorder, reply }: { c: CaseDetail; recor
       ) : (
         <p>{t("admin.anonymous")}</p>
       )}
-      {reply && (
+      {(reply || mail) && (
         <section aria-labelledby="reply" id="case-reply">
           <h3 id="reply">{tch("reply.heading")}</h3>
           <p>{tch("reply.intro", { answer: c.publicAnswer ? "yes" : "no" })}</p>
           <p className="reply-links">
-            <a href={reply.whatsapp} id="reply-whatsapp" target="_blank" rel="noopener noreferrer">
-              {tch("reply.whatsapp")}
-            </a>{" "}
-            ·{" "}
-            <a href={reply.sms} id="reply-sms">
-              {tch("reply.sms")}
-            </a>
+            {reply && (
+              <>
+                <a href={reply.whatsapp} id="reply-whatsapp" target="_blank" rel="noopener noreferrer">
+                  {tch("reply.whatsapp")}
+                </a>{" "}
+                ·{" "}
+                <a href={reply.sms} id="reply-sms">
+                  {tch("reply.sms")}
+                </a>
+              </>
+            )}
+            {reply && mail && " · "}
+            {mail && (
+              <a href={mail} id="reply-email">
+                {tch("reply.email")}
+              </a>
+            )}
           </p>
         </section>
       )}
