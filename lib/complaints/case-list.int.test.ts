@@ -115,12 +115,16 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
     expect((await find({ overdue: "1", status: "open", unit: "uji-cari-a" })).total).toBe(8); // the old link: any stage
     const id = (await find({ q: codes[2] })).rows[0].id;
     await db().complaint.update({ where: { id }, data: { inspectorateAt: at(3), reopenCount: 2, reopenedAt: at(3) } });
-    expect((await find({ inspektorat: "ya" })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
-    expect((await find({ reopened: "1" })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
+    // (Filtered to this file's unit: other suites' cases share the database.)
+    expect((await find({ inspektorat: "ya", unit: "uji-cari-a" })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
+    expect((await find({ inspektorat: "tidak", unit: "uji-cari-a" })).total).toBe(7);
+    expect((await find({ reopened: "1", unit: "uji-cari-a" })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
     // The inspector's list opens on the Inspektorat's cases.
-    expect((await find({}, {}, { inspector: true })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
+    expect((await find({ unit: "uji-cari-a" }, {}, { inspector: true })).rows.map((r) => r.trackingCode)).toEqual([codes[2]]);
     expect((await find({ inspektorat: "semua" }, {}, { inspector: true })).total).toBeGreaterThan(1);
     // Received on 2 November (city day): cases 0 and 1 (at 0 and 0.5 days, 10:00 and 22:00 WIB).
-    expect(ours((await find({ from: "2026-11-02", to: "2026-11-02" })).rows).map((r) => r.trackingCode)).toEqual([codes[0], codes[1]]);
+    expect((await find({ from: "2026-11-02", to: "2026-11-02", unit: "uji-cari-b" })).rows.map((r) => r.trackingCode)).toEqual([codes[0]]);
+    expect((await find({ from: "2026-11-02", to: "2026-11-02", unit: "uji-cari-a" })).rows.map((r) => r.trackingCode)).toEqual([codes[1]]);
+    expect((await find({ from: "2026-11-03", unit: "uji-cari-a" })).total).toBe(7);
   });
 });

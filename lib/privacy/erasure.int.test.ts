@@ -94,7 +94,7 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     const result = await runRetention(db(), { now: nextDay, days: 365 });
     expect(result.erased).toBeGreaterThanOrEqual(1);
     const after = await snapshot(a.id);
-    expect(after.reporter).toEqual({ complaintId: a.id, name: null, phone: null, email: null });
+    expect(after.reporter).toEqual({ complaintId: a.id, name: null, phone: null, phoneKey: null, email: null });
     expect(after.rest).toEqual(before.rest); // status, text, dates, answer, history: untouched
     // The outbox keeps no copy of any of its contact; the head's messages are untouched.
     expect(await outboxHolding(Object.values(contactOf(1)))).toEqual([]);
