@@ -30,7 +30,15 @@ export const stepAction = workspaceAction({ permission: "complaint:handle", sche
     deliverSoon(db);
     revalidatePath(`/admin/pengaduan/${complaintId}`);
     revalidatePath("/admin/pengaduan");
-    return { ok: true, message: outcome.kind === "answer" ? t("admin.answered") : outcome.kind === "note" ? t("admin.noted") : t("admin.moved", { status: t(`status.${outcome.status}`) }) };
+    return {
+      ok: true,
+      message:
+        outcome.kind === "answer"
+          ? t("admin.answered")
+          : outcome.kind === "note"
+            ? t("admin.noted")
+            : t("admin.moved", { status: t(`status.${outcome.status}`) }),
+    };
   } catch (error) {
     if (error instanceof CaseNotFoundError) return failure(t("errors.notFound"));
     if (error instanceof StaleCaseError) return failure(t("errors.stale"), {}, values);
