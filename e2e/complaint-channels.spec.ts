@@ -95,7 +95,7 @@ function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolea
     id,
   );
   dbRun(
-    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "publicNote", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`,
+    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "answer", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`,
     id,
     answered.toISOString(),
   );

@@ -141,7 +141,7 @@ test("hostile text shown on /lacak/<code> and on the case page stays text: no sc
   await expect(page.locator("#case-description")).toHaveText(`Kejadian di loket: ${hostile}`);
   // The head's answer carries hostile text too; it is shown to the citizen.
   await page.locator("#details-answer summary").click();
-  await page.locator("#step-answer").getByLabel("Jawaban untuk pelapor (tampil di halaman lacak)").fill(`Terima kasih ${hostile}`);
+  await page.locator("#step-answer").getByLabel("Jawaban untuk pelapor", { exact: true }).fill(`Terima kasih ${hostile}`);
   await page.locator("#step-answer").getByRole("button").click();
   await expect(page.locator("#case-answer")).toHaveText(`Terima kasih ${hostile}`);
   expect(await page.locator("img[src=x]").count()).toBe(0);

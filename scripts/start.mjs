@@ -11,10 +11,20 @@ import path from "node:path";
 import { dataDir, resolveDatabase } from "../lib/db/database-url.mjs";
 import { buildServer, SERVER_ENTRY } from "./build-server.mjs";
 import { migrate } from "./db-migrate.mjs";
+import { publicAddressProblem } from "../lib/http/public-address.mjs";
 
 const dev = process.argv.includes("--dev");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.PORT ??= "3000";
+// Checked before the localhost default below: in production every printed link must reach citizens.
+const address = dev ? null : publicAddressProblem(env);
+if (address) {
+  console.warn(
+    address.problem === "unset"
+      ? "WARNING: PUBLIC_BASE_URL is not set: posters, QR codes, reply texts, kiosk pairing links and notifications will point at localhost. Set PUBLIC_BASE_URL to the public address (e.g. https://rapor.bengkulukota.go.id)."
+      : `WARNING: ${address.setting}=${address.value} points at this machine: posters, QR codes, reply texts, kiosk pairing links and notifications will not reach citizens. Set PUBLIC_BASE_URL to the public address.`,
+  );
+}
 env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
 mkdirSync(dataDir(), { recursive: true });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/guards.server";
 import { WorkspaceNav } from "@/components/admin/workspace-nav";
+import { PublicAddressBanner } from "@/components/admin/public-address-banner";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -10,6 +11,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   return (
     <>
       {user && <WorkspaceNav user={user} />}
+      {user?.role === "admin" && <PublicAddressBanner />}
       {children}
     </>
   );

@@ -116,7 +116,17 @@ export function ActionForm({
       <div key={f.name} className="field">
         <label htmlFor={fieldId}>{f.label}</label>
         {f.type === "select" ? (
-          <select id={fieldId} name={f.name} defaultValue={value} aria-invalid={!!errors[f.name]} aria-describedby={describedBy}>
+          // Keyed by its value: React resets a form after its action, and a select remounted with
+          // the value sent keeps the choice after an error.
+          <select
+            key={value}
+            id={fieldId}
+            name={f.name}
+            defaultValue={value}
+            required={f.required}
+            aria-invalid={!!errors[f.name]}
+            aria-describedby={describedBy}
+          >
             {f.options?.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

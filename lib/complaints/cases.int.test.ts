@@ -120,7 +120,7 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     const steps = [
       [at(1), { to: "verifying", reason: "Diperiksa kepala unit." }],
       [at(3), { to: "substantiated", reason: "Terbukti.", evidence: "Rekaman CCTV loket 2 dan dua saksi." }],
-      [at(4), { to: "action_taken", reason: "Teguran.", action: "verbal_reprimand", severity: "minor", publicNote: "Petugas telah ditegur. Terima kasih." }],
+      [at(4), { to: "action_taken", reason: "Teguran.", action: "verbal_reprimand", severity: "minor", answer: "Petugas telah ditegur. Terima kasih." }],
       [at(10), { to: "closed", reason: "Selesai." }],
     ] as const;
     for (const [now, step] of steps) expect(await applyStep(db(), id, step, head("A"), { now })).toMatchObject({ ok: true, status: step.to });
@@ -154,7 +154,7 @@ describeEachDatabase("complaints data layer", ({ db }) => {
   it("shows the public only status, dates, answer and public notes: never the contact or internal notes", async () => {
     const { id, trackingCode } = await file({ staffName: "Budi Rahasia", room: "Loket 9" });
     await applyStep(db(), id, { to: "verifying", reason: "ALASAN-INTERNAL" }, head("A"), { now: at(1) });
-    await applyStep(db(), id, { to: "substantiated", reason: "ALASAN-INTERNAL", evidence: "BUKTI-INTERNAL", publicNote: "Laporan Anda terbukti." }, head("A"), {
+    await applyStep(db(), id, { to: "substantiated", reason: "ALASAN-INTERNAL", evidence: "BUKTI-INTERNAL", answer: "Laporan Anda terbukti." }, head("A"), {
       now: at(2),
     });
     const view = (await getPublicComplaint(db(), trackingCode.toLowerCase().replace(/-/g, " ")))!;
@@ -184,7 +184,7 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     });
     const before = await snapshot();
     for (const to of ["substantiated", "unsubstantiated", "action_taken", "closed"] as const) {
-      const outcome = await applyStep(db(), id, { to, reason: "lompat", evidence: "x", action: "advice", severity: "minor", publicNote: "x" }, head("A"), {
+      const outcome = await applyStep(db(), id, { to, reason: "lompat", evidence: "x", action: "advice", severity: "minor", answer: "x" }, head("A"), {
         now: at(1),
       });
       expect(outcome).toMatchObject({ ok: false, check: { errors: { to: "illegalTransition" } } });
@@ -195,8 +195,8 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     });
     expect(await snapshot()).toEqual(before);
 
-    await applyStep(db(), id, { to: "rejected", reason: "Duplikat.", publicNote: "Sama dengan laporan sebelumnya." }, head("A"), { now: at(1) });
-    const final = await applyStep(db(), id, { to: "rejected", publicNote: "lagi" }, head("A"), { now: at(2) });
+    await applyStep(db(), id, { to: "rejected", reason: "Duplikat.", answer: "Sama dengan laporan sebelumnya." }, head("A"), { now: at(1) });
+    const final = await applyStep(db(), id, { to: "rejected", answer: "lagi" }, head("A"), { now: at(2) });
     expect(final).toMatchObject({ ok: false, check: { errors: { form: "finalStatus" } } });
   });
 
@@ -211,19 +211,19 @@ describeEachDatabase("complaints data layer", ({ db }) => {
       ],
       unsubstantiated: [
         { to: "verifying", reason: "r" },
-        { to: "unsubstantiated", reason: "r", evidence: "e" },
+        { to: "unsubstantiated", reason: "r", evidence: "e", answer: "p" },
       ],
       action_taken: [
         { to: "verifying", reason: "r" },
         { to: "substantiated", reason: "r", evidence: "e" },
-        { to: "action_taken", reason: "r", action: "advice", severity: "minor", publicNote: "p" },
+        { to: "action_taken", reason: "r", action: "advice", severity: "minor", answer: "p" },
       ],
       closed: [
         { to: "verifying", reason: "r" },
-        { to: "unsubstantiated", reason: "r", evidence: "e" },
-        { to: "closed", reason: "r", publicNote: "p" },
+        { to: "unsubstantiated", reason: "r", evidence: "e", answer: "p" },
+        { to: "closed", reason: "r" },
       ],
-      rejected: [{ to: "rejected", reason: "r", publicNote: "p" }],
+      rejected: [{ to: "rejected", reason: "r", answer: "p" }],
     };
     for (const from of STATUSES) {
       const { id } = await file();
@@ -233,7 +233,7 @@ describeEachDatabase("complaints data layer", ({ db }) => {
         await db().complaintEvent.count({ where: { complaintId: id } }),
       ]);
       for (const to of STATUSES.filter((to) => to !== from && !canTransition(from, to))) {
-        const outcome = await applyStep(db(), id, { to, reason: "r", evidence: "e", publicNote: "p", action: "advice", severity: "minor" }, head("A"), {
+        const outcome = await applyStep(db(), id, { to, reason: "r", evidence: "e", answer: "p", action: "advice", severity: "minor" }, head("A"), {
           now: at(2),
         });
         expect(outcome.ok, `${from} -> ${to}`).toBe(false);
@@ -255,11 +255,62 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     expect(await getCase(db(), id, {})).not.toBeNull();
   });
 
+  it("takes a progress note for progress, never for the answer: not answered on /lacak, no verdict, no step to a decision", async () => {
+    const { id, trackingCode } = await file();
+    await applyStep(db(), id, { to: "verifying", reason: "periksa", publicNote: "Pengaduan Anda sedang kami periksa." }, head("A"), { now: at(1) });
+    await applyStep(db(), id, { to: "substantiated", reason: "terbukti", evidence: "saksi" }, head("A"), { now: at(2) });
+    const refused = await applyStep(db(), id, { to: "action_taken", reason: "teguran", action: "advice", severity: "minor" }, head("A"), { now: at(3) });
+    expect(refused).toEqual({ ok: false, check: { ok: false, errors: { answer: "answerRequired" } } });
+    const view = (await getPublicComplaint(db(), trackingCode, at(3)))!;
+    expect(view).toMatchObject({ status: "substantiated", answeredAt: null, answer: null, verdict: { open: false } });
+    expect(view.answerDueBy).not.toBeNull();
+    expect(view.history[1]).toMatchObject({ status: "verifying", note: "Pengaduan Anda sedang kami periksa.", answer: null });
+    // The answer given on its own stamps the case; the step then needs none.
+    expect(await applyStep(db(), id, { to: "substantiated", answer: "Petugas akan ditegur." }, head("A"), { now: at(4) })).toMatchObject({
+      ok: true,
+      kind: "answer",
+    });
+    expect(await applyStep(db(), id, { to: "action_taken", reason: "teguran", action: "advice", severity: "minor" }, head("A"), { now: at(5) })).toMatchObject({
+      ok: true,
+    });
+    const answered = (await getPublicComplaint(db(), trackingCode, at(5)))!;
+    expect(answered).toMatchObject({ answeredAt: at(4), answer: "Petugas akan ditegur.", verdict: { open: true } });
+  });
+
+  it("leaves the judging of a case with the Inspektorat to an inspector; the head may add notes; the history names who decided", async () => {
+    const { id } = await file();
+    await applyStep(db(), id, { to: "verifying", reason: "periksa" }, head("A"), { now: at(1) });
+    await db().complaint.update({ where: { id }, data: { inspectorateAt: at(1), reopenCount: 2, reopenedAt: at(1) } });
+    const headA = { ...head("A"), role: "unit_head" };
+    for (const step of [
+      { to: "substantiated", reason: "r", evidence: "e", answer: "a" },
+      { to: "unsubstantiated", reason: "r", evidence: "e", answer: "a" },
+      { to: "verifying", answer: "Jawaban kepala." },
+    ] as const) {
+      expect(await applyStep(db(), id, step, headA, { now: at(2) })).toEqual({ ok: false, check: { ok: false, errors: { form: "inspectorateDecides" } } });
+    }
+    expect(
+      await applyStep(db(), id, { to: "verifying", publicNote: "Berkas dikirim ke Inspektorat.", evidence: "Salinan kuitansi." }, headA, { now: at(2) }),
+    ).toMatchObject({
+      ok: true,
+      kind: "note",
+    });
+    const inspector = { id: ids.inspector, scope: {}, role: "inspector" };
+    expect(
+      await applyStep(db(), id, { to: "unsubstantiated", reason: "r", evidence: "e", answer: "Tidak terbukti." }, inspector, { now: at(3) }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const c = (await getCase(db(), id, {}, at(3)))!;
+    expect(c.events.at(-1)).toMatchObject({ toStatus: "unsubstantiated", actorId: ids.inspector, actor: { role: "inspector" } });
+    expect(c).toMatchObject({ status: "unsubstantiated", publicAnswer: "Tidak terbukti.", answeredAt: at(3) });
+  });
+
   it("lets only one of two handlers racing on the same step win", async () => {
     const { id } = await file();
     const results = await Promise.allSettled([
       applyStep(db(), id, { to: "verifying", reason: "satu" }, head("A"), { now: at(1) }),
-      applyStep(db(), id, { to: "rejected", reason: "dua", publicNote: "ditolak" }, { id: ids.inspector, scope: {} }, { now: at(1) }),
+      applyStep(db(), id, { to: "rejected", reason: "dua", answer: "ditolak" }, { id: ids.inspector, scope: {} }, { now: at(1) }),
     ]);
     const won = results.filter((r) => r.status === "fulfilled" && r.value.ok);
     expect(won).toHaveLength(1);
@@ -273,9 +324,14 @@ describeEachDatabase("complaints data layer", ({ db }) => {
     expect(await flags(at(7.1))).toEqual(["verify"]);
     expect((await listCases(db(), scopeA(), { overdueOnly: true }, at(7.1))).some((c) => c.id === id)).toBe(true);
     await applyStep(db(), id, { to: "verifying", reason: "mulai" }, head("A"), { now: at(8) });
-    await applyStep(db(), id, { to: "unsubstantiated", reason: "tidak ada bukti", evidence: "CCTV tidak menunjukkan kejadian." }, head("A"), { now: at(9) });
-    expect(await flags(at(15))).toEqual(["answer"]);
-    await applyStep(db(), id, { to: "closed", reason: "selesai", publicNote: "Laporan tidak terbukti." }, head("A"), { now: at(16) });
+    await applyStep(db(), id, { to: "verifying", publicNote: "Pengaduan Anda sedang kami periksa." }, head("A"), { now: at(9) });
+    // A progress note is not the answer: the answer stage still falls due.
+    expect(await flags(at(15))).toEqual(["verify", "answer"]);
+    expect((await applyStep(db(), id, { to: "unsubstantiated", reason: "tidak ada bukti", evidence: "CCTV." }, head("A"), { now: at(15) })).ok).toBe(false);
+    await applyStep(db(), id, { to: "unsubstantiated", reason: "tidak ada bukti", evidence: "CCTV.", answer: "Laporan tidak terbukti." }, head("A"), {
+      now: at(16),
+    });
+    await applyStep(db(), id, { to: "closed", reason: "selesai" }, head("A"), { now: at(17) });
     expect(await flags(at(60))).toEqual([]);
   });
 
@@ -321,12 +377,13 @@ describeEachDatabase("demo complaints follow the lifecycle", ({ db }) => {
             reason: e.reason,
             evidence: e.evidence,
             publicNote: e.publicNote,
+            answer: e.answer,
             action: e.action,
             severity: e.severity,
           }),
         ).toMatchObject({ ok: true });
-        if (e.publicNote) {
-          answer = e.publicNote;
+        if (e.answer) {
+          answer = e.answer;
           answeredAt ??= e.createdAt;
         }
         if (e.toStatus === "substantiated" || e.toStatus === "unsubstantiated") verifiedAt = e.createdAt;

@@ -78,7 +78,7 @@ export async function getCase(db: Db, id: number, scope: { unitId?: number }, no
     include: {
       unit: { select: { slug: true, name: true } },
       reporter: { select: { name: true, phone: true, email: true } },
-      events: { include: { actor: { select: { name: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: { include: { actor: { select: { name: true, role: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       verdicts: { select: { round: true, satisfied: true, reason: true, createdAt: true }, orderBy: { round: "asc" } },
     },
   });

@@ -54,17 +54,13 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect(await applyStep(db(), id, { to: "verifying", reason: "Diperiksa." }, head(), { now })).toMatchObject({ ok: true });
     if (to === "unsubstantiated")
       return expect(
-        await applyStep(db(), id, { to, reason: "Tidak terbukti.", evidence: "Catatan loket.", publicNote: "Tidak terbukti." }, head(), { now }),
+        await applyStep(db(), id, { to, reason: "Tidak terbukti.", evidence: "Catatan loket.", answer: "Tidak terbukti." }, head(), { now }),
       ).toMatchObject({ ok: true });
     expect(await applyStep(db(), id, { to: "substantiated", reason: "Terbukti.", evidence: "Catatan loket." }, head(), { now })).toMatchObject({ ok: true });
     expect(
-      await applyStep(
-        db(),
-        id,
-        { to: "action_taken", reason: "Teguran.", action: "advice", severity: "minor", publicNote: "Berkas selesai hari ini." },
-        head(),
-        { now },
-      ),
+      await applyStep(db(), id, { to: "action_taken", reason: "Teguran.", action: "advice", severity: "minor", answer: "Berkas selesai hari ini." }, head(), {
+        now,
+      }),
     ).toMatchObject({ ok: true });
   };
 
@@ -169,7 +165,7 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect(pub.verdict.open).toBe(false);
 
     // A new answer, judged again: the second reopening also assigns the case to the Inspektorat.
-    await applyStep(db(), id, { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Arsip.", publicNote: "Berkas ada di arsip." }, head(), {
+    await applyStep(db(), id, { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Arsip.", answer: "Berkas ada di arsip." }, head(), {
       now: at(6),
     });
     expect(await submitVerdict(db(), trackingCode, { satisfied: false, reason: "Tetap hilang." }, { now: at(7) })).toEqual({
@@ -181,12 +177,18 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     expect(c).toMatchObject({ status: "verifying", reopenCount: 2, inspectorateAt: at(7) });
     expect(await db().notificationOutbox.count({ where: { complaintId: id, recipient: "inspektur-saluran@uji.example" } })).toBe(1);
     // The reporter may judge the next answer too.
-    await applyStep(db(), id, { to: "substantiated", reason: "Terbukti.", evidence: "Saksi." }, { id: ids.inspector, scope: {} }, { now: at(8) });
     await applyStep(
       db(),
       id,
-      { to: "action_taken", reason: "Teguran.", action: "written_reprimand", severity: "moderate", publicNote: "Petugas ditegur tertulis." },
-      { id: ids.inspector, scope: {} },
+      { to: "substantiated", reason: "Terbukti.", evidence: "Saksi." },
+      { id: ids.inspector, scope: {}, role: "inspector" },
+      { now: at(8) },
+    );
+    await applyStep(
+      db(),
+      id,
+      { to: "action_taken", reason: "Teguran.", action: "written_reprimand", severity: "moderate", answer: "Petugas ditegur tertulis." },
+      { id: ids.inspector, scope: {}, role: "inspector" },
       { now: at(8) },
     );
     expect(await submitVerdict(db(), trackingCode, { satisfied: true }, { now: at(9) })).toEqual({ ok: true, reopened: false, inspectorate: false });
@@ -307,7 +309,7 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     // A verified case is never reported.
     const verified = await record({ channel: "phone", receivedAt: at(-1), contact: { name: undefined, phone: "081377771010" } }, at(-1));
     await applyStep(d, verified.id, { to: "verifying", reason: "Diperiksa." }, head(), { now: at(0) });
-    await applyStep(d, verified.id, { to: "unsubstantiated", reason: "Tidak.", evidence: "Arsip." }, head(), { now: at(1) });
+    await applyStep(d, verified.id, { to: "unsubstantiated", reason: "Tidak.", evidence: "Arsip.", answer: "Tidak terbukti." }, head(), { now: at(1) });
     await notifyOverdueVerifications(d, { now: at(9) });
     expect(await d.notificationOutbox.count({ where: { complaintId: verified.id, subject: { contains: "belum diverifikasi" } } })).toBe(0);
     // The escalation line is public: in the directory, with this quarter's counts by channel.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeLaporTicket, receivedAtProblem } from "./channels";
 import { contactKeys, possibleDuplicates } from "./duplicates";
-import { replyLinks, replyMessage } from "./reply";
+import { displayPhone, mailtoReply, replyLinks, replyMessage } from "./reply";
 import { checkVerdict, reopening, roundAnsweredAt, verdictDeadline } from "./verdict";
 
 const now = new Date("2026-11-30T03:00:00Z");
@@ -90,14 +90,27 @@ describe("the reporter's verdict", () => {
   });
   it("finds the answer of the current round only", () => {
     const events = [
-      { toStatus: "unsubstantiated" as const, createdAt: days(-20) },
+      { toStatus: "unsubstantiated" as const, createdAt: days(-20), answer: "Tidak terbukti." },
       { toStatus: "verifying" as const, createdAt: days(-10) },
       { toStatus: "substantiated" as const, createdAt: days(-5) },
-      { toStatus: "action_taken" as const, createdAt: days(-4) },
+      { toStatus: "action_taken" as const, createdAt: days(-4), answer: "Petugas ditegur." },
     ];
     expect(roundAnsweredAt(events, days(-25))).toEqual(days(-20));
     expect(roundAnsweredAt(events, days(-10))).toEqual(days(-4));
     expect(roundAnsweredAt(events.slice(0, 3), days(-10))).toBeNull();
+  });
+  it("opens the verdict only on the answer, never on a progress note", () => {
+    const noted = [
+      { toStatus: "verifying" as const, createdAt: days(-9), answer: null },
+      { toStatus: "verifying" as const, createdAt: days(-8), answer: "  " },
+      { toStatus: "substantiated" as const, createdAt: days(-6) },
+      { toStatus: "action_taken" as const, createdAt: days(-5) },
+    ];
+    // An older case moved to action taken with only a progress note: no verdict until the answer.
+    expect(roundAnsweredAt(noted, days(-10))).toBeNull();
+    // The answer given afterwards opens it from that moment; an answer before the decision, from the decision.
+    expect(roundAnsweredAt([...noted, { toStatus: "action_taken" as const, createdAt: days(-2), answer: "Jawaban." }], days(-10))).toEqual(days(-2));
+    expect(roundAnsweredAt([{ toStatus: "verifying" as const, createdAt: days(-7), answer: "Jawaban." }, ...noted.slice(2)], days(-10))).toEqual(days(-5));
   });
   it("reopens to verifying with the round's stamps cleared; the second reopening goes to the Inspektorat", () => {
     const first = reopening(0, now);
@@ -112,5 +125,19 @@ describe("the reporter's verdict", () => {
       toInspectorate: false,
     });
     expect(reopening(1, now).toInspectorate).toBe(true);
+  });
+});
+
+describe("the reporter's contact on the desk", () => {
+  it("shows every spelling of a number in one form", () => {
+    for (const typed of ["081277773101", "+6281277773101", "62 812 7777 3101", "0812-7777-3101"]) expect(displayPhone(typed)).toBe("+62 812-7777-3101");
+    expect(displayPhone("0812345678")).toBe("+62 812-3456-78");
+    expect(displayPhone("siti@example.org")).toBe("siti@example.org");
+  });
+  it("offers a one-tap email reply with the same text", () => {
+    const link = mailtoReply("siti.pelapor@example.org", "Pengaduan ABCD-EFGH-JKMN", "Baris satu\nJawaban kami: ya & tidak")!;
+    expect(link).toBe("mailto:siti.pelapor@example.org?subject=Pengaduan%20ABCD-EFGH-JKMN&body=Baris%20satu%0AJawaban%20kami%3A%20ya%20%26%20tidak");
+    expect(mailtoReply(null, "s", "m")).toBeNull();
+    expect(mailtoReply("bukan email", "s", "m")).toBeNull();
   });
 });

@@ -52,7 +52,7 @@ export async function closeAsDuplicate(
           toStatus: "rejected",
           actorId: actor.id,
           reason: t("complaintChannels.duplicates.eventReason", { code: other.trackingCode, reason: reason.trim() }),
-          publicNote: note,
+          answer: note,
           createdAt: now,
         },
       });

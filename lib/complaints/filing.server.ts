@@ -2,6 +2,7 @@
 // or one received elsewhere and recorded by a handler. The reporter's contact is kept apart, and
 // the case, its first history event and the unit head's notification are written in one
 // transaction.
+import { phoneKey } from "@/lib/complaints/case-query";
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
@@ -104,7 +105,9 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
             channel: recorded?.channel ?? context.channel ?? "web",
             laporTicket: recorded?.laporTicket ?? null,
             // The anonymous choice stores no contact at all, not even an empty row.
-            reporter: contact ? { create: { name: contact.name ?? null, phone: contact.phone || null, email: contact.email || null } } : undefined,
+            reporter: contact
+              ? { create: { name: contact.name ?? null, phone: contact.phone || null, phoneKey: phoneKey(contact.phone), email: contact.email || null } }
+              : undefined,
             // A recorded case's first event is the recorder's, at the time of recording.
             events: { create: { fromStatus: null, toStatus: "received", createdAt: now, actorId: recorded?.actorId ?? null } },
           },

@@ -87,6 +87,7 @@ export function caseJson(c: CaseDetail) {
       reason: e.reason,
       evidence: e.evidence,
       publicNote: e.publicNote,
+      answer: e.answer,
       action: e.action,
       severity: e.severity,
     })),

@@ -31,7 +31,7 @@ function fullStep(to: ComplaintStatus): StepInput {
     to,
     reason: "alasan",
     evidence: to === "substantiated" || to === "unsubstantiated" ? "rekaman CCTV" : null,
-    publicNote: "jawaban",
+    answer: "jawaban",
     action: to === "action_taken" ? "verbal_reprimand" : null,
     severity: to === "action_taken" ? "minor" : null,
   };
@@ -61,7 +61,7 @@ describe("transitions", () => {
     expect(illegal).toHaveLength(7 * 6 - LEGAL.length);
     expect(TRANSITIONS.closed).toEqual([]);
     expect(TRANSITIONS.rejected).toEqual([]);
-    expect(checkStep("closed", true, { to: "closed", publicNote: "lagi" })).toEqual({ ok: false, errors: { form: "finalStatus" } });
+    expect(checkStep("closed", true, { to: "closed", answer: "lagi" })).toEqual({ ok: false, errors: { form: "finalStatus" } });
   });
 
   it("requires why, the evidence of a verdict, the measure and its severity", () => {
@@ -70,11 +70,11 @@ describe("transitions", () => {
       ok: false,
       errors: { evidence: "evidenceRequired" },
     });
-    expect(checkStep("substantiated", false, { to: "action_taken", reason: "ok" })).toEqual({
+    expect(checkStep("substantiated", true, { to: "action_taken", reason: "ok" })).toEqual({
       ok: false,
       errors: { action: "actionRequired", severity: "severityRequired" },
     });
-    expect(checkStep("received", false, { to: "rejected", reason: "spam" })).toEqual({ ok: false, errors: { publicNote: "answerRequired" } });
+    expect(checkStep("received", false, { to: "rejected", reason: "spam" })).toEqual({ ok: false, errors: { answer: "answerRequired" } });
   });
 
   it("refuses fields that do not belong to the step", () => {
@@ -85,27 +85,79 @@ describe("transitions", () => {
   });
 
   it("closes only a case the reporter has had an answer to", () => {
-    expect(checkStep("action_taken", false, { to: "closed", reason: "selesai" })).toEqual({ ok: false, errors: { publicNote: "answerRequired" } });
+    expect(checkStep("action_taken", false, { to: "closed", reason: "selesai" })).toEqual({ ok: false, errors: { answer: "answerRequired" } });
     expect(checkStep("action_taken", true, { to: "closed", reason: "selesai" }).ok).toBe(true);
-    expect(checkStep("unsubstantiated", false, { to: "closed", reason: "selesai", publicNote: "Tidak terbukti." }).ok).toBe(true);
+    expect(checkStep("unsubstantiated", false, { to: "closed", reason: "selesai", answer: "Tidak terbukti." }).ok).toBe(true);
   });
 
-  it("answers without a change of status in every open status, never in a final one", () => {
+  it("notes or answers without a change of status in every open status, never in a final one", () => {
     for (const status of STATUSES) {
-      const result = checkStep(status, false, { to: status, publicNote: "Sedang kami periksa." });
-      expect(result.ok).toBe(status !== "closed" && status !== "rejected");
+      expect(checkStep(status, false, { to: status, publicNote: "Sedang kami periksa." })).toEqual(
+        status === "closed" || status === "rejected" ? { ok: false, errors: { form: "finalStatus" } } : { ok: true, kind: "note" },
+      );
+      expect(checkStep(status, false, { to: status, answer: "Petugas sudah ditegur." }).ok).toBe(status !== "closed" && status !== "rejected");
     }
-    expect(checkStep("verifying", false, { to: "verifying" })).toEqual({ ok: false, errors: { publicNote: "answerRequired" } });
+    expect(checkStep("verifying", false, { to: "verifying", answer: "Jawaban.", publicNote: "x" })).toEqual({ ok: true, kind: "answer" });
+    expect(checkStep("verifying", false, { to: "verifying", evidence: "Foto kuitansi." })).toEqual({ ok: true, kind: "note" });
+    expect(checkStep("verifying", false, { to: "verifying", publicNote: " " })).toEqual({ ok: false, errors: { publicNote: "noteRequired" } });
+    expect(checkStep("verifying", false, { to: "verifying", publicNote: "x", action: "advice" })).toEqual({ ok: false, errors: { action: "notAllowedHere" } });
+  });
+});
+
+describe("the answer is an act of its own", () => {
+  const decide = (to: ComplaintStatus, extra: Partial<StepInput> = {}): StepInput => ({ ...fullStep(to), answer: null, ...extra });
+  it.each(["unsubstantiated", "action_taken", "closed"] as const)("refuses a step to %s without the answer of this round", (to) => {
+    const from = LEGAL.find(([, t]) => t === to)![0];
+    expect(checkStep(from, false, decide(to))).toEqual({ ok: false, errors: { answer: "answerRequired" } });
+    // A progress note is not the answer.
+    expect(checkStep(from, false, decide(to, { publicNote: "Pengaduan Anda sedang kami periksa." }))).toEqual({
+      ok: false,
+      errors: { answer: "answerRequired" },
+    });
+    // The answer given with the step, or earlier in this round, is enough.
+    expect(checkStep(from, false, decide(to, { answer: "Jawaban." })).ok).toBe(true);
+    expect(checkStep(from, true, decide(to)).ok).toBe(true);
+  });
+  it("lets the steps before the decision go without an answer", () => {
+    expect(checkStep("received", false, decide("verifying")).ok).toBe(true);
+    expect(checkStep("verifying", false, decide("substantiated")).ok).toBe(true);
+  });
+  it("needs a rejection's own answer even after an earlier one", () => {
+    expect(checkStep("received", true, decide("rejected"))).toEqual({ ok: false, errors: { answer: "answerRequired" } });
+  });
+});
+
+describe("a case with the Inspektorat", () => {
+  const head = { inspectorate: true, inspector: false };
+  const inspector = { inspectorate: true, inspector: true };
+  it.each(["substantiated", "unsubstantiated"] as const)("refuses the step to %s to anyone but an inspector", (to) => {
+    expect(checkStep("verifying", false, fullStep(to), head)).toEqual({ ok: false, errors: { form: "inspectorateDecides" } });
+    expect(checkStep("verifying", false, fullStep(to), inspector)).toEqual({ ok: true, kind: "transition" });
+  });
+  it("refuses action, closure and the answer to the head, but not a progress note or evidence", () => {
+    expect(checkStep("substantiated", false, fullStep("action_taken"), head).ok).toBe(false);
+    expect(checkStep("action_taken", true, fullStep("closed"), head).ok).toBe(false);
+    expect(checkStep("verifying", false, { to: "verifying", answer: "Jawaban." }, head)).toEqual({ ok: false, errors: { form: "inspectorateDecides" } });
+    expect(checkStep("verifying", false, { to: "verifying", publicNote: "Berkas kami kirim ke Inspektorat." }, head)).toEqual({ ok: true, kind: "note" });
+    expect(checkStep("verifying", false, { to: "verifying", evidence: "Rekaman CCTV." }, head)).toEqual({ ok: true, kind: "note" });
+    expect(checkStep("verifying", false, { to: "verifying", answer: "Jawaban." }, inspector)).toEqual({ ok: true, kind: "answer" });
+  });
+  it("leaves a case not with the Inspektorat to its handlers", () => {
+    expect(checkStep("verifying", false, fullStep("substantiated"), { inspectorate: false, inspector: false }).ok).toBe(true);
   });
 });
 
 describe("stamps", () => {
   const now = new Date("2026-11-02T03:00:00Z");
   it("mark the verdict, the first answer and the closure", () => {
-    expect(stampsOf({ to: "substantiated", publicNote: "ya" }, { answeredAt: null }, now)).toEqual({ verifiedAt: now, answeredAt: now });
-    expect(stampsOf({ to: "closed", publicNote: "lagi" }, { answeredAt: new Date(0) }, now)).toEqual({ closedAt: now });
-    expect(stampsOf({ to: "rejected", publicNote: "duplikat" }, { answeredAt: null }, now)).toEqual({ answeredAt: now });
+    expect(stampsOf({ to: "substantiated", answer: "ya" }, { answeredAt: null }, now)).toEqual({ verifiedAt: now, answeredAt: now });
+    expect(stampsOf({ to: "closed", answer: "lagi" }, { answeredAt: new Date(0) }, now)).toEqual({ closedAt: now });
+    expect(stampsOf({ to: "rejected", answer: "duplikat" }, { answeredAt: null }, now)).toEqual({ answeredAt: now });
     expect(stampsOf({ to: "verifying" }, { answeredAt: null }, now)).toEqual({});
+  });
+  it("never take a progress note for the answer", () => {
+    expect(stampsOf({ to: "verifying", publicNote: "Pengaduan Anda sedang kami periksa." }, { answeredAt: null }, now)).toEqual({});
+    expect(stampsOf({ to: "action_taken", publicNote: "Sedang diproses." }, { answeredAt: null }, now)).toEqual({});
   });
 });
 

@@ -45,38 +45,65 @@ export function canTransition(from: ComplaintStatus, to: ComplaintStatus): boole
   return allowedNext(from).includes(to);
 }
 
-/** One step a handler asks for: a transition, or (to === the current status) an answer only. */
+/**
+ * One step a handler asks for: a transition, or (to === the current status) a note only. The
+ * reporter reads two kinds of text: a progress note ("we are checking the counter's records"),
+ * shown on /lacak as progress, and the answer, the substantive reply the regulation's answer
+ * deadline is about. Only the answer stamps the case answered and opens the reporter's verdict.
+ */
 export type StepInput = {
   to: ComplaintStatus;
   reason?: string | null; // why, internal
   evidence?: string | null; // what the verification found, internal
-  publicNote?: string | null; // the answer the reporter reads on /lacak
+  publicNote?: string | null; // a progress note the reporter reads on /lacak
+  answer?: string | null; // the answer to the reporter
   action?: ComplaintAction | null;
   severity?: Severity | null;
 };
 
 export type StepError =
-  "illegalTransition" | "finalStatus" | "reasonRequired" | "evidenceRequired" | "actionRequired" | "severityRequired" | "answerRequired" | "notAllowedHere";
-export type StepCheck = { ok: true; kind: "transition" | "answer" } | { ok: false; errors: Partial<Record<keyof StepInput | "form", StepError>> };
+  | "illegalTransition"
+  | "finalStatus"
+  | "reasonRequired"
+  | "evidenceRequired"
+  | "actionRequired"
+  | "severityRequired"
+  | "answerRequired"
+  | "noteRequired"
+  | "notAllowedHere"
+  | "inspectorateDecides";
+export type StepKind = "transition" | "answer" | "note";
+export type StepCheck = { ok: true; kind: StepKind } | { ok: false; errors: Partial<Record<keyof StepInput | "form", StepError>> };
+
+/** Who asks for the step, where it matters: a case with the Inspektorat is judged by an inspector. */
+export type StepContext = { inspectorate: boolean; inspector: boolean };
+
+/** The steps that decide a case and so need the answer given in this round (since the last reopening). */
+export const NEEDS_ANSWER: ReadonlySet<ComplaintStatus> = new Set(["unsubstantiated", "action_taken", "closed"]);
 
 const filled = (v: string | null | undefined) => !!v && v.trim().length > 0;
 
 /**
- * Whether `step` may be applied to a case in `current` (with `hasAnswer`: a public answer was
- * already written). Each transition records why; verification records its evidence; action
- * records the measure and its severity; a rejection and a closure must leave the reporter an
- * answer. Fields that do not belong to a step are refused rather than silently dropped.
+ * Whether `step` may be applied to a case in `current` (with `answered`: the answer was given
+ * since the last reopening, i.e. the case's answeredAt is set). Each transition records why;
+ * verification records its evidence; action records the measure and its severity; a step to
+ * unsubstantiated, action taken or closed needs the answer (given with it or before it in this
+ * round); a rejection gives its own answer. Once a case is with the Inspektorat, every change of
+ * status and the answer are the inspector's; others may still add progress notes and evidence.
+ * Fields that do not belong to a step are refused rather than silently dropped.
  */
-export function checkStep(current: ComplaintStatus, hasAnswer: boolean, step: StepInput): StepCheck {
+export function checkStep(current: ComplaintStatus, answered: boolean, step: StepInput, context?: StepContext): StepCheck {
   if (FINAL.has(current)) return { ok: false, errors: { form: "finalStatus" } };
   const errors: Partial<Record<keyof StepInput | "form", StepError>> = {};
+  const judges = step.to !== current || filled(step.answer);
+  if (context?.inspectorate && !context.inspector && judges) return { ok: false, errors: { form: "inspectorateDecides" } };
   if (step.to === current) {
-    // An answer to the reporter without a change of status.
-    if (!filled(step.publicNote)) errors.publicNote = "answerRequired";
-    if (filled(step.evidence)) errors.evidence = "notAllowedHere";
+    // A note without a change of status: progress, the answer, or evidence for the file.
+    if (!filled(step.publicNote) && !filled(step.answer) && !filled(step.evidence)) errors.publicNote = "noteRequired";
     if (step.action) errors.action = "notAllowedHere";
     if (step.severity) errors.severity = "notAllowedHere";
-    return Object.keys(errors).length ? { ok: false, errors } : { ok: true, kind: "answer" };
+    if (Object.keys(errors).length) return { ok: false, errors };
+    return { ok: true, kind: filled(step.answer) ? "answer" : "note" };
   }
   if (!canTransition(current, step.to)) return { ok: false, errors: { to: "illegalTransition" } };
   if (!filled(step.reason)) errors.reason = "reasonRequired";
@@ -90,16 +117,16 @@ export function checkStep(current: ComplaintStatus, hasAnswer: boolean, step: St
     if (step.action) errors.action = "notAllowedHere";
     if (step.severity) errors.severity = "notAllowedHere";
   }
-  if (step.to === "rejected" && !filled(step.publicNote)) errors.publicNote = "answerRequired";
-  if (step.to === "closed" && !hasAnswer && !filled(step.publicNote)) errors.publicNote = "answerRequired";
+  if (step.to === "rejected" && !filled(step.answer)) errors.answer = "answerRequired";
+  if (NEEDS_ANSWER.has(step.to) && !answered && !filled(step.answer)) errors.answer = "answerRequired";
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, kind: "transition" };
 }
 
-/** The timestamps a step sets on the case (the first answer, the verdict, the closure). */
+/** The timestamps a step sets on the case: the verification, the round's first answer (never a progress note), the closure. */
 export function stampsOf(step: StepInput, current: { answeredAt: Date | null }, now: Date): { verifiedAt?: Date; answeredAt?: Date; closedAt?: Date } {
   const stamps: { verifiedAt?: Date; answeredAt?: Date; closedAt?: Date } = {};
   if (step.to === "substantiated" || step.to === "unsubstantiated") stamps.verifiedAt = now;
-  if (filled(step.publicNote) && !current.answeredAt) stamps.answeredAt = now;
+  if (filled(step.answer) && !current.answeredAt) stamps.answeredAt = now;
   // A rejection is final but not a closure: rejected cases are outside the handling score.
   if (step.to === "closed") stamps.closedAt = now;
   return stamps;

@@ -18,9 +18,10 @@ describe("complaint pages", () => {
     closedAt: null,
     answer: hostile,
     answerDueBy: null,
-    history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile }],
+    history: [{ status: "received", at: new Date("2026-11-02T03:00:00Z"), note: hostile, answer: hostile }],
     reopenCount: 0,
     inspectorate: false,
+    duplicateOf: null,
     verdict: { open: true, deadline: new Date("2026-11-18T03:00:00Z"), given: false, refusal: null },
   };
 
@@ -31,6 +32,12 @@ describe("complaint pages", () => {
     expect(out).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(out).toContain('id="tracking-code">ABCD-EFGH-JKMN<');
     expect(out).not.toContain("complaints.track.verified"); // dates not reached are left out
+    expect(out).not.toContain("case-duplicate-of");
+  });
+
+  it("link the case a duplicate was merged into", () => {
+    const out = caseView({ ...complaint, status: "rejected", duplicateOf: "PQRS-TUVW-XYZ2" }, false, t, (d) => d.toISOString()).value;
+    expect(out).toContain('<a href="/lacak/PQRS-TUVW-XYZ2">PQRS-TUVW-XYZ2</a>');
   });
 
   it("escape what the citizen typed when the form comes back with errors", () => {

@@ -35,8 +35,11 @@ export async function findByTrackingCode<S extends Prisma.ComplaintSelect>(
   return db.complaint.findUnique({ where: { trackingCode }, select });
 }
 
-/** A handler acting on a case: who (for the history and the audit) and the units they reach (`unitScope(actor)`). */
-export type CaseActor = { id: number; scope: { unitId?: number } };
+/**
+ * A handler acting on a case: who (for the history and the audit), the units they reach
+ * (`unitScope(actor)`) and their role (a case with the Inspektorat is judged by an inspector).
+ */
+export type CaseActor = { id: number; scope: { unitId?: number }; role?: string };
 
 /** The clock and the translator of the messages a step sends: the tests pass their own. */
 export type NoticeOptions = { now?: Date; t?: Translate };

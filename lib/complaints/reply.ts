@@ -16,3 +16,18 @@ export function replyLinks(phone: string | null | undefined, message: string): {
   const text = encodeURIComponent(message);
   return { whatsapp: `https://wa.me/${digits}?text=${text}`, sms: `sms:+${digits}?body=${text}`, number: digits };
 }
+
+/** A reporter's number in the one form the desk shows (+62 812-7777-3101), or as typed when it is not an Indonesian number. */
+export function displayPhone(phone: string): string {
+  const digits = internationalDigits(phone);
+  if (!digits) return phone;
+  const rest = digits.slice(2);
+  const groups = [rest.slice(0, 3), ...(rest.slice(3).match(/.{1,4}/g) ?? [])];
+  return `+62 ${groups.join("-")}`;
+}
+
+/** A mailto: link with the same text as the WhatsApp and SMS replies, for a reporter who left an email. */
+export function mailtoReply(email: string | null | undefined, subject: string, message: string): string | null {
+  if (!email || !/^[^\s@]+@[^\s@]+$/.test(email)) return null;
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, "@")}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(message)}`;
+}

@@ -144,6 +144,7 @@ export const stepSchema = z.object({
   reason: z.preprocess(blankToNull, z.string().trim().max(2000, "tooLong").nullable().optional()),
   evidence: z.preprocess(blankToNull, z.string().trim().max(4000, "tooLong").nullable().optional()),
   publicNote: z.preprocess(blankToNull, z.string().trim().max(4000, "tooLong").nullable().optional()),
+  answer: z.preprocess(blankToNull, z.string().trim().max(4000, "tooLong").nullable().optional()),
   action: z.preprocess(blankToNull, z.enum(ACTIONS, "invalid").nullable().optional()),
   severity: z.preprocess(blankToNull, z.enum(SEVERITIES, "invalid").nullable().optional()),
 });

@@ -4,15 +4,23 @@
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "@/lib/cache/public-version.server";
-import { checkStep, ESCALATION_WINDOW_DAYS, escalationFor, stampsOf, type ComplaintStatus, type StepCheck, type StepInput } from "@/lib/complaints/lifecycle";
+import {
+  checkStep,
+  ESCALATION_WINDOW_DAYS,
+  escalationFor,
+  stampsOf,
+  type ComplaintStatus,
+  type StepCheck,
+  type StepInput,
+  type StepKind,
+} from "@/lib/complaints/lifecycle";
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { CaseNotFoundError, StaleCaseError } from "./errors";
 import type { CaseActor, NoticeOptions } from "./queries.server";
 import { baseUrl } from "./recipients.server";
 
-export type StepOutcome =
-  { ok: true; kind: "transition" | "answer"; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
+export type StepOutcome = { ok: true; kind: StepKind; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
 
 /**
  * Applies one step of the lifecycle: checks it against the rules, then in one transaction moves
@@ -31,17 +39,22 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
       status: true,
       staffName: true,
       answeredAt: true,
-      publicAnswer: true,
+      inspectorateAt: true,
       trackingCode: true,
       reporter: { select: { phone: true, email: true } },
     },
   });
   if (!current) throw new CaseNotFoundError(String(id));
-  const check = checkStep(current.status, !!current.publicAnswer, step);
+  // answeredAt is cleared by a reopening: it says whether this round has had its answer.
+  const check = checkStep(current.status, current.answeredAt !== null, step, {
+    inspectorate: current.inspectorateAt !== null,
+    inspector: actor.role === "inspector",
+  });
   if (!check.ok) return { ok: false, check };
 
   const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
   const note = clean(step.publicNote);
+  const answer = clean(step.answer);
   let escalate = false;
   if (step.to === "substantiated") {
     const earlier = await db.complaint.findMany({
@@ -62,7 +75,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
       data: {
         status: step.to,
         ...stampsOf(step, current, now),
-        ...(note ? { publicAnswer: note } : {}),
+        ...(answer ? { publicAnswer: answer } : {}),
         ...(step.to === "action_taken" ? { action: step.action!, severity: step.severity! } : {}),
         ...(escalate ? { escalate: true } : {}),
       },
@@ -77,6 +90,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
         reason: clean(step.reason),
         evidence: clean(step.evidence),
         publicNote: note,
+        answer,
         action: step.action ?? null,
         severity: step.severity ?? null,
         createdAt: now,
@@ -84,7 +98,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      action: step.to === current.status ? "complaint.answer" : "complaint.transition",
+      action: check.kind === "transition" ? "complaint.transition" : check.kind === "answer" ? "complaint.answer" : "complaint.note",
       entity: "complaint",
       entityId: id,
       before: { status: current.status },

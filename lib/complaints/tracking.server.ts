@@ -18,9 +18,10 @@ export type PublicComplaint = {
   closedAt: Date | null;
   answer: string | null;
   answerDueBy: Date | null; // while no answer is written and the case is open
-  history: { status: ComplaintStatus; at: Date; note: string | null }[];
+  history: { status: ComplaintStatus; at: Date; note: string | null; answer: string | null }[]; // note: progress; answer: the answer
   reopenCount: number;
   inspectorate: boolean; // assigned to the Inspektorat after a second reopening
+  duplicateOf: string | null; // the tracking code of the case this one was closed as a duplicate of
   /** The reporter's verdict on the current answer: whether it may be given now, and until when. */
   verdict: { open: boolean; deadline: Date | null; given: boolean; refusal: VerdictError | null };
 };
@@ -33,13 +34,15 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
     ...DEADLINE_TIMES,
     reopenCount: true,
     inspectorateAt: true,
+    duplicateOfId: true,
     publicAnswer: true,
     unit: { select: { slug: true, name: true } },
-    events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    events: { select: { toStatus: true, createdAt: true, publicNote: true, answer: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     verdicts: { select: { round: true } },
   });
   if (!row) return null;
   const settings = await settingsAt(db, now);
+  const duplicateOf = row.duplicateOfId ? await db.complaint.findUnique({ where: { id: row.duplicateOfId }, select: { trackingCode: true } }) : null;
   const open = !row.answeredAt && !FINAL.has(row.status);
   const answerDueBy = open ? deadlineState(row, settings, now).deadlines.answerBy : null;
   const state = verdictStateOf(row);
@@ -55,9 +58,10 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
     closedAt: row.closedAt,
     answer: row.publicAnswer,
     answerDueBy,
-    history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote })),
+    history: row.events.map((e) => ({ status: e.toStatus, at: e.createdAt, note: e.publicNote, answer: e.answer })),
     reopenCount: row.reopenCount,
     inspectorate: row.inspectorateAt !== null,
+    duplicateOf: duplicateOf?.trackingCode ?? null,
     verdict: {
       open: check.ok,
       deadline: verdictDeadline(state, settings.verdictDays),

@@ -30,7 +30,7 @@ export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, 
     reopenCount: true,
     inspectorateAt: true,
     unit: { select: { id: true, name: true, headPhone: true } },
-    events: { select: { toStatus: true, createdAt: true } },
+    events: { select: { toStatus: true, createdAt: true, answer: true } },
     verdicts: { select: { round: true } },
   });
   if (!row) return { ok: false, error: "notFound" };

@@ -17,12 +17,23 @@ export type VerdictState = {
   judgedRounds: readonly number[]; // rounds that already have a verdict
 };
 
-/** When the current round was answered: its first step to action_taken or unsubstantiated since `roundStart`. */
-export function roundAnsweredAt(events: readonly { toStatus: ComplaintStatus; createdAt: Date }[], roundStart: Date): Date | null {
-  const hit = events
-    .filter((e) => ANSWERED_STATUSES.includes(e.toStatus) && e.createdAt >= roundStart)
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
-  return hit?.createdAt ?? null;
+type RoundEvent = { toStatus: ComplaintStatus; createdAt: Date; answer?: string | null };
+
+/**
+ * When the current round's answer is open to the reporter's verdict: once, since `roundStart`,
+ * the answer was given (a progress note is not one) and the case reached action_taken or
+ * unsubstantiated; the later of the two. The steps require the answer by then; older cases whose
+ * only text was a note wait for the answer.
+ */
+export function roundAnsweredAt(events: readonly RoundEvent[], roundStart: Date): Date | null {
+  const first = (hit: (e: RoundEvent) => boolean) =>
+    events
+      .filter((e) => e.createdAt >= roundStart && hit(e))
+      .map((e) => e.createdAt.getTime())
+      .sort((a, b) => a - b)[0];
+  const decided = first((e) => ANSWERED_STATUSES.includes(e.toStatus));
+  const answered = first((e) => !!e.answer && e.answer.trim().length > 0);
+  return decided === undefined || answered === undefined ? null : new Date(Math.max(decided, answered));
 }
 
 /** A case's verdict state from its row: the round, when that round was answered, the rounds judged. */
@@ -31,7 +42,7 @@ export function verdictStateOf(row: {
   receivedAt: Date;
   reopenedAt: Date | null;
   reopenCount: number;
-  events: readonly { toStatus: ComplaintStatus; createdAt: Date }[];
+  events: readonly RoundEvent[];
   verdicts: readonly { round: number }[];
 }): VerdictState {
   return {

@@ -44,8 +44,8 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     const head = { id: ids.head, scope: { unitId: ids.unit } };
     for (const step of [
       { to: "verifying", reason: "Diperiksa." },
-      { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Rekaman antrean." },
-      { to: "closed", reason: "Selesai.", publicNote: "Antrean hari itu normal; terima kasih atas laporan Anda." },
+      { to: "unsubstantiated", reason: "Tidak terbukti.", evidence: "Rekaman antrean.", answer: "Antrean hari itu normal; terima kasih atas laporan Anda." },
+      { to: "closed", reason: "Selesai." },
     ] as const) {
       const outcome = await applyStep(db(), id, step, head, { now: closedAt });
       if (!outcome.ok) throw new Error(JSON.stringify(outcome.check));
@@ -94,7 +94,7 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     const result = await runRetention(db(), { now: nextDay, days: 365 });
     expect(result.erased).toBeGreaterThanOrEqual(1);
     const after = await snapshot(a.id);
-    expect(after.reporter).toEqual({ complaintId: a.id, name: null, phone: null, email: null });
+    expect(after.reporter).toEqual({ complaintId: a.id, name: null, phone: null, phoneKey: null, email: null });
     expect(after.rest).toEqual(before.rest); // status, text, dates, answer, history: untouched
     // The outbox keeps no copy of any of its contact; the head's messages are untouched.
     expect(await outboxHolding(Object.values(contactOf(1)))).toEqual([]);
@@ -124,7 +124,7 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     const head = { id: ids.head, scope: { unitId: ids.unit } };
     const rejectedAt = at(20); // 23 Nov 2025, 10:00 WIB
     expect(
-      (await applyStep(db(), r.id, { to: "rejected", reason: "Di luar kewenangan.", publicNote: "Bukan layanan unit ini." }, head, { now: rejectedAt })).ok,
+      (await applyStep(db(), r.id, { to: "rejected", reason: "Di luar kewenangan.", answer: "Bukan layanan unit ini." }, head, { now: rejectedAt })).ok,
     ).toBe(true);
     await runRetention(db(), { now: new Date("2026-11-23T16:59:59Z"), days: 365 });
     expect((await snapshot(r.id)).reporter?.email).toBe(contactOf(5).email);
@@ -150,8 +150,10 @@ describeEachDatabase("reporters' personal data", ({ db }) => {
     expect(document).toMatchObject({
       trackingCode: d.trackingCode,
       contact: contactOf(4),
-      complaint: { description: input(4).description, occurredOn: "2025-11-01", status: "verifying", answer: "Laporan Anda sedang kami periksa." },
+      // A progress note is in the history, not the answer.
+      complaint: { description: input(4).description, occurredOn: "2025-11-01", status: "verifying", answer: null },
     });
+    expect(document!.complaint.history.at(-1)).toMatchObject({ note: "Laporan Anda sedang kami periksa.", answer: null });
     // The day the reporter typed, as a day (stored as its midnight in WIB, an instant would print the day before).
     expect(JSON.stringify(document)).not.toContain("2025-10-31");
     expect(document!.notifications).toHaveLength(1);

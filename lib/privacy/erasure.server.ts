@@ -51,7 +51,7 @@ export async function eraseReporterContact(
     if (!reporter || (!reporter.name && !reporter.phone && !reporter.email)) return { erased: false } as const;
     const cleared = await tx.complaintReporter.updateMany({
       where: { complaintId, OR: [{ name: { not: null } }, { phone: { not: null } }, { email: { not: null } }] },
-      data: { name: null, phone: null, email: null },
+      data: { name: null, phone: null, phoneKey: null, email: null },
     });
     if (cleared.count !== 1) return { erased: false } as const;
     const messages = await tx.notificationOutbox.findMany({
@@ -166,7 +166,7 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
     include: {
       unit: { select: { slug: true, name: true } },
       reporter: { select: { name: true, phone: true, email: true } },
-      events: { select: { toStatus: true, createdAt: true, publicNote: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: { select: { toStatus: true, createdAt: true, publicNote: true, answer: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!c) return null;
@@ -184,7 +184,7 @@ export async function reporterData(db: Db, code: unknown, actorId: number, now =
       status: c.status,
       answer: c.publicAnswer,
       closedAt: c.closedAt?.toISOString() ?? null,
-      history: c.events.map((e) => ({ status: e.toStatus, at: e.createdAt.toISOString(), note: e.publicNote })),
+      history: c.events.map((e) => ({ status: e.toStatus, at: e.createdAt.toISOString(), note: e.publicNote, answer: e.answer })),
     },
     notifications: toReporter.map((m) => ({
       channel: m.channel,

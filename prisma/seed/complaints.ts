@@ -1,6 +1,7 @@
 // The demo's complaints: per unit and month, more for worse units, handled more slowly by them,
 // through the lifecycle's steps to a stored state the rules replay (prisma/seed/demo.int.test.ts),
 // from every channel, with reporters' verdicts and reopenings.
+import { phoneKey } from "@/lib/complaints/case-query";
 import type { Db } from "@/lib/db/db.server";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { DEMO_UNITS, fictionalName, fictionalPhone } from "./bengkulu";
@@ -58,7 +59,8 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
           toStatus: string;
           at: Date;
           reason?: string;
-          publicNote?: string;
+          publicNote?: string; // a progress note
+          answer?: string; // the answer (stamps answeredAt)
           evidence?: string;
           action?: string;
           severity?: string;
@@ -72,11 +74,17 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
             toStatus: "rejected",
             at: step(1),
             reason: "Duplikat laporan sebelumnya.",
-            publicNote: "Laporan ini sama dengan laporan Anda sebelumnya dan digabungkan.",
+            answer: "Laporan ini sama dengan laporan Anda sebelumnya dan digabungkan.",
           });
           status = "rejected";
         } else if (age > verifyAfter) {
-          events.push({ fromStatus: "received", toStatus: "verifying", at: step(verifyAfter * 0.5), reason: "Diteruskan ke kepala unit untuk verifikasi." });
+          events.push({
+            fromStatus: "received",
+            toStatus: "verifying",
+            at: step(verifyAfter * 0.5),
+            reason: "Diteruskan ke kepala unit untuk verifikasi.",
+            publicNote: "Pengaduan Anda sedang kami periksa.",
+          });
           status = "verifying";
           if (age > verifyAfter * 1.5 + 2) {
             const substantiated = random() < 0.6;
@@ -89,6 +97,8 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
                 ? "Keterangan dua saksi dan rekaman CCTV loket."
                 : "Petugas dan saksi tidak membenarkan laporan; CCTV tidak menunjukkan kejadian.",
               reason: "Hasil verifikasi.",
+              // An unsubstantiated case is answered with its verdict (lib/complaints/lifecycle.ts).
+              answer: substantiated ? undefined : ANSWERS[2],
             });
             const answerAfter = 2 + (1 - speed) * 20 * random();
             if (substantiated && age > verifyAfter * 2.5 + answerAfter) {
@@ -99,7 +109,7 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
                 at: step(answerAfter),
                 action,
                 severity: action === "sanction_referral" ? "serious" : action === "written_reprimand" ? "moderate" : "minor",
-                publicNote: ANSWERS[0],
+                answer: ANSWERS[0],
                 reason: "Tindakan dicatat.",
               });
               status = "action_taken";
@@ -110,7 +120,6 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
                 toStatus: "closed",
                 at: step(3 + 20 * (1 - speed) * random()),
                 reason: "Selesai.",
-                publicNote: status === "unsubstantiated" ? ANSWERS[2] : undefined,
               });
               status = "closed";
             }
@@ -148,7 +157,7 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
         // After a reopening, the stamps of the answered round are cleared (lib/complaints/verdict.ts).
         const round = reopenedAt ? [] : events;
         const verified = round.find((e) => e.toStatus === "substantiated" || e.toStatus === "unsubstantiated");
-        const answered = round.find((e) => e.publicNote);
+        const answered = round.find((e) => e.answer);
         const action = round.find((e) => e.action);
         code++;
         // Real-format codes (so /lacak accepts them), drawn from the seeded PRNG so a reseed repeats them.
@@ -165,12 +174,14 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
             status: status as never,
             action: (action?.action ?? null) as never,
             severity: (action?.severity ?? null) as never,
-            publicAnswer: answered?.publicNote ?? null,
+            publicAnswer: answered?.answer ?? null,
             receivedAt,
             verifiedAt: verified?.at ?? null,
             answeredAt: answered?.at ?? null,
             closedAt: status === "closed" ? last.at : null,
-            reporter: anonymous ? undefined : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code) } },
+            reporter: anonymous
+              ? undefined
+              : { create: { name: fictionalName(code + 7), phone: fictionalPhone(5000 + code), phoneKey: phoneKey(fictionalPhone(5000 + code)) } },
             channel: channel as never,
             laporTicket: channel === "lapor" ? `LPR-DEMO-${String(code).padStart(5, "0")}` : null,
             reopenedAt,
@@ -184,6 +195,7 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
                 reason: e.reason ?? null,
                 evidence: e.evidence ?? null,
                 publicNote: e.publicNote ?? null,
+                answer: e.answer ?? null,
                 action: (e.action ?? null) as never,
                 severity: (e.severity ?? null) as never,
                 createdAt: e.at,

@@ -21,7 +21,7 @@ export const stepAction = workspaceAction({ permission: "complaint:handle", sche
   if (unitId === null) return failure(t("errors.notFound"));
   requireUnit(unitId);
   try {
-    const outcome = await applyStep(db, complaintId, step, { id: user.id, scope: unitScope(user) });
+    const outcome = await applyStep(db, complaintId, step, { id: user.id, scope: unitScope(user), role: user.role });
     if (!outcome.ok) {
       const { form: whole, ...fields } = outcome.check.errors;
       const fieldErrors = Object.fromEntries(Object.entries(fields).map(([k, code]) => [k, [t(`errors.${code}`)]]));
@@ -30,7 +30,15 @@ export const stepAction = workspaceAction({ permission: "complaint:handle", sche
     deliverSoon(db);
     revalidatePath(`/admin/pengaduan/${complaintId}`);
     revalidatePath("/admin/pengaduan");
-    return { ok: true, message: outcome.kind === "answer" ? t("admin.answered") : t("admin.moved", { status: t(`status.${outcome.status}`) }) };
+    return {
+      ok: true,
+      message:
+        outcome.kind === "answer"
+          ? t("admin.answered")
+          : outcome.kind === "note"
+            ? t("admin.noted")
+            : t("admin.moved", { status: t(`status.${outcome.status}`) }),
+    };
   } catch (error) {
     if (error instanceof CaseNotFoundError) return failure(t("errors.notFound"));
     if (error instanceof StaleCaseError) return failure(t("errors.stale"), {}, values);

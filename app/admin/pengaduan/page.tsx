@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { STATUSES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
-import { listCases } from "@/lib/complaints/cases.server";
-import { CaseFilters, CaseTable } from "@/lib/complaints/workspace/case-list";
+import { parseCaseQuery } from "@/lib/complaints/case-query";
+import { findCases } from "@/lib/complaints/case-list.server";
+import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
 import { db } from "@/lib/db/db.server";
 import { ones } from "@/lib/http/search-params";
 
@@ -13,15 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("complaints.admin"))("title") };
 }
 
-// The cases of the user's scope: a unit head sees their own unit's only (the scope is in the query).
-export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ status?: string; overdue?: string }> }) {
+// The cases of the user's scope, a page at a time: a unit head sees their own unit's only (the
+// scope is in the query); the search and filters are the URL (lib/complaints/case-query.ts).
+export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("complaint:read", { from: "/admin/pengaduan" });
   const t = await getTranslations("complaints");
   const tch = await getTranslations("complaintChannels");
-  const q = ones(await searchParams);
-  const status: ComplaintStatus | "open" | undefined = q.status === "open" ? "open" : STATUSES.find((s) => s === q.status);
-  const overdueOnly = q.overdue === "1";
-  const cases = await listCases(db, unitScope(user), { status, overdueOnly });
+  const inspector = user.role === "inspector";
+  const query = parseCaseQuery(ones(await searchParams), { inspector });
+  const scope = unitScope(user);
+  const [found, units] = await Promise.all([
+    findCases(db, scope, query),
+    db.unit.findMany({ where: scope.unitId ? { id: scope.unitId } : { active: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
   return (
     <>
       <h1>{t("admin.title")}</h1>
@@ -33,9 +37,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
           </Link>
         </p>
       )}
-      <CaseFilters status={status} overdueOnly={overdueOnly} />
-      <p>{t("admin.shown", { count: cases.length })}</p>
-      <CaseTable cases={cases} />
+      <CaseFilters query={query} units={units} />
+      <CasePager query={query} page={found.page} pages={found.pages} total={found.total} inspector={inspector} />
+      <CaseTable cases={found.rows} />
     </>
   );
 }

@@ -1,28 +1,109 @@
-// The complaint desk's list of cases: the status and overdue filter, and the table of cases with
-// their flags (overdue stages, escalation, the Inspektorat, reopenings).
+// The complaint desk's list of cases: the search box and filters (a GET form: every view is a
+// URL), the table of cases with their flags (overdue stages, escalation, the Inspektorat,
+// reopenings), and the pages.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { FilterForm, SelectFilter } from "@/components/admin/filters";
+import { FilterForm, InputFilter, SelectFilter } from "@/components/admin/filters";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { STATUSES } from "@/lib/complaints/lifecycle";
-import type { CaseFilter, CaseListRow } from "@/lib/complaints/cases.server";
-import { fmtDate } from "@/lib/i18n/format";
+import { CHANNELS } from "@/lib/complaints/channels";
+import { caseQueryHref, SORTS, STAGES, type CaseQuery } from "@/lib/complaints/case-query";
+import type { CaseListRow } from "@/lib/complaints/cases.server";
+import { fmt, fmtDate } from "@/lib/i18n/format";
 
-export async function CaseFilters({ status, overdueOnly }: Omit<CaseFilter, "take">) {
+export async function CaseFilters({ query, units }: { query: CaseQuery; units: { slug: string; name: string }[] }) {
   const t = await getTranslations("complaints");
+  const tch = await getTranslations("complaintChannels");
+  const tl = await getTranslations("complaints.list");
   return (
-    <FilterForm submit={t("admin.show")}>
+    <FilterForm submit={t("admin.show")} label={tl("filters")}>
+      <span className="filter-search">
+        <label htmlFor="case-search">{tl("search")}</label>
+        <input id="case-search" type="search" name="q" defaultValue={query.q ?? ""} aria-describedby="case-search-hint" />
+        <span className="hint" id="case-search-hint">
+          {tl("searchHint")}
+        </span>
+      </span>
+      {units.length > 1 && (
+        <SelectFilter
+          label={t("admin.unit")}
+          name="unit"
+          defaultValue={query.unit ?? ""}
+          all={t("admin.all")}
+          options={units.map((u) => ({ value: u.slug, label: u.name }))}
+        />
+      )}
       <SelectFilter
         label={t("admin.filter")}
         name="status"
-        defaultValue={status ?? ""}
+        defaultValue={query.status ?? ""}
         all={t("admin.all")}
         options={[{ value: "open", label: t("admin.open") }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
       />
+      <SelectFilter
+        label={tch("case.channel")}
+        name="channel"
+        defaultValue={query.channel ?? ""}
+        all={t("admin.all")}
+        options={CHANNELS.map((c) => ({ value: c, label: tch(`channels.${c}`) }))}
+      />
+      <SelectFilter
+        label={tl("overdue")}
+        name="overdue"
+        defaultValue={query.overdue ?? ""}
+        all={t("admin.all")}
+        options={[{ value: "any", label: tl("overdueAny") }, ...STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))]}
+      />
+      <SelectFilter
+        label={tl("inspectorate")}
+        name="inspektorat"
+        defaultValue={query.inspectorate === null ? "semua" : query.inspectorate ? "ya" : "tidak"}
+        options={[
+          { value: "semua", label: t("admin.all") },
+          { value: "ya", label: tl("inspectorateYes") },
+          { value: "tidak", label: tl("inspectorateNo") },
+        ]}
+      />
       <label>
-        <input type="checkbox" name="overdue" value="1" defaultChecked={overdueOnly} /> {t("admin.overdueOnly")}
+        <input type="checkbox" name="reopened" value="1" defaultChecked={query.reopened} /> {tl("reopened")}
       </label>
+      <InputFilter label={tl("from")} name="from" type="date" defaultValue={query.from ?? ""} />
+      <InputFilter label={tl("to")} name="to" type="date" defaultValue={query.to ?? ""} />
+      <SelectFilter label={tl("sort")} name="sort" defaultValue={query.sort} options={SORTS.map((s) => ({ value: s, label: tl(`sorts.${s}`) }))} />
     </FilterForm>
+  );
+}
+
+/** Previous and next page links, and where this page is among all. */
+export async function CasePager({
+  query,
+  page,
+  pages,
+  total,
+  inspector,
+}: {
+  query: CaseQuery;
+  page: number;
+  pages: number;
+  total: number;
+  inspector: boolean;
+}) {
+  const tl = await getTranslations("complaints.list");
+  return (
+    <nav aria-label={tl("pages")} className="pager" id="case-pager">
+      <p id="case-count">{tl("count", { total: fmt(total, 0), page: fmt(page, 0), pages: fmt(pages, 0) })}</p>
+      {page > 1 && (
+        <Link href={caseQueryHref(query, { page: page - 1 }, { inspector })} rel="prev">
+          {tl("previous")}
+        </Link>
+      )}
+      {page > 1 && page < pages && " · "}
+      {page < pages && (
+        <Link href={caseQueryHref(query, { page: page + 1 }, { inspector })} rel="next" id="case-next">
+          {tl("next")}
+        </Link>
+      )}
+    </nav>
   );
 }
 

@@ -6,8 +6,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction, type FormField } from "@/components/admin/action-form";
 import { fmtDate, fmtDateTime } from "@/lib/i18n/format";
-import type { replyLinks } from "@/lib/complaints/reply";
-import { ACTIONS, allowedNext, FINAL, SEVERITIES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
+import { displayPhone, type replyLinks } from "@/lib/complaints/reply";
+import { ACTIONS, allowedNext, FINAL, NEEDS_ANSWER, SEVERITIES, type ComplaintStatus } from "@/lib/complaints/lifecycle";
 import type { CaseDetail } from "@/lib/complaints/cases.server";
 
 export async function CaseNotices({ c, justRecorded }: { c: CaseDetail; justRecorded: boolean }) {
@@ -79,12 +79,14 @@ export async function CaseDetails({
   recorder,
   reply,
   erasedAt = null,
+  mail,
 }: {
   c: CaseDetail;
   recorder: string | null | undefined;
   reply: ReturnType<typeof replyLinks>;
   /** When the reporter's contact was erased (lib/privacy), for a reporter whose fields are all empty. */
   erasedAt?: Date | null;
+  mail: string | null;
 }) {
   const t = await getTranslations("complaints");
   const tch = await getTranslations("complaintChannels");
@@ -163,7 +165,7 @@ export async function CaseDetails({
           {c.reporter.phone && (
             <>
               <dt>{t("admin.reporterPhone")}</dt>
-              <dd>{c.reporter.phone}</dd>
+              <dd>{displayPhone(c.reporter.phone)}</dd>
             </>
           )}
           {c.reporter.email && (
@@ -176,18 +178,28 @@ export async function CaseDetails({
       ) : (
         <p>{t("admin.anonymous")}</p>
       )}
-      {reply && (
+      {(reply || mail) && (
         <section aria-labelledby="reply" id="case-reply">
           <h3 id="reply">{tch("reply.heading")}</h3>
           <p>{tch("reply.intro", { answer: c.publicAnswer ? "yes" : "no" })}</p>
           <p className="reply-links">
-            <a href={reply.whatsapp} id="reply-whatsapp" target="_blank" rel="noopener noreferrer">
-              {tch("reply.whatsapp")}
-            </a>{" "}
-            ·{" "}
-            <a href={reply.sms} id="reply-sms">
-              {tch("reply.sms")}
-            </a>
+            {reply && (
+              <>
+                <a href={reply.whatsapp} id="reply-whatsapp" target="_blank" rel="noopener noreferrer">
+                  {tch("reply.whatsapp")}
+                </a>{" "}
+                ·{" "}
+                <a href={reply.sms} id="reply-sms">
+                  {tch("reply.sms")}
+                </a>
+              </>
+            )}
+            {reply && mail && " · "}
+            {mail && (
+              <a href={mail} id="reply-email">
+                {tch("reply.email")}
+              </a>
+            )}
           </p>
         </section>
       )}
@@ -243,6 +255,7 @@ export async function CaseProgress({ c }: { c: CaseDetail }) {
               {t(`status.${e.toStatus}`)}
             </strong>{" "}
             · {fmtDateTime(e.createdAt)} · {e.actor?.name ?? (e.fromStatus === null ? t("admin.citizen") : "–")}
+            {e.actor?.role === "inspector" ? ` (${t("admin.inspectorRole")})` : ""}
             {e.reason && (
               <>
                 <br />
@@ -265,7 +278,13 @@ export async function CaseProgress({ c }: { c: CaseDetail }) {
             {e.publicNote && (
               <>
                 <br />
-                {t("admin.answer")}: {e.publicNote}
+                {t("admin.progressNote")}: {e.publicNote}
+              </>
+            )}
+            {e.answer && (
+              <>
+                <br />
+                {t("admin.answer")}: {e.answer}
               </>
             )}
           </li>
@@ -275,30 +294,56 @@ export async function CaseProgress({ c }: { c: CaseDetail }) {
   );
 }
 
-/** The steps the case may take next (and an answer without a step), for those who handle it. */
-export async function NextSteps({ c, step }: { c: CaseDetail; step: FormAction }) {
+/**
+ * The steps the case may take next, and a note without a step, for those who handle it. The
+ * answer field is required where the step needs the answer of this round; once the case is with
+ * the Inspektorat, only an inspector is offered the steps and the answer (the server refuses
+ * them to anyone else too), others a progress note and evidence.
+ */
+export async function NextSteps({ c, step, inspector }: { c: CaseDetail; step: FormAction; inspector: boolean }) {
   const t = await getTranslations("complaints");
+  const answered = c.answeredAt !== null;
+  const decides = !c.inspectorateAt || inspector;
   const stepFields = (to: ComplaintStatus): FormField[] => {
     const fields: FormField[] = [
       { name: "complaintId", label: "id", type: "hidden", defaultValue: String(c.id) },
       { name: "to", label: "to", type: "hidden", defaultValue: to },
     ];
-    if (to === c.status) return [...fields, { name: "publicNote", label: t("admin.publicNote"), type: "textarea", required: true }];
+    if (to === c.status) {
+      fields.push({ name: "publicNote", label: t("admin.publicNote"), type: "textarea", hint: t("admin.publicNoteHint") });
+      if (decides) fields.push({ name: "answer", label: t("admin.answerField"), type: "textarea", hint: t("admin.answerHint") });
+      return [...fields, { name: "evidence", label: t("admin.evidence"), type: "textarea" }];
+    }
     fields.push({ name: "reason", label: t("admin.reason"), type: "textarea", required: true });
     if (to === "substantiated" || to === "unsubstantiated") fields.push({ name: "evidence", label: t("admin.evidence"), type: "textarea", required: true });
     if (to === "action_taken") {
       const choose = { value: "", label: t("admin.choose") };
       fields.push(
-        { name: "action", label: t("admin.action"), type: "select", options: [choose, ...ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))] },
+        {
+          name: "action",
+          label: t("admin.action"),
+          type: "select",
+          required: true,
+          options: [choose, ...ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))],
+        },
         {
           name: "severity",
           label: t("admin.severity"),
           type: "select",
+          required: true,
           options: [choose, ...SEVERITIES.map((s) => ({ value: s, label: t(`severities.${s}`) }))],
         },
       );
     }
-    fields.push({ name: "publicNote", label: t("admin.publicNote"), type: "textarea" });
+    fields.push({ name: "publicNote", label: t("admin.publicNote"), type: "textarea", hint: t("admin.publicNoteHint") });
+    const needsAnswer = to === "rejected" || (NEEDS_ANSWER.has(to) && !answered);
+    fields.push({
+      name: "answer",
+      label: t("admin.answerField"),
+      type: "textarea",
+      required: needsAnswer,
+      hint: answered && NEEDS_ANSWER.has(to) ? t("admin.answerGiven") : t("admin.answerHint"),
+    });
     return fields;
   };
   return (
@@ -308,14 +353,16 @@ export async function NextSteps({ c, step }: { c: CaseDetail; step: FormAction }
         <p>{t("admin.final")}</p>
       ) : (
         <>
-          {allowedNext(c.status).map((to) => (
-            <details key={to} id={`details-${to}`}>
-              <summary>{t("admin.moveTo", { status: t(`status.${to}`) })}</summary>
-              <ActionForm id={`step-${to}`} action={step} fields={stepFields(to)} submit={t("admin.moveTo", { status: t(`status.${to}`) })} />
-            </details>
-          ))}
+          {!decides && <p id="inspectorate-decides">{t("admin.inspectorateDecides")}</p>}
+          {decides &&
+            allowedNext(c.status).map((to) => (
+              <details key={to} id={`details-${to}`}>
+                <summary>{t("admin.moveTo", { status: t(`status.${to}`) })}</summary>
+                <ActionForm id={`step-${to}`} action={step} fields={stepFields(to)} submit={t("admin.moveTo", { status: t(`status.${to}`) })} />
+              </details>
+            ))}
           <details id="details-answer">
-            <summary>{t("admin.answerOnly")}</summary>
+            <summary>{decides ? t("admin.answerOnly") : t("admin.noteOnly")}</summary>
             <ActionForm id="step-answer" action={step} fields={stepFields(c.status)} submit={t("admin.answerSubmit")} />
           </details>
         </>

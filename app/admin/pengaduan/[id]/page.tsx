@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { publicBaseUrl } from "@/lib/http/base-url";
-import { replyLinks, replyMessage } from "@/lib/complaints/reply";
+import { mailtoReply, replyLinks, replyMessage } from "@/lib/complaints/reply";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { caseUnitId, getCase } from "@/lib/complaints/cases.server";
@@ -35,7 +35,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const t = await getTranslations("complaints");
   const handles = can(signedIn, "complaint:handle", unitId);
   const trackingUrl = `${publicBaseUrl(await headers())}/lacak/${c.trackingCode}`;
-  const reply = replyLinks(c.reporter?.phone, replyMessage({ trackingCode: c.trackingCode, trackingUrl, unitName: c.unit.name, answer: c.publicAnswer }));
+  const message = replyMessage({ trackingCode: c.trackingCode, trackingUrl, unitName: c.unit.name, answer: c.publicAnswer });
+  const reply = replyLinks(c.reporter?.phone, message);
+  const mail = mailtoReply(c.reporter?.email, `Pengaduan ${c.trackingCode}`, message);
   const recorder = c.channel !== "web" && c.channel !== "api" ? c.events[0]?.actor?.name : null;
   // A reporter row with every field empty is an erased contact (anonymous cases have no row): say when.
   const erasedAt = c.reporter && !c.reporter.name && !c.reporter.phone && !c.reporter.email ? await contactErasedAt(db, c.id) : null;
@@ -47,9 +49,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </p>
       <CaseNotices c={c} justRecorded={justRecorded} />
       {c.possibleDuplicates.length > 0 && <DuplicatesSection c={c} handles={handles} closeDuplicate={closeDuplicateAction} />}
-      <CaseDetails c={c} recorder={recorder} reply={reply} erasedAt={erasedAt} />
+      <CaseDetails c={c} recorder={recorder} reply={reply} mail={mail} erasedAt={erasedAt} />
       <CaseProgress c={c} />
-      {handles && <NextSteps c={c} step={stepAction} />}
+      {handles && <NextSteps c={c} step={stepAction} inspector={signedIn.role === "inspector"} />}
     </div>
   );
 }

@@ -1,0 +1,114 @@
+// The desk's case list at a city's volume (issue 28): one page of the cases in the user's scope
+// that match the URL's search and filters, with the total, every condition in the database's
+// where (the scope first), so a page costs O(page) with the indexes of docs/complaints.md, never
+// a read of every case.
+import { dbProvider, type Db, type DbProvider, type Prisma } from "@/lib/db/db.server";
+import { deadlineState, FINAL } from "@/lib/complaints/lifecycle";
+import { cityMidnight } from "@/lib/time/clock";
+import { overdueStartBefore, PAGE_SIZE, searchTerm, STAGES, type CaseQuery } from "./case-query";
+import type { CaseListRow } from "./cases.server";
+import { DEADLINE_TIMES, settingsAt } from "./queries.server";
+
+export type CasePage = { rows: CaseListRow[]; total: number; page: number; pages: number };
+
+const OPEN = { notIn: [...FINAL] };
+
+/** The start of city day "YYYY-MM-DD", or of the day `plus` days after it. */
+function cityDayStart(day: string, plus = 0): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  return cityMidnight(y, m, d + plus);
+}
+
+/** Deadlines that run from before `at`: the receipt, or the last reopening (always after the receipt). */
+const startBefore = (at: Date): Prisma.ComplaintWhereInput => ({ OR: [{ reopenedAt: null, receivedAt: { lt: at } }, { reopenedAt: { lt: at } }] });
+
+/** The where of one query: the scope, then each filter; a search by contact reaches only the cases in scope. */
+export function caseWhere(
+  scope: { unitId?: number },
+  query: CaseQuery,
+  context: { now: Date; settings: { verifyDays: number; answerDays: number; closeDays: number }; provider: DbProvider },
+): Prisma.ComplaintWhereInput {
+  const and: Prisma.ComplaintWhereInput[] = [{ ...scope }];
+  if (query.unit) and.push({ unit: { slug: query.unit } });
+  if (query.status) and.push({ status: query.status === "open" ? OPEN : query.status });
+  if (query.channel) and.push({ channel: query.channel });
+  if (query.inspectorate !== null) and.push({ inspectorateAt: query.inspectorate ? { not: null } : null });
+  if (query.reopened) and.push({ reopenCount: { gt: 0 } });
+  if (query.from) and.push({ receivedAt: { gte: cityDayStart(query.from) } });
+  if (query.to) and.push({ receivedAt: { lt: cityDayStart(query.to, 1) } });
+  const overdue = (stage: (typeof STAGES)[number]): Prisma.ComplaintWhereInput => {
+    const before = overdueStartBefore(stage, context.now, context.settings);
+    if (stage === "verify") return { AND: [{ verifiedAt: null, status: { in: ["received", "verifying"] } }, startBefore(before)] };
+    if (stage === "answer") return { AND: [{ answeredAt: null, status: OPEN }, startBefore(before)] };
+    return { AND: [{ closedAt: null, status: OPEN }, startBefore(before)] };
+  };
+  if (query.overdue) and.push(query.overdue === "any" ? { OR: STAGES.map(overdue) } : overdue(query.overdue));
+  const term = query.q ? searchTerm(query.q) : null;
+  if (term?.kind === "code") and.push({ trackingCode: term.code });
+  if (term?.kind === "phone") and.push({ reporter: { is: { phoneKey: term.digits } } });
+  if (term?.kind === "email") and.push({ reporter: { is: { email: { in: [...new Set([term.email, term.lower])] } } } });
+  if (term?.kind === "words") {
+    // PostgreSQL compares text case-sensitively unless told; SQLite's LIKE already ignores ASCII case.
+    const mode = context.provider === "postgresql" ? { mode: "insensitive" as const } : {};
+    for (const word of term.words) and.push({ description: { contains: word, ...mode } });
+  }
+  if (query.q && !term) and.push({ id: -1 }); // a search for nothing findable finds nothing
+  return { AND: and };
+}
+
+/**
+ * One page of the cases in `scope` matching `query`, and how many match in all. Sorted by the
+ * deadline by default: the open cases first, the earliest deadline start (receipt) first, so
+ * within a stage the nearest deadline leads; or the newest first.
+ */
+export async function findCases(
+  db: Db,
+  scope: { unitId?: number },
+  query: CaseQuery,
+  options: { now?: Date; provider?: DbProvider; pageSize?: number } = {},
+): Promise<CasePage> {
+  const now = options.now ?? new Date();
+  const size = options.pageSize ?? PAGE_SIZE;
+  const settings = await settingsAt(db, now);
+  const where = caseWhere(scope, query, { now, settings, provider: options.provider ?? dbProvider });
+  const total = await db.complaint.count({ where });
+  const pages = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(query.page, pages);
+  const orderBy: Prisma.ComplaintOrderByWithRelationInput[] =
+    query.sort === "newest" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ closedAt: { sort: "desc", nulls: "first" } }, { receivedAt: "asc" }, { id: "asc" }];
+  const rows = await db.complaint.findMany({
+    where,
+    select: {
+      id: true,
+      trackingCode: true,
+      category: true,
+      ...DEADLINE_TIMES,
+      escalate: true,
+      channel: true,
+      inspectorateAt: true,
+      reopenCount: true,
+      unit: { select: { slug: true, name: true } },
+    },
+    orderBy,
+    skip: (page - 1) * size,
+    take: size,
+  });
+  return {
+    total,
+    page,
+    pages,
+    rows: rows.map((r) => ({
+      id: r.id,
+      trackingCode: r.trackingCode,
+      unit: r.unit,
+      category: r.category,
+      status: r.status,
+      receivedAt: r.receivedAt,
+      escalate: r.escalate,
+      channel: r.channel,
+      inspectorate: r.inspectorateAt !== null,
+      reopenCount: r.reopenCount,
+      ...deadlineState(r, settings, now),
+    })),
+  };
+}
