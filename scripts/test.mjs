@@ -63,7 +63,7 @@ if (process.argv.includes("--busy")) {
   console.log(`busy loop running (pid ${busy.pid}): one core is taken for the whole run`);
 }
 
-const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+const seconds = (ms, digits = 0) => `${(ms / 1000).toFixed(digits)} s`;
 const timings = [];
 
 /** One step; alone in its phase its output streams, beside another lane it is printed whole at its end. */
@@ -128,7 +128,7 @@ console.log("\nstep times:");
 for (const t of timings) console.log(`  ${seconds(t.ms).padStart(6)}  ${t.title}${t.ok ? "" : " (FAILED)"}`);
 if (tests.length) {
   console.log("the ten slowest tests:");
-  for (const t of slowest(tests, 10)) console.log(`  ${seconds(t.ms).padStart(6)}  ${t.title}`);
+  for (const t of slowest(tests, 10)) console.log(`  ${seconds(t.ms, 1).padStart(7)}  ${t.title}`);
 }
 const build = timings.find((t) => t.title.startsWith("production build"));
 const total = Date.now() - suiteStarted;
