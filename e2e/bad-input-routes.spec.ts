@@ -51,7 +51,7 @@ for (const [provider, makeSetup, port] of [
       test.setTimeout(600_000); // migrations and the demo data on a busy machine
       setup = await makeSetup();
       if (!setup) return;
-      prepareDatabase(setup);
+      await prepareDatabase(setup);
       server = startServer(setup.env, port);
       await waitReady(base);
     });
