@@ -7,6 +7,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".e2e/data");
+// One key per run, set here in the runner and inherited by its workers: the extra servers' seeded
+// templates belong to it (e2e/servers.ts, removed by e2e/global-teardown.ts).
+process.env.E2E_TEMPLATE_RUN ??= `${Date.now().toString(36)}${process.pid}`;
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -15,6 +18,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  globalTeardown: "./e2e/global-teardown.ts",
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: ".e2e/report" }]],
   // Room for a busy machine (npm run test:busy): a test waits for states, never for a time, and

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./test/workers.mjs";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
@@ -28,8 +29,9 @@ export default defineConfig({
           globalSetup: ["test/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One worker: every file shares the two databases prepared by the global setup.
-          fileParallelism: false,
+          // Files in parallel, each worker on databases of its own (test/integration-setup.ts).
+          fileParallelism: true,
+          maxWorkers: INTEGRATION_WORKERS,
         },
       },
     ],

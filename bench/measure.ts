@@ -16,13 +16,23 @@ export const surveyBody = () =>
     service: "Benchmark",
   });
 
+/**
+ * What a phone's browser sends with every request, so that the server's compression is measured
+ * (a client that accepts none is answered uncompressed, which no phone is): Chrome on Android.
+ */
+export const PHONE_HEADERS = {
+  "accept-encoding": "gzip, deflate, br",
+  "user-agent": "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+  "accept-language": "id-ID,id;q=0.9,en;q=0.8",
+};
+
 export async function measure(target: Target, connections: number): Promise<Measured> {
   const result = await autocannon({
     url: target.url,
     connections,
     duration,
     method: target.method ?? "GET",
-    headers: target.body ? { "content-type": "application/json" } : {},
+    headers: { ...PHONE_HEADERS, ...(target.body ? { "content-type": "application/json" } : {}) },
     requests: target.body
       ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: target.body!(), headers: { ...request.headers, ...target.headers?.() } }) }]
       : undefined,

@@ -19,9 +19,10 @@ let setup: Setup | null = null;
 let server: ReturnType<typeof startServer> | null = null;
 
 test.beforeAll(async () => {
+  test.setTimeout(600_000); // migrations and the demo data on a busy machine (the seed no longer blocks the timer)
   setup = await postgresSetup();
   if (!setup) return;
-  prepareDatabase(setup);
+  await prepareDatabase(setup);
   server = startServer(setup.env, PORT);
   await waitReady(base);
 });

@@ -7,7 +7,8 @@ import { postgresSetup, prepareDatabase, sqliteSetup, startServer, waitReady } f
 
 const ELEMENTS = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"];
 
-test.describe.configure({ mode: "serial", timeout: 240_000 });
+// Room for the demo data on a busy machine (waited for inside the test) as well as the burst.
+test.describe.configure({ mode: "serial", timeout: 600_000 });
 
 for (const [provider, makeSetup, port] of [
   ["sqlite", sqliteSetup, 3190],
@@ -19,7 +20,7 @@ for (const [provider, makeSetup, port] of [
     const { env, cleanup, query } = setup!;
     const base = `http://127.0.0.1:${port}`;
     try {
-      prepareDatabase(setup!);
+      await prepareDatabase(setup!);
 
       let server = startServer(env, port);
       await waitReady(base);

@@ -20,9 +20,9 @@ let setup: Setup;
 const servers: ChildProcess[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // migrations and the demo data on a busy machine
   setup = await sqliteSetup();
-  prepareDatabase(setup);
+  await prepareDatabase(setup);
   // One public address for both, as behind one load balancer (it is printed in the pages).
   const shared = { PUBLIC_BASE_URL: "https://rapor.example", NEXTAUTH_URL: "https://rapor.example" };
   servers.push(startServer(setup.env, PORT_FRONT, shared), startServer(setup.env, PORT_NEXT, { ...shared, FRONT: "0" }));

@@ -423,6 +423,39 @@ export function describeRequest(request: FuzzRequest): string {
   return `${request.who} ${request.method} ${request.path.slice(0, 300)} ${JSON.stringify(request.headers).slice(0, 300)}${body}`;
 }
 
+const FUZZ_BATCH = 500;
+
+/** The requests `runFuzz` sends, batch by batch (memory stays flat); each batch's seed is derived from `seed`. */
+export function* fuzzBatches(ctx: FuzzContext, count: number, seed: number): Generator<FuzzRequest[]> {
+  const requests = fuzzRequest(ctx);
+  for (let start = 0; start < count; start += FUZZ_BATCH) yield fc.sample(requests, { numRuns: Math.min(FUZZ_BATCH, count - start), seed: seed + start });
+}
+
+/**
+ * What a sample of generated requests fails to reach: a route, a role, a kind of bad input (a
+ * fuzz that silently stopped producing one would pass while testing nothing). Empty when it
+ * reaches them all.
+ */
+export function coverageGaps(sample: FuzzRequest[], routes: { template: string }[]): string[] {
+  const gaps: string[] = [];
+  for (const route of routes) if (!sample.some((r) => r.path.startsWith(route.template.replace(/\[.*$/, "")))) gaps.push(`route ${route.template}`);
+  for (const who of ["anonymous", "admin", "inspector", "head"]) if (!sample.some((r) => r.who === who)) gaps.push(`role ${who}`);
+  const bodies = sample.filter((r) => r.body).map((r) => r.body!);
+  const described = sample.map(describeRequest);
+  const kinds: [string, boolean][] = [
+    ["lone surrogates in JSON", bodies.some((b) => b.toString("latin1").includes("\\ud8") || b.toString("latin1").includes("\\udc"))],
+    ["invalid UTF-8", bodies.some((b) => b.includes(Buffer.from([0xed, 0xa0, 0x80])) || b.includes(Buffer.from([0xff])))],
+    ["bodies beyond the limits", bodies.some((b) => b.length > 32 * 1024)],
+    ["prototype keys", described.some((d) => /"__proto__"|__proto__=/.test(d))],
+    ["malformed percent-encoding", sample.some((r) => /%ED%A0%80|%ff|%E0%A4%A(?![0-9A-F])/i.test(r.path))],
+    ["raw bytes in the URL", sample.some((r) => /[\u0080-\u00ff]/.test(r.path))],
+    ["server actions", sample.some((r) => r.method === "POST" && !!r.body?.toString("latin1").includes("$ACTION_ID_"))],
+    ["long values", sample.some((r) => r.path.length > 2000)],
+  ];
+  for (const [kind, reached] of kinds) if (!reached) gaps.push(kind);
+  return gaps;
+}
+
 /**
  * Sends `count` generated requests (seeded: the same seed sends the same requests), `concurrency`
  * at a time; counts the answers by status. A connection that fails counts as status 0, an error
@@ -436,11 +469,7 @@ export async function runFuzz(
   const base = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const report: FuzzReport = { requests: 0, statuses: {}, serverErrors: [] };
-  const requests = fuzzRequest(ctx);
-  // Generated in batches so that memory stays flat; each batch has its own seed derived from `seed`.
-  const batch = 500;
-  for (let start = 0; start < count; start += batch) {
-    const list = fc.sample(requests, { numRuns: Math.min(batch, count - start), seed: seed + start });
+  for (const list of fuzzBatches(ctx, count, seed)) {
     let next = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {

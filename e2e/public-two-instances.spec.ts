@@ -21,10 +21,10 @@ let setup: Setup | null = null;
 const servers: ChildProcess[] = [];
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000); // migrations and the demo data on a busy machine
   setup = await postgresSetup();
   if (!setup) return;
-  prepareDatabase(setup);
+  await prepareDatabase(setup);
   // The survey limits stay on: they are one of the things shared through the database.
   servers.push(
     startServer(setup.env, PORT_A, { SURVEY_RATE_LIMIT: "1", SURVEY_RATE_LIMIT_PER_CLIENT: "10" }),

@@ -34,7 +34,7 @@ if (!setup) {
   console.error("no PostgreSQL reachable (DATABASE_URL_POSTGRES)");
   process.exit(1);
 }
-prepareDatabase(setup);
+await prepareDatabase(setup);
 const server = startServer(setup.env, port);
 let failed = true;
 try {

@@ -4,6 +4,8 @@
 // 4. a production build when the sources changed since the last one; 5. the server
 // (server/index.ts, compiled each time by scripts/build-server.mjs), Next.js behind its front.
 // `--dev` runs the same server in development (Next.js compiling on demand) instead of 4's build.
+// `--build-only` does 4 and compiles the server, nothing else (npm test's build step: the
+// Playwright web server's start then finds the build current and skips it).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { migrate } from "./db-migrate.mjs";
 import { publicAddressProblem } from "../lib/http/public-address.mjs";
 
 const dev = process.argv.includes("--dev");
+const buildOnly = process.argv.includes("--build-only");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.PORT ??= "3000";
 // Checked before the localhost default below: in production every printed link must reach citizens.
@@ -26,6 +29,12 @@ if (address) {
   );
 }
 env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+if (buildOnly) {
+  buildIfChanged();
+  await buildServer();
+  process.exit(0);
+}
 
 mkdirSync(dataDir(), { recursive: true });
 if (!env.NEXTAUTH_SECRET) {
@@ -43,6 +52,15 @@ if (env.SEED_DEMO !== "0") run("node", ["node_modules/tsx/dist/cli.mjs", "prisma
 if (dev) {
   run("node", ["scripts/build-charts.mjs"]);
 } else {
+  buildIfChanged();
+}
+// Always (it takes a tenth of a second), so server/ is not in the fingerprint: changing it needs no Next.js build.
+await buildServer();
+// As `next dev` and `next start` set it; the server reads it to choose (server/index.ts).
+exec([SERVER_ENTRY], { ...env, NODE_ENV: dev ? "development" : "production" });
+
+/** The production build, when the sources changed since the last one (or there is none). */
+function buildIfChanged() {
   const fingerprint = sourceFingerprint();
   const stamp = path.join(".next", "source-fingerprint");
   if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== fingerprint) {
@@ -50,12 +68,10 @@ if (dev) {
     run("node", ["scripts/build-charts.mjs"]);
     run("node", ["node_modules/next/dist/bin/next", "build"]);
     writeFileSync(stamp, fingerprint);
+  } else {
+    console.log("the production build is current (no source changed since it was made)");
   }
 }
-// Always (it takes a tenth of a second), so server/ is not in the fingerprint: changing it needs no Next.js build.
-await buildServer();
-// As `next dev` and `next start` set it; the server reads it to choose (server/index.ts).
-exec([SERVER_ENTRY], { ...env, NODE_ENV: dev ? "development" : "production" });
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env });

@@ -6,10 +6,13 @@
 // every instance sharing the database, with no protocol of our own: the row is the signal.
 //
 // On SQLite the read is a prepared statement on a read-only connection of its own (a few
-// microseconds, WAL readers never wait for the writer); on PostgreSQL a primary-key read.
+// microseconds, WAL readers never wait for the writer); on PostgreSQL a primary-key read, a round
+// trip, shared by the requests that arrive while one is in flight (lib/cache/shared-read.ts: each
+// still gets a read that started after it asked, so the next request sees a committed write).
 import Database from "better-sqlite3";
 import { resolveDatabase } from "@/lib/db/database-url.mjs";
 import { db as appDb, dbProvider, type Db } from "@/lib/db/db.server";
+import { sharedRead } from "@/lib/cache/shared-read";
 
 type VersionTx = Pick<Db, "publicDataVersion">;
 
@@ -25,8 +28,14 @@ export async function readPublicVersion(db: VersionTx = appDb): Promise<number> 
     const fast = sqliteVersion();
     if (fast !== null) return fast;
   }
+  return db === appDb ? sharedVersion() : versionOf(db);
+}
+
+async function versionOf(db: VersionTx): Promise<number> {
   return (await db.publicDataVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0;
 }
+
+const sharedVersion = sharedRead(() => versionOf(appDb));
 
 let statement: Database.Statement<[], { version: number }> | null | undefined;
 

@@ -73,6 +73,29 @@ describeEachDatabase("recording survey responses", ({ db, provider }) => {
     expect(aggregate!.u1Sum).toBe(inMonth.reduce((sum, r) => sum + (r.u1 ?? 0), 0));
   });
 
+  it("keeps every unit's and month's aggregate equal to a recount when one batch spans several (one upsert on PostgreSQL)", async () => {
+    const slugs = ["pdam", "rshd", "dukcapil"];
+    const nows = [new Date("2026-10-20T03:00:00Z"), new Date("2026-11-21T03:00:00Z")];
+    // Submitted together: the group commit writes them in batches that hold several units and months.
+    await Promise.all(
+      Array.from({ length: 36 }, (_, i) => submit({ unit: slugs[i % 3], answers: { ...answers, u2: 1 + (i % 4) } }, { ...context, now: nows[i % 2] })),
+    );
+    for (const slug of slugs) {
+      const unit = await db().unit.findUniqueOrThrow({ where: { slug } });
+      const responses = await db().surveyResponse.findMany({ where: { unitId: unit.id, excluded: false, held: false } });
+      for (const month of ["2026-10", "2026-11"]) {
+        const inMonth = responses.filter((r) => cityMonth(r.submittedAt) === month);
+        const aggregate = await db().monthlyAggregate.findUniqueOrThrow({ where: { unitId_month: { unitId: unit.id, month } } });
+        expect({ slug, month, respondents: aggregate.respondents, u2Sum: aggregate.u2Sum }).toEqual({
+          slug,
+          month,
+          respondents: inMonth.length,
+          u2Sum: inMonth.reduce((sum, r) => sum + (r.u2 ?? 0), 0),
+        });
+      }
+    }
+  });
+
   it("marks a response with a valid visit code verified, and refuses the code a second time", async () => {
     await db().visitCode.create({ data: { code: `T${provider.slice(0, 2).toUpperCase()}7K2M9Q`, unitId, batch: "test" } });
     const code = `T${provider.slice(0, 2).toUpperCase()}7K2M9Q`;

@@ -172,8 +172,19 @@ function statements(provider: DbProvider) {
     provider === "postgresql"
       ? `SELECT ${RESPONSE_COLUMNS.map((c) => `r."${c}"`).join(", ")}, false, false FROM jsonb_to_recordset($1::jsonb) AS r(${RESPONSE_COLUMNS.map((c) => `"${c}" ${POSTGRES_TYPES[c] ?? "text"}`).join(", ")})`
       : `SELECT ${RESPONSE_COLUMNS.map((c) => `json_extract(value, '$.${c}')`).join(", ")}, false, false FROM json_each(?)`;
+  const aggregateRows =
+    provider === "postgresql"
+      ? `SELECT * FROM jsonb_to_recordset($1::jsonb) AS r("unitId" integer, "month" text, ${AGGREGATE_COLUMNS.map((c) => `"${c}" integer`).join(", ")})`
+      : "";
   return {
     insert: `INSERT INTO "SurveyResponse" (${list(RESPONSE_COLUMNS)}, "verified", "excluded") ${rows} RETURNING id`,
+    // PostgreSQL: every unit and month of a batch in one statement (one round trip, not one per
+    // unit); a batch's totals hold each (unit, month) once, as ON CONFLICT requires.
+    upsertAll:
+      provider === "postgresql"
+        ? `INSERT INTO "MonthlyAggregate" ("unitId", "month", ${list(AGGREGATE_COLUMNS)}) ${aggregateRows} ` +
+          `ON CONFLICT ("unitId", "month") DO UPDATE SET ${AGGREGATE_COLUMNS.map((c) => `"${c}" = "MonthlyAggregate"."${c}" + excluded."${c}"`).join(", ")}`
+        : null,
     upsert:
       `INSERT INTO "MonthlyAggregate" ("unitId", "month", ${list(AGGREGATE_COLUMNS)}) VALUES (${params(1, AGGREGATE_COLUMNS.length + 2)}) ` +
       `ON CONFLICT ("unitId", "month") DO UPDATE SET ${AGGREGATE_COLUMNS.map((c) => `"${c}" = "MonthlyAggregate"."${c}" + excluded."${c}"`).join(", ")}`,
@@ -215,7 +226,17 @@ async function insertResponses(db: Db, provider: DbProvider, rows: ResponseRow[]
   });
   const ids = await rawTransaction(db, async (tx) => {
     const inserted = await tx.query(sql.insert, JSON.stringify(records));
-    for (const t of totals.values()) await tx.execute(sql.upsert, t.unitId, t.month, ...t.values);
+    if (sql.upsertAll && totals.size > 1) {
+      const aggregates = [...totals.values()].map((t) => ({
+        unitId: t.unitId,
+        month: t.month,
+        ...Object.fromEntries(AGGREGATE_COLUMNS.map((c, i) => [c, t.values[i]])),
+      }));
+      await tx.execute(sql.upsertAll, JSON.stringify(aggregates));
+    } else {
+      // SQLite: local calls, no round trip to save.
+      for (const t of totals.values()) await tx.execute(sql.upsert, t.unitId, t.month, ...t.values);
+    }
     return inserted.map(([id]) => Number(id));
   });
   // RETURNING's order is not specified; ids grow in the order the rows were inserted (the JSON

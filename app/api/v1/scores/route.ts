@@ -6,6 +6,7 @@ import { getScores } from "@/lib/scores/cache.server";
 import { scoresCsv } from "@/lib/scores/csv";
 import { OPEN_DATA_COLUMNS, openDataJson, scoresQuerySchema } from "@/lib/scores/open-data";
 import { validationError } from "@/lib/http/api-errors";
+import { bodyOf, preparedResponse } from "@/lib/http/gzipped";
 import { requestLocale, translatorFor } from "@/lib/i18n/translator.server";
 import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 
@@ -30,5 +31,7 @@ export async function GET(request: NextRequest) {
       headers: { ...cache, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rapor-layanan-${period}.csv"` },
     });
   }
-  return NextResponse.json(openDataJson(report), { headers: cache });
+  // Serialised and gzipped once per cached report (a new data version or lifetime gives a new one), as the cached pages are.
+  const body = bodyOf(report, () => JSON.stringify(openDataJson(report)));
+  return preparedResponse(body, { headers: { ...cache, "Content-Type": "application/json" } });
 }
