@@ -10,7 +10,7 @@ import { isCityReport, type ReportContent } from "@/lib/report/content.server";
 import { COMPLAINT_CATEGORIES, PROFILE_FIELDS, PROFILE_VALUES } from "@/lib/report/counts.server";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { commentsByElement } from "./comments";
-import { planStatusText, subjectTexts, type IssuedInfo } from "./html";
+import { planStatusText, subjectTexts, zoneText, type IssuedInfo } from "./html";
 import { ZONES } from "./city";
 
 const GROUP: Record<string, string> = { gender: "genders", ageBand: "ageBands", education: "educations", occupation: "occupations" };
@@ -81,7 +81,7 @@ export function reportPdf(c: ReportContent, issued: IssuedInfo, opts: { t: Trans
   line("IKM (1-4)", f.num(fig.ikm?.value, 3));
   line(t("plans.report.converted"), f.num(fig.ikm?.converted));
   line(t("plans.report.grade"), fig.ikm ? `${fig.ikm.grade} (${t(`grades.${fig.ikm.grade}`)})` : "-");
-  line(t("plans.report.score"), `${f.num(fig.score)}${fig.zone ? ` (${t(`zones.${fig.zone}`)})` : ""}`);
+  line(t("plans.report.score"), `${f.num(fig.score)}${zoneText(fig, t)}`);
 
   doc.addPage();
   h1(`IV. ${t("plans.report.ch4")}`);
