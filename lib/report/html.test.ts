@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitReportContent as ReportContent } from "@/lib/report/content.server";
 import { formatters } from "@/lib/i18n/format";
-import { reportDocument } from "./html";
+import { reportDocument, zoneText } from "./html";
 import { contentBase } from "./test-content";
 
 const t = (key: string) => `‹${key}›`;
@@ -54,5 +54,16 @@ describe("reportDocument, chapter IV", () => {
     const old = render(content());
     expect(old).not.toContain("report-complaint-channels");
     expect(old).toContain('id="report-complaints"');
+  });
+});
+
+describe("the score's zone in the report", () => {
+  it("names the quality category beside the zone, and only the zone in reports issued before categories", () => {
+    expect(zoneText({ zone: "yellow", category: "C" }, t)).toBe(" (‹zoneSchemes.category› C, ‹zones.yellow›)");
+    expect(zoneText({ zone: "red" }, t)).toBe(" (‹zones.red›)");
+    expect(zoneText({ zone: "red", category: null }, t)).toBe(" (‹zones.red›)");
+    expect(zoneText({ zone: null, category: null }, t)).toBe("");
+    const doc = String(render(content({ figures: { ...contentBase().figures, score: 60, zone: "yellow", category: "C" } })));
+    expect(doc).toContain("‹zoneSchemes.category› C, ‹zones.yellow›");
   });
 });
