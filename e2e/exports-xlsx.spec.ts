@@ -66,6 +66,9 @@ test("the scores XLSX has numeric cells equal to /api/v1/scores", async ({ page,
   expect(row.score.value).toBe(figures.score);
   expect(row.respondents.value).toBe(figures.respondents);
   expect(row.grade.value).toBe(figures.ikm.grade);
+  // Issue 27: the quality category and the scheme it is read under, as the API gives them.
+  expect(row.category.value ?? null).toBe(figures.category);
+  expect(row.zone_scheme.value).toBe(json.method.settings.zoneScheme.key);
   expect(row.published.type).toBe(ExcelJS.ValueType.Boolean);
 });
 

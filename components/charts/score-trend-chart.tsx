@@ -9,9 +9,18 @@ import { Line } from "react-chartjs-2";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
-type Props = { labels: string[]; scores: (number | null)[]; redMax: number; yellowMax: number; seriesLabel: string; redLineLabel: string; description: string };
+type Props = {
+  labels: string[];
+  scores: (number | null)[];
+  redLines?: number[]; // each period's red line under its own scheme (issue 27): a step where it changed
+  redMax: number;
+  yellowMax: number;
+  seriesLabel: string;
+  redLineLabel: string;
+  description: string;
+};
 
-export function ScoreTrendChart({ labels, scores, redMax, yellowMax, seriesLabel, redLineLabel, description }: Props) {
+export function ScoreTrendChart({ labels, scores, redLines, redMax, yellowMax, seriesLabel, redLineLabel, description }: Props) {
   return (
     <div className="chart-box">
       <Line
@@ -21,7 +30,15 @@ export function ScoreTrendChart({ labels, scores, redMax, yellowMax, seriesLabel
           labels,
           datasets: [
             { label: seriesLabel, data: scores, borderColor: "#0b5394", backgroundColor: "#0b5394", tension: 0.2, spanGaps: true },
-            { label: redLineLabel, data: labels.map(() => redMax), borderColor: "#cc0000", borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
+            {
+              label: redLineLabel,
+              data: redLines ?? labels.map(() => redMax),
+              stepped: "middle",
+              borderColor: "#cc0000",
+              borderDash: [6, 4],
+              pointRadius: 0,
+              borderWidth: 2,
+            },
           ],
         }}
         options={{ responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } } }}

@@ -7,6 +7,7 @@ import { useDemo } from "@/test/demo";
 import { createUnit, markContactChecked, saveChecklist, setUnitActive, SlugTakenError, updateUnit } from "@/lib/units/manage.server";
 import { excludeResponse } from "@/lib/survey/exclusion.server";
 import { saveSettings } from "@/lib/scores/settings.server";
+import { settingsInput } from "@/lib/scores/settings-schema";
 import { DEFAULT_SETTINGS } from "@/lib/scores/compliance";
 import { publishPeriod } from "@/lib/scores/read-model.server";
 import { bumpPublicVersion, readPublicVersion } from "./public-version.server";
@@ -39,7 +40,7 @@ describeEachDatabase("public data version", ({ db }) => {
       ],
       ["unit deactivated", async () => setUnitActive(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "uji-versi" } })).id, false, demo.adminId)],
       ["number checked", async () => markContactChecked(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, demo.adminId, now)],
-      ["settings", () => saveSettings(db(), { scope: "2026-Q2", ...DEFAULT_SETTINGS }, demo.adminId)],
+      ["settings", () => saveSettings(db(), settingsInput("2026-Q2", DEFAULT_SETTINGS), demo.adminId)],
       ["checklist", async () => saveChecklist(db(), (await db().unit.findUniqueOrThrow({ where: { slug: "rshd" } })).id, "2026-Q2", {} as never, demo.adminId)],
       ["response excluded", () => excludeResponse(db(), response.id, "test", demo.adminId, {}, now)],
       ["period published", () => publishPeriod(db(), "2026-Q2", demo.adminId, now)],

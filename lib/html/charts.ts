@@ -18,6 +18,8 @@ export type ChartSpec =
       redLineLabel: string;
       redMax: number;
       yellowMax: number;
+      // Each period's red line under its own zone scheme (issue 27): a step where the scheme changed.
+      redLines?: number[];
     }
   | { kind: "bars"; description: string; labels: string[]; values: (number | null)[]; seriesLabel: string; highlight: number | null };
 

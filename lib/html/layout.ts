@@ -58,6 +58,7 @@ button.secondary{background:#fff;color:#0b57d0;border:2px solid #0b57d0}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.75rem;margin:0}.figures>div{border:1px solid #d0d7de;border-radius:.375rem;padding:.5rem .75rem;background:#fff}
 .figures dt{color:#555;font-size:.9rem}.figures dd{margin:0;font-size:1.3rem;font-weight:700}
 .zb{display:inline-block;padding:.1rem .5rem;border-radius:999px;font-size:.9rem;font-weight:600;white-space:nowrap;border:1px solid #d0d7de;background:#f3f5f7}
+.cat{font-weight:700;text-decoration:none;margin-right:.15rem}
 .zb-red{background:#b3261e;color:#fff;border-color:#b3261e}.zb-yellow{background:#fff4c2;color:#4d3d00;border-color:#8a6d00}.zb-green{background:#1e7b34;color:#fff;border-color:#1e7b34}
 .zones{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}.zones .red{color:#b3261e}.zones .yellow{color:#6b5500}.zones .green{color:#1e7b34}
 .flag{font-weight:600;color:#8c1d18}.plan-actions,.plan-results{margin-bottom:1rem}

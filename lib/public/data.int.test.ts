@@ -1,6 +1,7 @@
 // The public data layer on both databases: the contact directory, every unit's quarterly trend
 // against the period reports it is read from, and the "number does not answer" report.
 import { beforeAll, expect, it } from "vitest";
+import { redLine } from "@/lib/scores/zones";
 import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { quartersBetween } from "@/lib/scores/period";
@@ -64,6 +65,7 @@ describeEachDatabase("public data", ({ db }) => {
           ikm: unit.ikm?.converted ?? null,
           respondents: unit.respondents,
           ranked: unit.ranked,
+          redLine: redLine(report.settings.zoneScheme), // issue 27: the quarter's own scheme's
         });
       }
     }

@@ -4,6 +4,7 @@
 // Takes the database as an argument so that the integration test runs it on both databases.
 import type { Db } from "@/lib/db/db.server";
 import type { Zone } from "@/lib/scores/compliance";
+import { redLine } from "@/lib/scores/zones";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { currentQuarter, quartersBetween } from "@/lib/scores/period";
 import { complaintCountsByChannel, scoresFor, type ChannelCounts } from "@/lib/scores/read-model.server";
@@ -64,7 +65,15 @@ function channelSummary(period: string, counts: ChannelCounts | undefined): Dire
   return { period, total: Object.values(byChannel).reduce((a, b) => a + b, 0), byChannel };
 }
 
-export type UnitTrendPoint = { period: string; score: number | null; zone: Zone | null; ikm: number | null; respondents: number; ranked: boolean };
+export type UnitTrendPoint = {
+  period: string;
+  score: number | null;
+  zone: Zone | null;
+  ikm: number | null;
+  respondents: number;
+  ranked: boolean;
+  redLine: number;
+};
 
 /**
  * Every unit's figures per quarter since the first data, keyed by slug (published quarters from
@@ -84,6 +93,7 @@ export async function unitTrends(db: Db, now = new Date()): Promise<Record<strin
         ikm: u.ikm?.converted ?? null,
         respondents: u.respondents,
         ranked: u.ranked,
+        redLine: redLine(report.settings.zoneScheme), // the line of the quarter's own scheme
       });
     }
   }

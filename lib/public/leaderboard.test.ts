@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScoresReport, UnitScore } from "@/lib/scores/read-model.server";
-import { DEFAULT_SETTINGS } from "@/lib/scores/compliance";
+import { category, DEFAULT_SETTINGS, withSettingDefaults } from "@/lib/scores/compliance";
+import { OMBUDSMAN_2013 } from "@/lib/scores/zones";
 import { buildLeaderboard, leaderboardHref, nextDirection, parseLeaderboardQuery } from "./leaderboard";
 
 function unit(slug: string, name: string, over: Partial<UnitScore>): UnitScore {
@@ -22,6 +23,7 @@ function unit(slug: string, name: string, over: Partial<UnitScore>): UnitScore {
     standards: null,
     score: 60,
     zone: "yellow",
+    category: null,
     complaints: { received: 0, substantiated: 0, answeredWithinDeadline: 0, substantiatedPer1000: 0 },
     ...over,
   };
@@ -33,7 +35,7 @@ function report(units: UnitScore[], period = "2026-Q3"): ScoresReport {
     published: false,
     publishedAt: null,
     settings: DEFAULT_SETTINGS,
-    city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
+    city: { score: null, zone: null, category: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
     units,
   };
 }
@@ -87,6 +89,22 @@ describe("buildLeaderboard", () => {
     // The filter options come from every unit, not only the shown ones.
     expect(none.types.map((t) => t.code)).toEqual(["dinas", "kecamatan", "puskesmas"]);
     expect(none.kecamatan).toEqual(["Ratu Agung", "Teluk Segara"]);
+  });
+
+  it("filters by the quality category of the period's scheme, and offers its categories best first", () => {
+    const graded = report(current.units.map((u) => ({ ...u, category: u.score === null ? null : category(u.score, DEFAULT_SETTINGS) })));
+    expect(graded.units.map((u) => u.category)).toEqual(["A", "C", "D", "A", null]);
+    const a = buildLeaderboard(graded, previous, { category: "A" });
+    expect(a.ranked.map((u) => u.slug)).toEqual(["a"]);
+    expect(a.insufficient.map((u) => u.slug)).toEqual(["d"]);
+    expect(buildLeaderboard(graded, previous, { category: "D" }).ranked.map((u) => u.slug)).toEqual(["c"]);
+    expect(buildLeaderboard(graded, previous, { category: "B" }).ranked).toEqual([]);
+    expect(a.categories).toEqual(["A", "B", "C", "D", "E"]);
+    // A period under the 2013-2021 zones has no categories to filter by.
+    const old = { ...graded, settings: withSettingDefaults({ zoneScheme: OMBUDSMAN_2013 }) };
+    expect(buildLeaderboard(old, previous, {}).categories).toEqual([]);
+    expect(parseLeaderboardQuery({ category: "C" })).toEqual({ category: "C" });
+    expect(parseLeaderboardQuery({ category: "long value" })).toEqual({});
   });
 
   it("sorts by any column, each in its natural direction first, missing values last", () => {

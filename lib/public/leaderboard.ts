@@ -1,10 +1,11 @@
 // The public leaderboard as a pure function of two period reports and the visitor's filters:
-// filter by unit type, kecamatan and name, sort, and put units with too few responses apart
+// filter by unit type, kecamatan, quality category and name, sort, and put units with too few responses apart
 // (domain.md section 1: they are not ranked against units that have enough). No I/O, so the
 // page stays O(units) on top of the cached reports.
 import { z } from "zod";
 import type { ScoresReport, UnitScore } from "@/lib/scores/read-model.server";
 import { parsePeriod } from "@/lib/scores/period";
+import { categoriesOf, type ZoneScheme } from "@/lib/scores/zones";
 
 export const SORT_KEYS = ["rank", "score", "ikm", "respondents", "change", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -26,6 +27,7 @@ export const leaderboardQuerySchema = z.object({
     .catch(undefined),
   type: text(60),
   kecamatan: text(80),
+  category: text(3), // issue 27: a quality category of the period's scheme ("A".."E")
   q: text(100),
   sort: z.enum(SORT_KEYS).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
@@ -47,6 +49,8 @@ export type Leaderboard = {
   dir: SortDirection;
   types: { code: string; name: { id: string; en: string } }[];
   kecamatan: string[];
+  scheme: ZoneScheme; // the period's (a snapshot's own)
+  categories: string[]; // of the period's scheme, best first; empty for a scheme without letters
 };
 
 /** Lower case without diacritics, so "dukcapil" finds "Dukcapil" and "pasar" finds "Pasar". */
@@ -60,7 +64,10 @@ export function buildLeaderboard(report: ScoresReport, previous: ScoresReport | 
   const rows: LeaderboardRow[] = report.units
     .filter(
       (u) =>
-        (!query.type || u.type === query.type) && (!query.kecamatan || u.kecamatan === query.kecamatan) && (!needle || searchable(u.name).includes(needle)),
+        (!query.type || u.type === query.type) &&
+        (!query.kecamatan || u.kecamatan === query.kecamatan) &&
+        (!query.category || u.category === query.category) &&
+        (!needle || searchable(u.name).includes(needle)),
     )
     .map((u) => {
       const old = before.get(u.slug);
@@ -77,6 +84,8 @@ export function buildLeaderboard(report: ScoresReport, previous: ScoresReport | 
     dir,
     types: [...types].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.id.localeCompare(b.name.id)),
     kecamatan: [...new Set(report.units.map((u) => u.kecamatan).filter((k): k is string => !!k))].sort((a, b) => a.localeCompare(b)),
+    scheme: report.settings.zoneScheme,
+    categories: categoriesOf(report.settings.zoneScheme),
   };
 }
 

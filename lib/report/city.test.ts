@@ -33,6 +33,7 @@ function unit(slug: string, extra: Partial<UnitScore> = {}): UnitScore {
     standards: null,
     score: 70,
     zone: "yellow",
+    category: null,
     complaints: { received: 0, substantiated: 0, answeredWithinDeadline: 0, substantiatedPer1000: null },
     ...extra,
   };
@@ -43,7 +44,7 @@ describe("the city's figures", () => {
     const elements = all(2.5);
     expect(
       cityElements({
-        city: { score: 60, zone: "yellow", ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 }, respondents: 7, elements },
+        city: { score: 60, zone: "yellow", category: "C", ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 }, respondents: 7, elements },
         units: [unit("a")],
       }),
     ).toEqual({ respondents: 7, elements });
@@ -56,7 +57,7 @@ describe("the city's figures", () => {
       unit("c", { respondents: 0, elements: all(null) }),
     ];
     const { respondents, elements } = cityElements({
-      city: { score: null, zone: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
+      city: { score: null, zone: null, category: null, ikm: null, rankedUnits: 0, zones: { red: 0, yellow: 0, green: 0 } },
       units,
     });
     expect(respondents).toBe(40);

@@ -44,6 +44,8 @@ type ReportBase = {
     standards: number | null;
     score: number | null;
     zone: Zone | null;
+    /** Issue 27: the quality category under the period's scheme; absent in reports issued before. */
+    category?: string | null;
   };
   /** Counts of the stored responses of the period neither excluded nor held; "unknown" where not given. */
   profile: Record<ProfileField, Record<string, number>>;
@@ -172,6 +174,7 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
       standards: score?.standards ?? null,
       score: score?.score ?? null,
       zone: score?.zone ?? null,
+      category: score?.category ?? null,
     },
     plan,
     previousPlan,
@@ -211,6 +214,7 @@ export async function buildCityReport(db: Db, periodKey: string, now = new Date(
       standards: null,
       score: report.city.score,
       zone: report.city.zone,
+      category: report.city.category ?? null,
     },
     trend: trend((r) => r.city),
   };

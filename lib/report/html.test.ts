@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { UnitReportContent as ReportContent } from "@/lib/report/content.server";
 import { formatters } from "@/lib/i18n/format";
-import { formatNip, reportDocument } from "./html";
+import { formatNip, reportDocument, zoneText } from "./html";
 import { contentBase } from "./test-content";
 
 const t = (key: string) => `‹${key}›`;
@@ -106,5 +106,16 @@ describe("formatNip", () => {
     expect(formatNip("197001011990031001")).toBe("19700101 199003 1 001");
     expect(formatNip("1970 0101 1990 0310 01")).toBe("19700101 199003 1 001");
     expect(formatNip("12345")).toBe("12345");
+  });
+});
+
+describe("the score's zone in the report", () => {
+  it("names the quality category beside the zone, and only the zone in reports issued before categories", () => {
+    expect(zoneText({ zone: "yellow", category: "C" }, t)).toBe(" (‹zoneSchemes.category› C, ‹zones.yellow›)");
+    expect(zoneText({ zone: "red" }, t)).toBe(" (‹zones.red›)");
+    expect(zoneText({ zone: "red", category: null }, t)).toBe(" (‹zones.red›)");
+    expect(zoneText({ zone: null, category: null }, t)).toBe("");
+    const doc = String(render(content({ figures: { ...contentBase().figures, score: 60, zone: "yellow", category: "C" } })));
+    expect(doc).toContain("‹zoneSchemes.category› C, ‹zones.yellow›");
   });
 });

@@ -81,6 +81,12 @@ export function planStatusText(u: { planStatus: string | null; planApprovedAt: s
     : t(`plans.statuses.${u.planStatus}`);
 }
 
+/** " (Category C, Yellow)" after a score: its quality category (issue 27; absent in reports issued before) and zone. */
+export function zoneText(fig: { zone: string | null; category?: string | null }, t: Translate): string {
+  if (!fig.zone) return "";
+  return ` (${fig.category ? `${t("zoneSchemes.category")} ${fig.category}, ` : ""}${t(`zones.${fig.zone}`)})`;
+}
+
 /** Chapter IV of the city's report: the ranked units of each zone with their IKM, score and plan status. */
 function zonesSection(c: CityReportContent, t: Translate, f: Formatters, heading: SafeHtml) {
   const unranked = c.city.units - ZONES.reduce((n, z) => n + c.city.zones[z].length, 0);
@@ -222,7 +228,7 @@ ${ELEMENT_KEYS.map((k) => {
 <tr><th scope="row">IKM (1–4)</th><td class="n" id="report-ikm" data-value="${fig.ikm?.value ?? ""}">${f.num(fig.ikm?.value, 3)}</td></tr>
 <tr><th scope="row">${t("plans.report.converted")}</th><td class="n" id="report-ikm-converted" data-value="${fig.ikm?.converted ?? ""}">${f.num(fig.ikm?.converted)}</td></tr>
 <tr><th scope="row">${t("plans.report.grade")}</th><td class="n" id="report-grade">${fig.ikm ? `${fig.ikm.grade} (${t(`grades.${fig.ikm.grade}`)})` : "–"}</td></tr>
-<tr><th scope="row">${t("plans.report.score")}</th><td class="n" id="report-score" data-value="${fig.score ?? ""}">${f.num(fig.score)}${fig.zone ? ` (${t(`zones.${fig.zone}`)})` : ""}</td></tr>
+<tr><th scope="row">${t("plans.report.score")}</th><td class="n" id="report-score" data-value="${fig.score ?? ""}">${f.num(fig.score)}${zoneText(fig, t)}</td></tr>
 ${isCityReport(c) ? html`<tr><th scope="row">${t("plans.cityReport.rankedUnits")}</th><td class="n" id="report-ranked">${ZONES.reduce((n, z) => n + c.city.zones[z].length, 0)}</td></tr>` : html`<tr><th scope="row">${t("plans.report.rank")}</th><td class="n" id="report-rank">${fig.rank ?? "–"}</td></tr>`}
 </tbody></table>
 

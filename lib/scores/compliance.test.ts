@@ -10,11 +10,13 @@ import {
   satisfactionComponent,
   standardsComponent,
   substantiatedPerThousand,
+  withSettingDefaults,
   zone,
   type Checklist,
   type ComplaintTimes,
 } from "./compliance";
 import { complaintDeadlines } from "@/lib/complaints/deadlines";
+import { OMBUDSMAN_2013 } from "./zones";
 
 describe("Krejcie-Morgan minimum sample", () => {
   it.each([
@@ -139,12 +141,12 @@ describe("zones", () => {
     [80.995, "green"],
     [81, "green"],
     [100, "green"],
-  ])("%s -> %s with the default thresholds", (score, expected) => {
-    expect(zone(score, DEFAULT_SETTINGS)).toBe(expected);
+  ])("%s -> %s with the Ombudsman's 2013-2021 bands", (score, expected) => {
+    expect(zone(score, { zoneScheme: OMBUDSMAN_2013 })).toBe(expected);
   });
-  it("follows configured thresholds", () => {
-    expect(zone(60, { zoneRedMax: 60, zoneYellowMax: 70 })).toBe("red");
-    expect(zone(70.5, { zoneRedMax: 60, zoneYellowMax: 70 })).toBe("green");
+  it("follows thresholds frozen before schemes existed", () => {
+    expect(zone(60, withSettingDefaults({ zoneRedMax: 60, zoneYellowMax: 70 }))).toBe("red");
+    expect(zone(70.5, withSettingDefaults({ zoneRedMax: 60, zoneYellowMax: 70 }))).toBe("green");
   });
   it("puts Bengkulu's 2017 result, 38.70, in the red", () => {
     expect(zone(38.7, DEFAULT_SETTINGS)).toBe("red");

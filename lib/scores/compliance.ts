@@ -1,13 +1,15 @@
 // The per-unit compliance score (Indeks Kepatuhan Pelayanan, 0-100), its components, zones,
 // sample adequacy, ranking and the city score (domain.md sections 1 and 3). Pure functions.
 import { round } from "./ikm";
+import { bandOf, OMBUDSMAN_2022, schemeFromLimits, zoneLimits, type Zone, type ZoneScheme } from "./zones";
 
 export type ScoringSettings = {
   weightSatisfaction: number;
   weightComplaints: number;
   weightStandards: number;
-  zoneRedMax: number; // scores <= this are red
-  zoneYellowMax: number; // scores <= this (and above red) are yellow; above, green
+  zoneScheme: ZoneScheme; // the bands (zones and categories) of the period
+  zoneRedMax: number; // derived from the scheme (zoneLimits), kept for the published shape: scores <= this are red
+  zoneYellowMax: number; // derived: scores <= this (and above red) are yellow; above, green
   verifyDays: number; // working days
   answerDays: number;
   closeDays: number;
@@ -24,8 +26,8 @@ export const DEFAULT_SETTINGS: ScoringSettings = {
   weightSatisfaction: 50,
   weightComplaints: 25,
   weightStandards: 25,
-  zoneRedMax: 50.99,
-  zoneYellowMax: 80.99,
+  zoneScheme: OMBUDSMAN_2022,
+  ...zoneLimits(OMBUDSMAN_2022),
   verifyDays: 5,
   answerDays: 14,
   closeDays: 30,
@@ -37,9 +39,18 @@ export const DEFAULT_SETTINGS: ScoringSettings = {
   verdictDays: 14,
 };
 
-/** Settings frozen before the verdict existed lack its keys: they read as the defaults. */
+/**
+ * Settings frozen before the verdict existed lack its keys: they read as the defaults. Settings
+ * frozen before zone schemes (issue 27) carry only the two thresholds: they read as the
+ * three-band scheme those thresholds made, so a published figure keeps its zone.
+ */
 export function withSettingDefaults(settings: Partial<ScoringSettings>): ScoringSettings {
-  return { ...DEFAULT_SETTINGS, ...settings };
+  const zoneScheme =
+    settings.zoneScheme ??
+    (settings.zoneRedMax !== undefined && settings.zoneYellowMax !== undefined
+      ? schemeFromLimits(settings.zoneRedMax, settings.zoneYellowMax)
+      : OMBUDSMAN_2022);
+  return { ...DEFAULT_SETTINGS, ...settings, zoneScheme, ...zoneLimits(zoneScheme) };
 }
 
 /**
@@ -170,14 +181,16 @@ export function complianceScore(
   return weights > 0 ? weighted / weights : null;
 }
 
-export type Zone = "red" | "yellow" | "green";
+export type { Zone } from "./zones";
 
-/** The Ombudsman's zones (configurable): red up to zoneRedMax, yellow up to zoneYellowMax, green above; on the score rounded to 2 decimals. */
-export function zone(score: number, settings: Pick<ScoringSettings, "zoneRedMax" | "zoneYellowMax">): Zone {
-  const rounded = round(score, 2);
-  if (rounded <= settings.zoneRedMax) return "red";
-  if (rounded <= settings.zoneYellowMax) return "yellow";
-  return "green";
+/** The zone of a score under the period's scheme (lib/scores/zones.ts), on the score rounded to 2 decimals. */
+export function zone(score: number, settings: Pick<ScoringSettings, "zoneScheme">): Zone {
+  return bandOf(score, settings.zoneScheme).zone;
+}
+
+/** The category letter of a score under the period's scheme; null when the scheme has none. */
+export function category(score: number, settings: Pick<ScoringSettings, "zoneScheme">): string | null {
+  return bandOf(score, settings.zoneScheme).category;
 }
 
 export type Rankable = { score: number | null; sufficient: boolean };

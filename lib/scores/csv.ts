@@ -47,6 +47,9 @@ const COLUMNS = {
   weight_standards: (_u, r) => r.settings.weightStandards,
   zone_red_max: (_u, r) => r.settings.zoneRedMax,
   zone_yellow_max: (_u, r) => r.settings.zoneYellowMax,
+  // Issue 27: the quality category under the period's scheme, and the scheme's key.
+  category: (u) => u.category,
+  zone_scheme: (_u, r) => r.settings.zoneScheme.key,
 } satisfies Record<string, Column>;
 
 export type ScoresCsvColumn = keyof typeof COLUMNS;

@@ -27,6 +27,8 @@ export function openDataJson(report: ScoresReport) {
     city: {
       score: report.city.score,
       zone: report.city.zone,
+      // Issue 27: the quality category under the period's scheme (method.settings.zoneScheme).
+      category: report.city.category,
       ikm: report.city.ikm,
       rankedUnits: report.city.rankedUnits,
       zones: report.city.zones,
@@ -50,6 +52,7 @@ export function openDataJson(report: ScoresReport) {
       standards: u.standards,
       score: u.score,
       zone: u.zone,
+      category: u.category,
       substantiatedPer1000: u.complaints.substantiatedPer1000,
       // Issue 12: every channel's count and the reporters' verdicts (absent from older snapshots).
       complaints: {
@@ -92,4 +95,6 @@ export const OPEN_DATA_COLUMNS = [
   ...CHANNELS.map((c) => `complaints_${c}` as const),
   "complaint_verdicts",
   "satisfied_share",
+  "category",
+  "zone_scheme",
 ] as const satisfies readonly ScoresCsvColumn[];

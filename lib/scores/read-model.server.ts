@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { freezeReportCounts } from "@/lib/report/counts.server";
 import {
+  category,
   CHECKLIST_ITEMS,
   cityScore,
   complaintHandlingComponent,
@@ -18,6 +19,7 @@ import {
   satisfactionComponent,
   standardsComponent,
   substantiatedPerThousand,
+  withSettingDefaults,
   zone,
   type Checklist,
   type ScoringSettings,
@@ -29,6 +31,8 @@ import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTo
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scores/ikm";
 import { boundsOf, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween, type Period } from "@/lib/scores/period";
 import { unitIdentity, unitIdentitySelect } from "@/lib/units/identity";
+import { schemeByKey } from "@/lib/scores/zones.server";
+import { redLine, zoneLimits } from "@/lib/scores/zones";
 
 export type IkmFigure = { value: number; converted: number; grade: Grade } | null;
 
@@ -50,6 +54,9 @@ export type UnitScore = {
   standards: number | null;
   score: number | null;
   zone: Zone | null;
+  // Issue 27: the band's category letter under the period's scheme (null without a score or in a
+  // scheme without letters); derived from the frozen scheme for snapshots published before.
+  category: string | null;
   complaints: {
     received: number;
     substantiated: number;
@@ -70,6 +77,7 @@ export type ScoresReport = {
   city: {
     score: number | null;
     zone: Zone | null;
+    category: string | null; // issue 27, as the units'
     ikm: IkmFigure;
     rankedUnits: number;
     zones: Record<Zone, number>;
@@ -88,14 +96,15 @@ export async function settingsFor(db: Db, period: string): Promise<ScoringSettin
   const rows = await db.scoringSettings.findMany({ where: { scope: { in: [period, "default"] } } });
   const row = rows.find((r) => r.scope === period) ?? rows.find((r) => r.scope === "default");
   if (!row) return DEFAULT_SETTINGS;
-  const { weightSatisfaction, weightComplaints, weightStandards, zoneRedMax, zoneYellowMax, verifyDays, answerDays, closeDays, sampleFloor } = row;
+  const { weightSatisfaction, weightComplaints, weightStandards, verifyDays, answerDays, closeDays, sampleFloor } = row;
   const { handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays } = row;
+  const zoneScheme = await schemeByKey(db, row.zoneScheme);
   return {
     weightSatisfaction,
     weightComplaints,
     weightStandards,
-    zoneRedMax,
-    zoneYellowMax,
+    zoneScheme,
+    ...zoneLimits(zoneScheme),
     verifyDays,
     answerDays,
     closeDays,
@@ -264,6 +273,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
       standards,
       score,
       zone: score === null ? null : zone(score, settings),
+      category: score === null ? null : category(score, settings),
       complaints: {
         received: own.length,
         substantiated,
@@ -294,6 +304,7 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     city: {
       score: city,
       zone: city === null ? null : zone(city, settings),
+      category: city === null ? null : category(city, settings),
       ikm: ikmFigure(cityTotals),
       rankedUnits: ranked.length,
       zones,
@@ -309,18 +320,42 @@ export async function scoresFor(db: Db, periodKey: string, now = new Date()): Pr
   const period = parsePeriod(periodKey);
   if (!period) throw new UnknownPeriodError(periodKey);
   const snapshot = await db.publishedSnapshot.findUnique({ where: { period: period.key } });
-  if (snapshot) return snapshot.data as unknown as ScoresReport;
+  if (snapshot) return readSnapshot(snapshot.data as unknown as ScoresReport);
   return computeScores(db, period, now);
 }
 
-export type TrendPoint = { period: string; score: number | null; zone: Zone | null; ikm: number | null; published: boolean };
+/**
+ * A snapshot as published, in today's shape: one frozen before zone schemes (issue 27) reads its
+ * two thresholds as the scheme they made, and its categories from that scheme. Zones are never
+ * recomputed: a published figure does not change.
+ */
+export function readSnapshot(report: ScoresReport): ScoresReport {
+  if (report.settings.zoneScheme && report.city.category !== undefined) return report;
+  const settings = withSettingDefaults(report.settings);
+  const categoryOf = (score: number | null) => (score === null ? null : category(score, settings));
+  return {
+    ...report,
+    settings,
+    city: { ...report.city, category: report.city.category ?? categoryOf(report.city.score) },
+    units: report.units.map((u) => ({ ...u, category: u.category ?? categoryOf(u.score) })),
+  };
+}
+
+export type TrendPoint = { period: string; score: number | null; zone: Zone | null; ikm: number | null; published: boolean; redLine: number };
 
 /** The city's score per quarter since the first data (published quarters from their snapshot). */
 export async function cityTrend(db: Db, now = new Date()): Promise<TrendPoint[]> {
   const first = await db.monthlyAggregate.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
   if (!first) return [];
   const reports = await Promise.all(quartersBetween(first.month, now).map((q) => scoresFor(db, q.key, now)));
-  return reports.map((r) => ({ period: r.period, score: r.city.score, zone: r.city.zone, ikm: r.city.ikm?.converted ?? null, published: r.published }));
+  return reports.map((r) => ({
+    period: r.period,
+    score: r.city.score,
+    zone: r.city.zone,
+    ikm: r.city.ikm?.converted ?? null,
+    published: r.published,
+    redLine: redLine(r.settings.zoneScheme),
+  }));
 }
 
 export class PublishError extends Error {

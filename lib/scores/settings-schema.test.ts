@@ -9,8 +9,7 @@ const settings = {
   weightSatisfaction: "50",
   weightComplaints: "25",
   weightStandards: "25",
-  zoneRedMax: "50.99",
-  zoneYellowMax: "80.99",
+  zoneScheme: "ombudsman-2022",
   verifyDays: "5",
   answerDays: "14",
   closeDays: "30",
@@ -20,7 +19,7 @@ const settings = {
 describe("settingsSchema", () => {
   it("accepts the defaults, as form strings, and a period scope", () => {
     const parsed = settingsSchema.parse(settings);
-    expect(parsed).toMatchObject({ weightSatisfaction: 50, zoneRedMax: 50.99, verifyDays: 5 });
+    expect(parsed).toMatchObject({ weightSatisfaction: 50, zoneScheme: "ombudsman-2022", verifyDays: 5 });
     expect(settingsSchema.safeParse({ ...settings, scope: "2026-Q3" }).success).toBe(true);
   });
 
@@ -31,11 +30,11 @@ describe("settingsSchema", () => {
     expect(settingsSchema.safeParse({ ...settings, weightSatisfaction: "33.4", weightComplaints: "33.3", weightStandards: "33.3" }).success).toBe(true);
   });
 
-  it("rejects a zero satisfaction weight, crossed zones, crossed deadlines, bad numbers and scopes", () => {
+  it("rejects a zero satisfaction weight, no zone scheme, crossed deadlines, bad numbers and scopes", () => {
     expect(
       codes(settingsSchema.safeParse({ ...settings, weightSatisfaction: "0", weightComplaints: "50", weightStandards: "50" }).error!).weightSatisfaction,
     ).toContain("tooSmall");
-    expect(codes(settingsSchema.safeParse({ ...settings, zoneRedMax: "85" }).error!).zoneYellowMax).toContain("zonesOrder");
+    expect(codes(settingsSchema.safeParse({ ...settings, zoneScheme: " " }).error!).zoneScheme).toContain("required");
     expect(codes(settingsSchema.safeParse({ ...settings, answerDays: "40" }).error!).closeDays).toContain("deadlinesOrder");
     expect(codes(settingsSchema.safeParse({ ...settings, verifyDays: "abc" }).error!).verifyDays).toContain("number");
     expect(codes(settingsSchema.safeParse({ ...settings, verifyDays: "1.5" }).error!).verifyDays).toContain("integer");

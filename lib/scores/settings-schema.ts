@@ -1,8 +1,9 @@
-// The zod schemas of the scoring settings form (a scope's weights, zones, deadlines and sample
+// The zod schemas of the scoring settings form (a scope's weights, zone scheme, deadlines and sample
 // floor) and of a period key. Messages are codes, translated by the action (namespace "admin.errors").
 import { z } from "zod";
 import { parsePeriod } from "./period";
 import { intFrom, numberFrom } from "@/lib/http/form-values";
+import type { ScoringSettings } from "./compliance";
 
 export const settingsSchema = z
   .object({
@@ -13,8 +14,8 @@ export const settingsSchema = z
     weightSatisfaction: numberFrom(0, 100),
     weightComplaints: numberFrom(0, 100),
     weightStandards: numberFrom(0, 100),
-    zoneRedMax: numberFrom(0, 100),
-    zoneYellowMax: numberFrom(0, 100),
+    // The zone scheme's key (lib/scores/zones.ts); the action checks that it exists.
+    zoneScheme: z.string("required").trim().min(1, "required").max(40, "tooLong"),
     verifyDays: intFrom(1, 365),
     answerDays: intFrom(1, 365),
     closeDays: intFrom(1, 365),
@@ -30,7 +31,6 @@ export const settingsSchema = z
   // Weights are percentages: together they make 100 (the whole score).
   .refine((v) => Math.abs(v.weightSatisfaction + v.weightComplaints + v.weightStandards - 100) < 0.001, { path: ["weightSatisfaction"], message: "weightsSum" })
   .refine((v) => v.weightSatisfaction > 0, { path: ["weightSatisfaction"], message: "tooSmall" })
-  .refine((v) => v.zoneRedMax < v.zoneYellowMax, { path: ["zoneYellowMax"], message: "zonesOrder" })
   .refine((v) => v.answerDays <= v.closeDays, { path: ["closeDays"], message: "deadlinesOrder" })
   .refine((v) => [v.handlingWeightVerify, v.handlingWeightAnswer, v.handlingWeightClose, v.handlingWeightVerdict].some((w) => w === undefined || w > 0), {
     path: ["handlingWeightVerify"],
@@ -43,3 +43,25 @@ export const periodKeySchema = z
   .string()
   .trim()
   .refine((v) => parsePeriod(v) !== null, "period");
+
+/** The settings in force as the form's input for a scope (the scheme by its key). */
+export function settingsInput(scope: string, s: ScoringSettings): SettingsInput {
+  const { weightSatisfaction, weightComplaints, weightStandards, verifyDays, answerDays, closeDays, sampleFloor } = s;
+  const { handlingWeightVerify, handlingWeightAnswer, handlingWeightClose, handlingWeightVerdict, verdictDays } = s;
+  return {
+    scope,
+    weightSatisfaction,
+    weightComplaints,
+    weightStandards,
+    zoneScheme: s.zoneScheme.key,
+    verifyDays,
+    answerDays,
+    closeDays,
+    sampleFloor,
+    handlingWeightVerify,
+    handlingWeightAnswer,
+    handlingWeightClose,
+    handlingWeightVerdict,
+    verdictDays,
+  };
+}

@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
 import { cityMidnight, cityMonth } from "@/lib/time/clock";
 import { publishPeriod } from "@/lib/scores/read-model.server";
+import { OMBUDSMAN_2013 } from "@/lib/scores/zones";
 import { currentQuarter, previousPeriod } from "@/lib/scores/period";
 import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { seedComplaints } from "./complaints";
@@ -161,11 +162,20 @@ const DEMO_PRIVACY_CONTACT = {
   hours: "Senin-Jumat 08.00-16.00 WIB",
 };
 
-/** Publishes the `count` latest ended quarters (the running one is never published), oldest first. */
+/**
+ * Publishes the `count` latest ended quarters (the running one is never published), oldest first.
+ * The story of the demo (issue 27): those quarters were scored and published under the
+ * Ombudsman's 2013-2021 zones (a period row of the settings, as the secretariat would have kept
+ * them), and the running quarter follows the default, the 2022 categories: the city chart's red
+ * line steps from 51 to 54 there.
+ */
 async function publishEndedQuarters(db: Db, count: number, adminId: number | null, now: Date): Promise<string[]> {
   const quarters: string[] = [];
   for (let quarter = previousPeriod(currentQuarter(now)); quarters.length < count; quarter = previousPeriod(quarter)) quarters.unshift(quarter.key);
-  for (const key of quarters) await publishPeriod(db, key, adminId, now);
+  for (const key of quarters) {
+    await db.scoringSettings.create({ data: { scope: key, zoneScheme: OMBUDSMAN_2013.key, updatedById: adminId } });
+    await publishPeriod(db, key, adminId, now);
+  }
   return quarters;
 }
 
@@ -284,5 +294,6 @@ export async function wipe(db: Db) {
     db.unit.deleteMany(),
     db.kecamatan.deleteMany(),
     db.scoringSettings.deleteMany({ where: { scope: { not: "default" } } }),
+    db.zoneScheme.deleteMany(),
   ]);
 }

@@ -12,11 +12,28 @@ import { CHECKLIST_ITEMS, type Checklist } from "@/lib/scores/compliance";
 import { parsePeriod } from "@/lib/scores/period";
 import { periodKeySchema, settingsSchema } from "@/lib/scores/settings-schema";
 import { recordId } from "@/lib/http/record-id";
+import { listSchemes, saveScheme } from "@/lib/scores/zones.server";
+import { zoneSchemeSchema } from "@/lib/scores/zone-scheme-schema";
+
+// A zone scheme (issue 27): stored under its key; a built-in key stores a replacement of it.
+// Every period whose settings name the key takes it on the next request; snapshots keep theirs.
+export const saveSchemeAction = workspaceAction(
+  { permission: "period:manage", schema: zoneSchemeSchema, messages: { namespaces: ["zoneSchemes.errors", "admin.errors"], fallback: "invalid" } },
+  async ({ user, input }) => {
+    await saveScheme(db, input, user.id);
+    revalidatePath("/admin/periode");
+    return { ok: true, message: (await getTranslations("zoneSchemes.admin"))("saved", { key: input.key }) };
+  },
+);
 
 export const saveSettingsAction = workspaceAction({ permission: "period:manage", schema: settingsSchema }, async ({ user, input }) => {
   if (input.scope !== "default" && (await db.publishedSnapshot.findUnique({ where: { period: parsePeriod(input.scope)!.key } }))) {
     const t = await getTranslations("admin.errors");
     return failure(t("form"), { scope: [t("alreadyPublished")] });
+  }
+  if (!(await listSchemes(db)).some((s) => s.key === input.zoneScheme)) {
+    const t = await getTranslations("zoneSchemes.errors");
+    return failure(t("form"), { zoneScheme: [t("unknownScheme")] });
   }
   await saveSettings(db, { ...input, scope: input.scope === "default" ? "default" : parsePeriod(input.scope)!.key }, user.id);
   revalidatePath("/admin/periode");

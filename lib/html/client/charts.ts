@@ -22,7 +22,15 @@ function draw(box: HTMLElement, spec: ChartSpec) {
         labels: spec.labels,
         datasets: [
           { label: spec.seriesLabel, data: spec.values, borderColor: "#0b5394", backgroundColor: "#0b5394", tension: 0.2, spanGaps: true },
-          { label: spec.redLineLabel, data: spec.labels.map(() => spec.redMax), borderColor: "#cc0000", borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
+          {
+            label: spec.redLineLabel,
+            data: spec.redLines ?? spec.labels.map(() => spec.redMax),
+            stepped: "middle",
+            borderColor: "#cc0000",
+            borderDash: [6, 4],
+            pointRadius: 0,
+            borderWidth: 2,
+          },
         ],
       },
       options: { ...common, scales: { y: { min: 0, max: 100 } } },

@@ -11,6 +11,8 @@ import type { Formatters } from "@/lib/i18n/format";
 import { zoneBadge, type Shell } from "@/lib/html/layout";
 import { CITY_SEGMENT } from "@/lib/report/city";
 import { periodNote } from "./leaderboard";
+import { categoryMark, lang } from "@/lib/public/category";
+import { redLine } from "@/lib/scores/zones";
 
 /** `cityReports`: the periods of the city's issued SKM reports, latest first. */
 export function homePage(
@@ -22,16 +24,19 @@ export function homePage(
   cityReports: readonly string[] = [],
 ): Omit<Shell, "locale" | "path" | "t"> {
   const { city, settings, period } = report;
-  const gap = city.score == null ? null : city.score - settings.zoneRedMax;
+  // The distance to the red line of the period's own scheme (54 in the 2022 categories).
+  const line = redLine(settings.zoneScheme);
+  const gap = city.score == null ? null : city.score - line;
   const insufficient = report.units.filter((u) => !u.ranked).length;
   const description = city.score == null ? t("meta.description") : t("home.ogDescription", { score: f.num(city.score), period });
   const body = html`<h1>${t("home.title")}</h1><p>${t("home.intro")}</p>
 <section aria-labelledby="city-heading"><h2 id="city-heading">${t("home.cityHeading", { period })}</h2>
 <p class="muted" id="period-note">${periodNote(report, opening, t, f)}</p>
 <dl class="figures"><div><dt>${t("home.cityScore")}</dt><dd data-testid="city-score">${f.num(city.score)}</dd></div>
-<div><dt>${t("home.zone")}</dt><dd>${zoneBadge(city.zone, t(`zones.${city.zone ?? "none"}`))}</dd></div>
-<div><dt>${t("home.redLine", { value: f.num(settings.zoneRedMax) })}</dt><dd>${gap == null ? "–" : gap > 0 ? t("home.aboveRedLine", { points: f.num(gap) }) : t("home.belowRedLine", { points: f.num(-gap) })}</dd></div>
+<div><dt>${t("home.zone")}</dt><dd data-testid="city-zone">${categoryMark(city.category, settings.zoneScheme, t)}${zoneBadge(city.zone, t(`zones.${city.zone ?? "none"}`))}</dd></div>
+<div><dt>${t("zoneSchemes.redLine", { value: f.num(line) })}</dt><dd data-testid="red-line-gap">${gap == null ? "–" : gap >= 0 ? t("home.aboveRedLine", { points: f.num(gap) }) : t("home.belowRedLine", { points: f.num(-gap) })}</dd></div>
 <div><dt>${t("home.ikm")}</dt><dd>${city.ikm ? `${f.num(city.ikm.converted)} (${city.ikm.grade})` : "–"}</dd></div></dl>
+<p class="muted" id="zone-scheme">${t("zoneSchemes.schemeOf", { period, name: settings.zoneScheme.name[lang(t)] })} <a href="/metode#skema">${t("zoneSchemes.method.heading")}</a></p>
 <p class="muted">${t("home.history")}</p></section>
 <section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("home.trendHeading")}</h2>
 ${trend.length > 0 ? scoreTrend(trend, settings, { series: t("home.cityScore"), description: t("home.trendChartDescription"), caption: t("home.trendTable") }, t, f) : ""}</section>

@@ -1,4 +1,4 @@
-// The public leaderboard: every unit of a period with rank, score and zone, IKM and grade,
+// The public leaderboard: every unit of a period with rank, score, quality category and zone, IKM and grade,
 // respondents and the change since the previous period. Filters and sorting live in the query
 // string (a plain GET form and plain links: shareable, and they work without JavaScript).
 // Units below their minimum sample are listed apart and never ranked.
@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator.server";
 import type { Formatters } from "@/lib/i18n/format";
 import { zoneBadge, type Shell } from "@/lib/html/layout";
+import { categoryMark } from "@/lib/public/category";
 import {
   buildLeaderboard,
   leaderboardHref,
@@ -69,6 +70,7 @@ export function leaderboardPage(
 <div class="f"><label for="filter-period">${t("public.leaderboard.period")}</label><select id="filter-period" name="period">${periods.map((p) => option(p, p, period))}</select></div>
 <div class="f"><label for="filter-type">${t("public.leaderboard.type")}</label><select id="filter-type" name="type">${option("", t("public.leaderboard.allTypes"), query.type)}${board.types.map((type) => option(type.code, typeName(type.name), query.type))}</select></div>
 <div class="f"><label for="filter-kecamatan">${t("public.leaderboard.kecamatan")}</label><select id="filter-kecamatan" name="kecamatan">${option("", t("public.leaderboard.allKecamatan"), query.kecamatan)}${board.kecamatan.map((k) => option(k, k, query.kecamatan))}</select></div>
+${board.categories.length ? html`<div class="f"><label for="filter-category">${t("zoneSchemes.category")}</label><select id="filter-category" name="category">${option("", t("zoneSchemes.allCategories"), query.category)}${board.categories.map((c) => option(c, c, query.category))}</select></div>` : ""}
 <div class="f"><label for="filter-q">${t("public.leaderboard.search")}</label><input type="search" id="filter-q" name="q" value="${query.q ?? ""}" maxlength="100"></div>
 <div class="f"><label for="filter-sort">${t("public.leaderboard.sortBy")}</label><select id="filter-sort" name="sort">${SORT_KEYS.map((key) => option(key, t(`public.leaderboard.sort.${key}`), board.sort))}</select></div>
 <button type="submit">${t("public.leaderboard.apply")}</button> <a href="/peringkat">${t("public.leaderboard.reset")}</a></form>
@@ -108,12 +110,13 @@ function unitTable(
     respondents: t("public.leaderboard.columns.respondents"),
     change: t("public.leaderboard.columns.change"),
   };
+  const scheme = board.scheme;
   const zones = Object.fromEntries(["red", "yellow", "green", "none"].map((z) => [z, zoneBadge(z === "none" ? null : z, t(`zones.${z}`))]));
   // Red units without an approved improvement plan for the period are marked (issue 13).
   const noPlan = html` <span class="flag no-plan" title="${t("plans.public.noPlanMarkLong")}">${t("plans.public.noPlanMark")}</span>`;
   return html`<table class="board"><caption>${caption}</caption><thead><tr>${ranked ? header("rank", label.rank) : ""}${header("name", label.unit)}${header("score", label.score)}<th scope="col">${label.zone}</th>${header("ikm", label.ikm)}${header("respondents", label.respondents)}${header("change", label.change)}</tr></thead><tbody>
 ${rows.map(
   (u) =>
-    html`<tr>${ranked ? html`<td data-label="${label.rank}">${u.rank}</td>` : ""}<th scope="row" data-label="${label.unit}"><a href="/unit/${u.slug}${suffix}">${u.name}</a></th><td data-label="${label.score}">${f.num(u.score)}</td><td data-label="${label.zone}">${zones[u.zone ?? "none"]}${u.zone === "red" && !approvedPlans.includes(u.slug) ? noPlan : ""}</td><td data-label="${label.ikm}">${u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td><td data-label="${label.respondents}">${ranked ? u.respondents : t("public.leaderboard.respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td><td data-label="${label.change}">${f.delta(u.change)}</td></tr>\n`,
+    html`<tr>${ranked ? html`<td data-label="${label.rank}">${u.rank}</td>` : ""}<th scope="row" data-label="${label.unit}"><a href="/unit/${u.slug}${suffix}">${u.name}</a></th><td data-label="${label.score}">${f.num(u.score)}</td><td data-label="${label.zone}">${categoryMark(u.category, scheme, t)}${zones[u.zone ?? "none"]}${u.zone === "red" && !approvedPlans.includes(u.slug) ? noPlan : ""}</td><td data-label="${label.ikm}">${u.ikm ? `${f.num(u.ikm.converted)} (${u.ikm.grade})` : "–"}</td><td data-label="${label.respondents}">${ranked ? u.respondents : t("public.leaderboard.respondentsOfMinimum", { respondents: u.respondents, minimum: u.minimumSample })}</td><td data-label="${label.change}">${f.delta(u.change)}</td></tr>\n`,
 )}</tbody></table>`;
 }

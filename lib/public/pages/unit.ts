@@ -17,6 +17,7 @@ import { chartBox, chartLoader } from "@/lib/html/charts";
 import { scoreTrend } from "@/lib/public/score-trend";
 import type { Formatters } from "@/lib/i18n/format";
 import { zoneBadge, type Shell } from "@/lib/html/layout";
+import { categoryMark } from "@/lib/public/category";
 import { telHref, whatsAppHref } from "@/lib/units/phone";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
@@ -58,7 +59,7 @@ export function unitPage(
 <p class="muted">${locale === "en" ? unit.typeName.en : unit.typeName.id}${unit.kecamatan ? ` · ${t("public.unit.kecamatan", { name: unit.kecamatan })}` : ""}${unit.address ? ` · ${unit.address}` : ""}</p>
 <section aria-labelledby="score-heading"><h2 id="score-heading">${t("public.unit.scoreHeading", { period })}</h2>
 <dl class="figures"><div><dt>${t("public.unit.score")}</dt><dd data-testid="unit-score">${f.num(score?.score)}</dd></div>
-<div><dt>${t("public.unit.zone")}</dt><dd>${zoneBadge(score?.zone ?? null, t(`zones.${score?.zone ?? "none"}`))}</dd></div>
+<div><dt>${t("public.unit.zone")}</dt><dd data-testid="unit-zone">${categoryMark(score?.category, report.settings.zoneScheme, t)}${zoneBadge(score?.zone ?? null, t(`zones.${score?.zone ?? "none"}`))}</dd></div>
 <div><dt>${t("public.unit.ikm")}</dt><dd>${score?.ikm ? `${f.num(score.ikm.converted)} (${score.ikm.grade}, ${t(`grades.${score.ikm.grade}`)})` : "–"}</dd></div>
 <div><dt>${t("public.unit.rank")}</dt><dd>${score?.rank != null ? t("public.unit.rankOf", { rank: score.rank, total: report.city.rankedUnits }) : t("public.unit.notRanked")}</dd></div>
 <div><dt>${t("public.unit.respondents")}</dt><dd>${score ? t("public.unit.respondentsOfMinimum", { respondents: score.respondents, minimum: score.minimumSample }) : "–"}</dd></div></dl>

@@ -2,7 +2,7 @@
 // complaint backlog, the trend (chart and table), units per zone, and the lists that need
 // attention (red units, plans overdue, samples too small, backlogs, the largest changes).
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ZoneChart } from "@/components/admin/zone-chart";
 import { TableSection } from "@/components/admin/table-section";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
@@ -14,10 +14,13 @@ import { getCityTrend, getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
 import { fmt, fmtDelta } from "@/lib/i18n/format";
 import { parsePeriod, previousPeriod } from "@/lib/scores/period";
+import { redLine } from "@/lib/scores/zones";
 
 export async function CityDashboard({ periodKey }: { periodKey: string }) {
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
+  const schemeT = await getTranslations("zoneSchemes");
+  const locale = (await getLocale()) === "en" ? "en" : "id";
   const elements = await getTranslations("elements");
   const channelT = await getTranslations("kiosk.channels");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
@@ -48,7 +51,14 @@ export async function CityDashboard({ periodKey }: { periodKey: string }) {
           <div>
             <dt>{t("cityScore")}</dt>
             <dd>
-              {fmt(report.city.score)} {report.city.zone ? `(${zonesT(report.city.zone)})` : ""}
+              {fmt(report.city.score)}{" "}
+              {report.city.zone ? `(${report.city.category ? `${schemeT("category")} ${report.city.category}, ` : ""}${zonesT(report.city.zone)})` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt>{schemeT("scheme")}</dt>
+            <dd data-testid="zone-scheme">
+              {report.settings.zoneScheme.name[locale]} · {schemeT("redLineColumn")} {fmt(redLine(report.settings.zoneScheme))}
             </dd>
           </div>
           <div>
@@ -71,10 +81,11 @@ export async function CityDashboard({ periodKey }: { periodKey: string }) {
         <ScoreTrendChart
           labels={trend.map((p) => p.period)}
           scores={trend.map((p) => (p.score == null ? null : Math.round(p.score * 100) / 100))}
+          redLines={trend.map((p) => p.redLine)}
           redMax={report.settings.zoneRedMax}
           yellowMax={report.settings.zoneYellowMax}
           seriesLabel={t("cityScore")}
-          redLineLabel={t("redLine", { value: report.settings.zoneRedMax })}
+          redLineLabel={t("redLine", { value: fmt(redLine(report.settings.zoneScheme)) })}
           description={t("chartDescription")}
         />
         <WorkspaceTable
@@ -85,6 +96,7 @@ export async function CityDashboard({ periodKey }: { periodKey: string }) {
             { header: t("period"), rowHeader: true, cell: (p) => p.period },
             { header: t("cityScore"), cell: (p) => fmt(p.score) },
             { header: t("zone"), cell: (p) => (p.zone ? zonesT(p.zone) : zonesT("none")) },
+            { header: schemeT("redLineColumn"), cell: (p) => fmt(p.redLine) },
             { header: t("ikm"), cell: (p) => fmt(p.ikm) },
             { header: t("published"), cell: (p) => (p.published ? t("yes") : t("no")) },
           ]}

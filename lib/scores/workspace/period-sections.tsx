@@ -1,12 +1,14 @@
 // The periods page's sections (/admin/periode): publishing a period's figures with the list of
-// published periods, the scoring settings (weights, zones, deadlines, sample floor, complaint
+// published periods, the zone schemes (issue 27), the scoring settings (weights, zone scheme, deadlines, sample floor, complaint
 // handling) for all periods or one, and the standards checklist of every active unit.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction, type FormField, type PlainFormAction } from "@/components/admin/action-form";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import type { settingsFor } from "@/lib/scores/read-model.server";
 import { CHECKLIST_ITEMS } from "@/lib/scores/compliance";
 import { fmtDateTime } from "@/lib/i18n/format";
+import { bandRanges, DEFAULT_SCHEME_KEY, type ZoneScheme } from "@/lib/scores/zones";
+import { bandsText } from "@/lib/scores/zone-scheme-schema";
 
 type Settings = Awaited<ReturnType<typeof settingsFor>>;
 
@@ -52,16 +54,30 @@ export async function PublishSection({
   );
 }
 
-export async function SettingsSection({ action, periodKey, settings, frozen }: { action: FormAction; periodKey: string; settings: Settings; frozen: boolean }) {
+export async function SettingsSection({
+  action,
+  periodKey,
+  settings,
+  frozen,
+  schemes,
+}: {
+  action: FormAction;
+  periodKey: string;
+  settings: Settings;
+  frozen: boolean;
+  schemes: ZoneScheme[];
+}) {
   const t = await getTranslations("admin.periods");
+  const tz = await getTranslations("zoneSchemes.admin");
+  const locale = (await getLocale()) === "en" ? "en" : "id";
   const th = await getTranslations("complaintChannels.settings");
   // Every setting is a number input holding the value in force; weights and zones take decimals.
-  const setting = (name: keyof Settings, label: string, options: { decimals?: boolean; hint?: string } = {}): FormField => ({
+  const setting = (name: Exclude<keyof Settings, "zoneScheme">, label: string, options: { decimals?: boolean; hint?: string } = {}): FormField => ({
     name,
     label,
     type: "number",
     step: options.decimals ? "any" : undefined,
-    defaultValue: String(settings[name]),
+    defaultValue: String(settings[name as keyof Omit<Settings, "zoneScheme">]),
     hint: options.hint,
   });
   return (
@@ -87,8 +103,14 @@ export async function SettingsSection({ action, periodKey, settings, frozen }: {
             setting("weightSatisfaction", t("weightSatisfaction"), { decimals: true, hint: t("weightsHint") }),
             setting("weightComplaints", t("weightComplaints"), { decimals: true }),
             setting("weightStandards", t("weightStandards"), { decimals: true }),
-            setting("zoneRedMax", t("zoneRedMax"), { decimals: true }),
-            setting("zoneYellowMax", t("zoneYellowMax"), { decimals: true }),
+            {
+              name: "zoneScheme",
+              label: tz("scheme"),
+              type: "select",
+              defaultValue: settings.zoneScheme.key,
+              hint: tz("schemeHint"),
+              options: schemes.map((s) => ({ value: s.key, label: `${s.name[locale]} (${s.key})` })),
+            },
             setting("verifyDays", t("verifyDays")),
             setting("answerDays", t("answerDays")),
             setting("closeDays", t("closeDays")),
@@ -99,6 +121,43 @@ export async function SettingsSection({ action, periodKey, settings, frozen }: {
             setting("handlingWeightClose", th("weightClose"), { decimals: true }),
             setting("handlingWeightVerdict", th("weightVerdict"), { decimals: true }),
             setting("verdictDays", th("verdictDays")),
+          ]}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** The zone schemes on offer, and a form to store one (a new Ombudsman scheme is data, not code). */
+export async function SchemeSection({ action, schemes }: { action: FormAction; schemes: ZoneScheme[] }) {
+  const tz = await getTranslations("zoneSchemes.admin");
+  const locale = (await getLocale()) === "en" ? "en" : "id";
+  const base = schemes.find((s) => s.key === DEFAULT_SCHEME_KEY) ?? schemes[0];
+  return (
+    <section aria-labelledby="schemes-heading">
+      <h2 id="schemes-heading">{tz("heading")}</h2>
+      <p>{tz("text")}</p>
+      <ul>
+        {schemes.map((s) => (
+          <li key={s.key}>
+            <strong>{s.name[locale]}</strong> ({s.key}):{" "}
+            {bandRanges(s)
+              .map((b) => `${b.category ?? b.name[locale]} ${b.min}–${b.max}`)
+              .join(", ")}
+          </li>
+        ))}
+      </ul>
+      <div className="narrow">
+        <ActionForm
+          id="scheme"
+          action={action}
+          submit={tz("save")}
+          fields={[
+            { name: "key", label: tz("key"), hint: tz("keyHint"), defaultValue: "" },
+            { name: "nameId", label: tz("nameId"), defaultValue: "" },
+            { name: "nameEn", label: tz("nameEn"), defaultValue: "" },
+            { name: "source", label: tz("source"), defaultValue: "" },
+            { name: "bands", label: tz("bands"), type: "textarea", hint: tz("bandsHint"), defaultValue: bandsText(base) },
           ]}
         />
       </div>

@@ -14,6 +14,7 @@ import { parsePeriod, previousPeriod } from "@/lib/scores/period";
 export async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: string }) {
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
+  const schemeT = await getTranslations("zoneSchemes");
   const elements = await getTranslations("elements");
   const kiosk = await getTranslations("kiosk.admin");
   const channelT = await getTranslations("kiosk.channels");
@@ -35,7 +36,7 @@ export async function UnitSummary({ user, periodKey }: { user: CurrentUser; peri
           <div>
             <dt>{t("score")}</dt>
             <dd>
-              {fmt(unit.score)} {unit.zone ? `(${zonesT(unit.zone)})` : ""}
+              {fmt(unit.score)} {unit.zone ? `(${unit.category ? `${schemeT("category")} ${unit.category}, ` : ""}${zonesT(unit.zone)})` : ""}
             </dd>
           </div>
           <div>

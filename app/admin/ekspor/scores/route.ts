@@ -28,6 +28,8 @@ const EXPORT_COLUMNS = [
   "standards",
   "score",
   "zone",
+  "category", // issue 27: the quality category under the period's scheme
+  "zone_scheme",
   "complaints_received",
   "complaints_substantiated",
   ...CHANNELS.map((c) => `complaints_${c}` as const),
@@ -35,7 +37,7 @@ const EXPORT_COLUMNS = [
   "satisfied_share",
 ] as const satisfies readonly ScoresCsvColumn[];
 
-const TEXT = new Set<ScoresCsvColumn>(["period", "unit", "name", "type", "kecamatan", "grade", "weakest_element", "zone"]);
+const TEXT = new Set<ScoresCsvColumn>(["period", "unit", "name", "type", "kecamatan", "grade", "weakest_element", "zone", "category", "zone_scheme"]);
 
 export const GET = exportRoute(async ({ period, unit, format }) => {
   const report = await getScores(period.key);
