@@ -19,6 +19,7 @@ export const FEATURES = [
   "public-pages",
   "complaint-channels",
   "plans",
+  "calendar",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
