@@ -20,6 +20,7 @@ export const FEATURES = [
   "complaint-channels",
   "plans",
   "calendar",
+  "schedule",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

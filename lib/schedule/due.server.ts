@@ -1,0 +1,13 @@
+// What `npm run notify:due` queues at a moment: every scheduled kind, each exactly once
+// (once.server.ts). Safe to run every minute on every instance, and with `--at` to catch up.
+import type { Db } from "@/lib/db/db.server";
+import type { Translate } from "@/lib/i18n/translator.server";
+import { queueDeadlineReminders } from "@/lib/complaints/reminders.server";
+
+export type DueReport = Record<string, number>;
+
+export async function queueDue(db: Db, options: { now?: Date; t?: Translate } = {}): Promise<DueReport> {
+  const now = options.now ?? new Date();
+  const reminders = await queueDeadlineReminders(db, { now, t: options.t });
+  return { "reminder.verify": reminders.verify, "reminder.answer": reminders.answer };
+}
