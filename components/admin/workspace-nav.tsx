@@ -13,6 +13,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/admin/respons", label: "admin.nav.responses", permission: "response:exclude" },
   { href: "/admin/respons/ditahan", label: "hold.admin.nav", permission: "response:held:read" },
   { href: "/admin/pengaduan", label: "complaints.nav.cases", permission: "complaint:read" },
+  { href: "/admin/peringatan", label: "alerts.nav", permission: "alert:read" },
   { href: "/admin/rencana", label: "plans.nav", permission: "plan:read" },
   { href: "/admin/laporan", label: "plans.reportsNav", permission: "plan:read" },
   { href: "/admin/kotak-keluar", label: "complaints.nav.outbox", permission: "outbox:read" },

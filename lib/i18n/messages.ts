@@ -21,6 +21,7 @@ export const FEATURES = [
   "plans",
   "calendar",
   "schedule",
+  "alerts",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
