@@ -40,7 +40,10 @@ test("an unhappy room alerts its head, who acknowledges; the secretariat sees it
     });
   expect(notifyDue()).toMatch(/[1-9]\d* alert\.unhappy/);
   notifyDue(); // the next minute's run: nothing more
-  const queued = dbGet<{ n: number; subject: string }>(`SELECT COUNT(*) AS n, MAX(subject) AS subject FROM "NotificationOutbox" WHERE recipient = ?`, email);
+  const queued = dbGet<{ n: number; subject: string }>(
+    `SELECT COUNT(*) AS n, MAX(subject) AS subject FROM "NotificationOutbox" WHERE recipient = ? AND subject LIKE 'Peringatan%'`,
+    email,
+  );
   expect(queued).toEqual({ n: 1, subject: `Peringatan: banyak warga tidak puas di Unit Uji Peringatan ${tag.slice(-6)}` });
 
   // The head acknowledges it.

@@ -10,6 +10,7 @@ const SECTIONS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/admin/unit", label: "admin.nav.units", permission: "unit:manage" },
   { href: "/admin/periode", label: "admin.nav.periods", permission: "period:manage" },
   { href: "/admin/kalender", label: "calendar.nav", permission: "period:manage" },
+  { href: "/admin/ringkasan", label: "digest.preview.nav", permission: "period:manage" },
   { href: "/admin/respons", label: "admin.nav.responses", permission: "response:exclude" },
   { href: "/admin/respons/ditahan", label: "hold.admin.nav", permission: "response:held:read" },
   { href: "/admin/pengaduan", label: "complaints.nav.cases", permission: "complaint:read" },

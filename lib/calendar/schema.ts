@@ -6,8 +6,9 @@ import { z } from "zod";
 export const daySchema = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "day")
   .refine((v) => {
+    // One check, one message: the shape, then a date that exists (no 31 February).
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
   }, "day");

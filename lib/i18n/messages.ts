@@ -22,6 +22,7 @@ export const FEATURES = [
   "calendar",
   "schedule",
   "alerts",
+  "digest",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/db.server";
 import type { Translate } from "@/lib/i18n/translator.server";
 import { queueDeadlineReminders } from "@/lib/complaints/reminders.server";
 import { raiseQuietAlerts, raiseUnhappyAlerts } from "@/lib/alerts/alerts.server";
+import { queueDigests } from "@/lib/digest/digest.server";
 
 export type DueReport = Record<string, number>;
 
@@ -13,5 +14,6 @@ export async function queueDue(db: Db, options: { now?: Date; t?: Translate } = 
   const unhappy = await raiseUnhappyAlerts(db, { now, t: options.t });
   const quiet = await raiseQuietAlerts(db, { now, t: options.t });
   const reminders = await queueDeadlineReminders(db, { now, t: options.t });
-  return { "alert.unhappy": unhappy, "alert.quiet": quiet, "reminder.verify": reminders.verify, "reminder.answer": reminders.answer };
+  const digests = await queueDigests(db, { now, t: options.t });
+  return { "alert.unhappy": unhappy, "alert.quiet": quiet, "reminder.verify": reminders.verify, "reminder.answer": reminders.answer, digest: digests };
 }

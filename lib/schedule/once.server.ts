@@ -13,13 +13,13 @@ export async function alreadyQueued(db: Db, key: OnceKey): Promise<boolean> {
   return (await db.notificationKey.count({ where: key })) > 0;
 }
 
-/** Queues `message` under `key` unless that key exists; true when this call queued it. */
-export async function queueOnce(db: Db, key: OnceKey, message: NewMessage, now: Date): Promise<boolean> {
+/** Queues `message` under `key` unless that key exists (null: only the key, a marker); true when this call inserted it. */
+export async function queueOnce(db: Db, key: OnceKey, message: NewMessage | null, now: Date): Promise<boolean> {
   if (await alreadyQueued(db, key)) return false; // the common case, without an error round trip
   try {
     await db.$transaction(async (tx) => {
       await tx.notificationKey.create({ data: { ...key, createdAt: now } });
-      await enqueue(tx, [message], now);
+      if (message) await enqueue(tx, [message], now);
     });
     return true;
   } catch (error) {
