@@ -16,13 +16,16 @@ describeEachDatabase("alerts", ({ db, provider }) => {
   const email = `${tag}@kepala.example`;
   const phones = ["+62 812-0000-3001", "+62 812-0000-3002", "+62 812-0000-3003"];
   const ids: number[] = [];
+  let headId = 0; // the audit's actor must be a user that exists
   const t0 = new Date("2030-02-05T02:00:00Z"); // Tuesday 09:00 WIB
   const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
   const answers = (unitId: number, from: Date, n: number, extra: object = {}) =>
     db().surveyResponse.createMany({
       data: Array.from({ length: n }, (_, i) => ({ unitId, submittedAt: new Date(from.getTime() + i * 50_000), ...UNHAPPY, ...extra })),
     });
-  const outbox = (recipient: string) => db().notificationOutbox.findMany({ where: { recipient }, orderBy: { id: "asc" } });
+  // The alerts' messages only (notify:due also queues the weekly digest to the same heads).
+  const outbox = (recipient: string) =>
+    db().notificationOutbox.findMany({ where: { recipient, subject: { startsWith: "Peringatan" } }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
     const type = await db().unitType.findFirstOrThrow();
@@ -32,7 +35,7 @@ describeEachDatabase("alerts", ({ db, provider }) => {
       });
       ids.push(unit.id);
     }
-    await db().user.create({ data: { email, name: "Kepala Uji", passwordHash: "x", role: "unit_head", unitId: ids[0] } });
+    headId = (await db().user.create({ data: { email, name: "Kepala Uji", passwordHash: "x", role: "unit_head", unitId: ids[0] } })).id;
   });
   afterAll(async () => {
     const recipients = [email, ...phones];
@@ -40,6 +43,7 @@ describeEachDatabase("alerts", ({ db, provider }) => {
     await db().notificationKey.deleteMany({ where: { recipient: { in: [...recipients, "*"] }, period: { startsWith: "2030" } } });
     await db().alert.deleteMany({ where: { unitId: { in: ids } } });
     await db().surveyResponse.deleteMany({ where: { unitId: { in: ids } } });
+    await db().auditLog.deleteMany({ where: { actorId: headId } });
     await db().user.deleteMany({ where: { email } });
     await db().unit.deleteMany({ where: { id: { in: ids } } });
   });
@@ -72,9 +76,9 @@ describeEachDatabase("alerts", ({ db, provider }) => {
 
   it("lets the head acknowledge their own unit's alert once, with a note", async () => {
     const [latest] = await listAlerts(db(), {}, { unitId: ids[0] });
-    expect(await acknowledgeAlert(db(), latest.id, "Loket tambahan dibuka", { id: 1, scope: { unitId: ids[1] } }, t0)).toBe(false);
-    expect(await acknowledgeAlert(db(), latest.id, "Loket tambahan dibuka", { id: 1, scope: { unitId: ids[0] } }, t0)).toBe(true);
-    expect(await acknowledgeAlert(db(), latest.id, "lagi", { id: 1, scope: {} }, t0)).toBe(false);
+    expect(await acknowledgeAlert(db(), latest.id, "Loket tambahan dibuka", { id: headId, scope: { unitId: ids[1] } }, t0)).toBe(false);
+    expect(await acknowledgeAlert(db(), latest.id, "Loket tambahan dibuka", { id: headId, scope: { unitId: ids[0] } }, t0)).toBe(true);
+    expect(await acknowledgeAlert(db(), latest.id, "lagi", { id: headId, scope: {} }, t0)).toBe(false);
     expect(await listAlerts(db(), {}, { unitId: ids[0], state: "acknowledged" })).toMatchObject([{ id: latest.id, note: "Loket tambahan dibuka" }]);
     expect(await listAlerts(db(), {}, { unitId: ids[0], state: "open" })).toHaveLength(1);
   });
