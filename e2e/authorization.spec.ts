@@ -36,6 +36,9 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   ["/admin/unit/abc/kode", "signin", 404, 403, 403, 403],
   ["/admin/periode", "signin", 200, 403, 403, 403],
   ["/admin/periode?period={period}", "signin", 200, 403, 403, 403],
+  ["/admin/kalender", "signin", 200, 403, 403, 403],
+  ["/admin/peringatan", "signin", 200, 403, 200, 200],
+  ["/admin/ringkasan", "signin", 200, 403, 403, 403],
   ["/admin/respons", "signin", 200, 403, 403, 403],
   // Held answers: the secretariat reviews, a unit head reads their own unit's queue only.
   ["/admin/respons/ditahan", "signin", 200, 403, 200, 200],

@@ -12,7 +12,8 @@ function workerDatabase(urls: string[]): string {
   return urls[index];
 }
 
-export function describeEachDatabase(title: string, body: (ctx: { db: () => Db; provider: DbProvider }) => void) {
+/** `url`: this worker's database, for a test that starts a process of its own on it. */
+export function describeEachDatabase(title: string, body: (ctx: { db: () => Db; provider: DbProvider; url: string }) => void) {
   const sqlite = inject("sqliteUrls");
   const postgres = inject("postgresUrls");
   const targets: [DbProvider, string | null][] = [
@@ -27,7 +28,7 @@ export function describeEachDatabase(title: string, body: (ctx: { db: () => Db; 
       afterAll(async () => {
         await client?.$disconnect();
       });
-      body({ db, provider });
+      body({ db, provider, url: url ?? "" });
     });
   }
 }

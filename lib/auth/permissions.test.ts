@@ -28,6 +28,8 @@ describe("permissions", () => {
     ["plan:read", true, true, true],
     ["plan:write", true, false, true],
     ["plan:review", true, false, false],
+    ["alert:read", true, false, true],
+    ["alert:acknowledge", true, false, true],
   ])("%s: admin %s, inspector %s, unit head %s", (permission, forAdmin, forInspector, forHead) => {
     expect(can(admin, permission, 10)).toBe(forAdmin);
     expect(can(inspector, permission, 10)).toBe(forInspector);
@@ -41,6 +43,7 @@ describe("permissions", () => {
     expect(can(head, "response:held:read", 11)).toBe(false);
     expect(can(head, "plan:write", 11)).toBe(false);
     expect(can(head, "plan:read", 11)).toBe(false);
+    expect(can(head, "alert:acknowledge", 11)).toBe(false);
     expect(unitScope(head)).toEqual({ unitId: 10 });
     expect(unitScope(headWithoutUnit)).toEqual({ unitId: -1 });
     expect(unitScope(inspector)).toEqual({});

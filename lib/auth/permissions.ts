@@ -21,7 +21,9 @@ export type Permission =
   | "privacy:manage" // a reporter's requests: erase their contact, hand over their data
   | "plan:read" // improvement plans (unit heads: their own unit)
   | "plan:write" // write a plan and report its progress (unit heads: their own unit)
-  | "plan:review"; // approve or return plans
+  | "plan:review" // approve or return plans
+  | "alert:read" // alerts of unhappy or quiet rooms (unit heads: their own unit)
+  | "alert:acknowledge"; // acknowledge an alert with a note (unit heads: their own unit)
 
 /** Permissions that a unit head holds only for their own unit. */
 const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
@@ -33,6 +35,8 @@ const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
   "response:held:read",
   "plan:read",
   "plan:write",
+  "alert:read",
+  "alert:acknowledge",
 ]);
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
@@ -56,6 +60,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "plan:read",
     "plan:write",
     "plan:review",
+    "alert:read",
+    "alert:acknowledge",
   ]),
   // A unit head holds exactly the unit-scoped permissions, each for their own unit.
   unit_head: UNIT_SCOPED,

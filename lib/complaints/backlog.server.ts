@@ -2,14 +2,13 @@
 // their current stage, in total and per unit.
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState } from "@/lib/complaints/lifecycle";
-import { currentQuarter } from "@/lib/scores/period";
-import { settingsFor } from "@/lib/scores/read-model.server";
+import { settingsAt } from "./queries.server";
 
 export type Backlog = { open: number; overdue: number; byUnit: Map<number, { open: number; overdue: number }> };
 
 /** Open complaints (not closed or rejected) and those past a deadline of their current stage. */
 export async function complaintBacklog(db: Db, scope: { unitId?: number } = {}, now = new Date()): Promise<Backlog> {
-  const settings = await settingsFor(db, currentQuarter(now).key);
+  const settings = await settingsAt(db, now);
   const rows = await db.complaint.findMany({
     where: { status: { notIn: ["closed", "rejected"] }, ...scope },
     select: { unitId: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true },

@@ -9,6 +9,7 @@ import type { RecordedComplaintInput } from "@/lib/complaints/recorded-schema";
 import type { ComplaintInput } from "@/lib/complaints/schema";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { addWorkingDays } from "@/lib/complaints/deadlines";
+import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
 import { parsePeriod } from "@/lib/scores/period";
 import { unitDirectory } from "@/lib/public/data.server";
 import { applyStep } from "./steps.server";
@@ -88,7 +89,7 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
     const { id, trackingCode } = await record();
     const c = (await getCase(db(), id, scope(), t0))!;
     expect(c).toMatchObject({ channel: "whatsapp", receivedAt: at(-3), status: "received", laporTicket: null });
-    expect(c.deadlines.verifyBy).toEqual(addWorkingDays(at(-3), 5));
+    expect(c.deadlines.verifyBy).toEqual(addWorkingDays(at(-3), 5, await loadNonWorkingDays(db())));
     expect(c.deadlines.answerBy).toEqual(at(11));
     expect(c.events.map((e) => [e.toStatus, e.actorId, e.createdAt.getTime()])).toEqual([["received", ids.head, t0.getTime()]]);
     expect(await db().complaintReporter.findUnique({ where: { complaintId: id } })).toMatchObject({ phone: "0813-7777-0101" });

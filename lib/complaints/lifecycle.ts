@@ -132,7 +132,7 @@ export function stampsOf(step: StepInput, current: { answeredAt: Date | null }, 
   return stamps;
 }
 
-export type DeadlineSettings = { verifyDays: number; answerDays: number; closeDays: number };
+export type DeadlineSettings = { verifyDays: number; answerDays: number; closeDays: number; nonWorkingDays?: ReadonlySet<string> };
 export type Stage = "verify" | "answer" | "close";
 export type CaseTimes = {
   status: ComplaintStatus;

@@ -7,6 +7,8 @@ import type { Translate } from "@/lib/i18n/translator.server";
 import { currentQuarter } from "@/lib/scores/period";
 import type { ScoringSettings } from "@/lib/scores/compliance";
 import { settingsFor } from "@/lib/scores/read-model.server";
+import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
+import type { NonWorkingDays } from "@/lib/calendar/working-days";
 import { parseTrackingCode } from "./tracking-code";
 
 /** The columns lifecycle.deadlineState reads (its CaseTimes), to spread into a select. */
@@ -19,9 +21,10 @@ export const DEADLINE_TIMES = {
   closedAt: true,
 } as const satisfies Prisma.ComplaintSelect;
 
-/** The settings of the quarter `now` falls in (its deadlines, the verdict window). */
-export function settingsAt(db: Db, now: Date): Promise<ScoringSettings> {
-  return settingsFor(db, currentQuarter(now).key);
+/** The settings of the quarter `now` falls in (its deadlines, the verdict window), with the city's non-working days. */
+export async function settingsAt(db: Db, now: Date): Promise<ScoringSettings & { nonWorkingDays: NonWorkingDays }> {
+  const [settings, nonWorkingDays] = await Promise.all([settingsFor(db, currentQuarter(now).key), loadNonWorkingDays(db)]);
+  return { ...settings, nonWorkingDays };
 }
 
 /** The case with this tracking code, or null when there is none or the code is not one. */

@@ -20,6 +20,10 @@ export const FEATURES = [
   "complaint-channels",
   "plans",
   "zone-schemes",
+  "calendar",
+  "schedule",
+  "alerts",
+  "digest",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

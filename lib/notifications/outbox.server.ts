@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db/db.server";
 import { afterFailure } from "./backoff";
 import { transportsFromEnv, type Transport } from "./transport.server";
 
-export type NewMessage = { channel: "email" | "phone"; recipient: string; subject: string; body: string; complaintId?: number | null };
+/** `html`: an email's HTML part beside the plain-text `body` (the weekly digest). */
+export type NewMessage = { channel: "email" | "phone"; recipient: string; subject: string; body: string; html?: string | null; complaintId?: number | null };
 
 type Tx = Pick<Db, "notificationOutbox">;
 
@@ -19,6 +20,7 @@ export async function enqueue(tx: Tx, messages: NewMessage[], now = new Date()):
       recipient: m.recipient,
       subject: m.subject,
       body: m.body,
+      html: m.html ?? null,
       complaintId: m.complaintId ?? null,
       nextAttemptAt: now,
       createdAt: now,

@@ -4,7 +4,7 @@
 // admin at /admin/kotak-keluar. Phone numbers can only go through the webhook.
 import nodemailer from "nodemailer";
 
-export type OutboxMessage = { id: number; channel: string; recipient: string; subject: string; body: string };
+export type OutboxMessage = { id: number; channel: string; recipient: string; subject: string; body: string; html?: string | null };
 export type Transport = { name: string; channels: readonly string[]; send: (m: OutboxMessage) => Promise<void> };
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -18,7 +18,7 @@ export function transportsFromEnv(env: Record<string, string | undefined> = proc
       name: "smtp",
       channels: ["email"],
       send: async (m) => {
-        await mailer.sendMail({ from, to: m.recipient, subject: m.subject, text: m.body });
+        await mailer.sendMail({ from, to: m.recipient, subject: m.subject, text: m.body, ...(m.html ? { html: m.html } : {}) });
       },
     });
   }
@@ -34,7 +34,7 @@ export function webhookTransport(url: string): Transport {
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", "idempotency-key": `rapor-outbox-${m.id}` },
-        body: JSON.stringify({ id: m.id, channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body }),
+        body: JSON.stringify({ id: m.id, channel: m.channel, recipient: m.recipient, subject: m.subject, body: m.body, ...(m.html ? { html: m.html } : {}) }),
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
         redirect: "error",
       });

@@ -26,6 +26,7 @@ import {
   type Zone,
 } from "@/lib/scores/compliance";
 import { complaintDeadlines, deadlineStart } from "@/lib/complaints/deadlines";
+import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTotals } from "@/lib/scores/elements";
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scores/ikm";
@@ -243,7 +244,8 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, c[k]])) as Checklist;
     checklistsByUnit.set(c.unitId, [...(checklistsByUnit.get(c.unitId) ?? []), { period: c.period, items }]);
   }
-  const deadlinesOf = (c: { receivedAt: Date; reopenedAt?: Date | null }) => complaintDeadlines(deadlineStart(c), settings);
+  const nonWorkingDays = await loadNonWorkingDays(db); // the city's holidays move verification deadlines
+  const deadlinesOf = (c: { receivedAt: Date; reopenedAt?: Date | null }) => complaintDeadlines(deadlineStart(c), { ...settings, nonWorkingDays });
   const monthsInPeriod = monthsOf(period).length;
 
   const rows = units.map((unit) => {

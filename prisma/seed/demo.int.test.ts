@@ -32,6 +32,13 @@ describeEachDatabase("demo seed", ({ db }) => {
     expect(await db().surveyResponse.count({ where: { channel: "kiosk", deviceId: null } })).toBe(0);
   });
 
+  it("includes a few alerts, one acknowledged with a note", async () => {
+    const alerts = await db().alert.findMany({ orderBy: { createdAt: "asc" } });
+    expect(alerts.length).toBeGreaterThanOrEqual(3);
+    expect(alerts.filter((a) => a.acknowledgedAt && a.note)).toHaveLength(1);
+    expect(new Set(alerts.map((a) => a.kind))).toEqual(new Set(["unhappy", "quiet"]));
+  });
+
   it("includes complaints recorded from calls and WhatsApp, verdicts and a reopened case", async () => {
     const recorded = await db().complaint.findMany({
       where: { channel: { in: ["phone", "whatsapp"] } },

@@ -2,6 +2,7 @@
 // at `now`, standards checklists, and one user of each role. Deterministic (a seeded PRNG), so a
 // reseed gives the same picture; idempotent (skips when units exist, unless `reset`); bulk inserts.
 import { seedPlans, seedPlansForRedUnits } from "./plans";
+import { seedAlerts } from "./alerts";
 import type { Db } from "@/lib/db/db.server";
 import { hashPassword } from "@/lib/auth/password.server";
 import { addResponse, ELEMENT_KEYS, emptyTotals, type ElementTotals } from "@/lib/scores/elements";
@@ -145,6 +146,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
     update: { ...DEMO_PRIVACY_CONTACT, updatedById: admin?.id ?? null },
   });
   log(`demo data: ${plans} improvement plans`);
+  log(`demo data: ${await seedAlerts(db, unitIds, now)} alerts`);
   const published = await publishEndedQuarters(db, options.publishQuarters ?? 0, admin?.id ?? null, now);
   if (published.length) log(`demo data: published ${published.join(", ")}`);
   const redPlans = await seedPlansForRedUnits(db, published, admin?.id ?? null, now);
@@ -288,6 +290,8 @@ export async function wipe(db: Db) {
     db.contactReport.deleteMany(),
     db.auditLog.deleteMany(),
     db.notificationOutbox.deleteMany(),
+    db.notificationKey.deleteMany(),
+    db.alert.deleteMany(),
     db.publishedSnapshot.deleteMany(),
     db.rateLimiterFlexible.deleteMany(),
     db.user.deleteMany(),

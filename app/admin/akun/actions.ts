@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/log.server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password.server";
 import { db } from "@/lib/db/db.server";
 import { changePasswordSchema } from "@/lib/accounts/schema";
+import { preferencesSchema } from "@/lib/digest/preferences";
 
 // Any signed-in user changes their own password; messages from "account.errors".
 const ACCOUNT = { signedIn: true, from: "/admin/akun", messages: { namespaces: ["account.errors"], fallback: "form" } } as const;
@@ -23,4 +24,13 @@ export const changePassword = workspaceAction({ ...ACCOUNT, schema: changePasswo
     await recordAudit(tx, { actorId: user.id, action: "user.change-password", entity: "user", entityId: user.id });
   });
   return { ok: true, message: (await getTranslations("account"))("saved") };
+});
+
+// The user's own notification choices (alerts, weekly digest), audited.
+export const savePreferences = workspaceAction({ ...ACCOUNT, schema: preferencesSchema }, async ({ user, input }) => {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: input });
+    await recordAudit(tx, { actorId: user.id, action: "user.preferences", entity: "user", entityId: user.id, after: input });
+  });
+  return { ok: true, message: (await getTranslations("digest.preferences"))("saved") };
 });

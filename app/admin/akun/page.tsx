@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireSignedIn } from "@/lib/auth/guards.server";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
-import { changePassword } from "./actions";
+import { ActionForm } from "@/components/admin/action-form";
+import { db } from "@/lib/db/db.server";
+import { changePassword, savePreferences } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -13,6 +15,8 @@ export default async function AccountPage() {
   const t = await getTranslations("account");
   const roles = await getTranslations("roles");
   const auth = await getTranslations("auth");
+  const tp = await getTranslations("digest.preferences");
+  const prefs = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { alertsOff: true, digestOff: true } });
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>
@@ -38,6 +42,16 @@ export default async function AccountPage() {
           save: t("save"),
           signInAgain: auth("signIn"),
         }}
+      />
+      <h2>{tp("heading")}</h2>
+      <ActionForm
+        id="preferences"
+        action={savePreferences}
+        submit={tp("save")}
+        fields={[
+          { name: "alertsOff", label: tp("alertsOff"), type: "checkbox", checked: prefs.alertsOff },
+          { name: "digestOff", label: tp("digestOff"), type: "checkbox", checked: prefs.digestOff },
+        ]}
       />
     </div>
   );

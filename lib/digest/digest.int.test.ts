@@ -1,0 +1,91 @@
+// The weekly digest on both databases: `notify:due` at Monday 07:00 WIB queues one digest per
+// recipient (email with an HTML part, the posted number or escalation line as plain text); a
+// second run, and two processes at the same moment, queue nothing more; a user who turned the
+// digest off gets none.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/test/databases";
+import { translatorFor } from "@/lib/i18n/translator.server";
+import { queueDue } from "@/lib/schedule/due.server";
+import { planDigests } from "./digest.server";
+import { digestWeek } from "./week";
+
+const execFileAsync = promisify(execFile);
+
+describeEachDatabase("weekly digest", ({ db, provider, url }) => {
+  const tag = `digest-${provider}-${Date.now()}`;
+  const email = `${tag}@kepala.example`;
+  const off = `${tag}-off@sekretariat.example`;
+  let unitId = 0;
+  const monday = new Date("2030-04-01T00:00:00Z"); // Monday 07:00 WIB
+  const nextMonday = new Date("2030-04-08T00:00:00Z");
+  const weeks = ["2030-03-25", "2030-04-01", "2030-04-08"];
+
+  beforeAll(async () => {
+    const type = await db().unitType.findFirstOrThrow();
+    unitId = (
+      await db().unit.create({ data: { slug: tag, name: `Unit Ringkasan ${provider}`, typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-4040" } })
+    ).id;
+    await db().user.create({ data: { email, name: "Kepala Uji", passwordHash: "x", role: "unit_head", unitId } });
+    await db().user.create({ data: { email: off, name: "Sekretariat Uji", passwordHash: "x", role: "admin", digestOff: true } });
+    // Three answers last week (26-31 March), none the week before.
+    await db().surveyResponse.createMany({
+      data: [1, 2, 3].map((d) => ({
+        unitId,
+        submittedAt: new Date(Date.UTC(2030, 2, 26 + d, 3)),
+        u1: 3,
+        u2: 3,
+        u3: 2,
+        u4: 3,
+        u5: 3,
+        u6: 3,
+        u7: 3,
+        u8: 3,
+        u9: 3,
+      })),
+    });
+  });
+  afterAll(async () => {
+    await db().notificationOutbox.deleteMany({ where: { createdAt: { in: [new Date(monday.getTime() - 60_000), monday, nextMonday] } } });
+    await db().notificationKey.deleteMany({ where: { period: { in: weeks } } });
+    await db().surveyResponse.deleteMany({ where: { unitId } });
+    await db().user.deleteMany({ where: { email: { in: [email, off] } } });
+    await db().unit.deleteMany({ where: { id: unitId } });
+  });
+
+  it("queues one digest per recipient on Monday 07:00 WIB, and nothing more on the next runs", async () => {
+    const t = await translatorFor("id");
+    const planned = await planDigests(db(), digestWeek(monday), monday, t);
+    const recipients = new Set(planned.map((p) => p.recipient));
+    expect(recipients.has(email)).toBe(true);
+    expect(recipients.has(off)).toBe(false);
+    // 06:59 WIB: still the week before's digest (a catch-up), not this Monday's.
+    await queueDue(db(), { now: new Date(monday.getTime() - 60_000), t });
+    expect(await db().notificationKey.count({ where: { kind: "digest", period: "2030-04-01" } })).toBe(0);
+    expect((await queueDue(db(), { now: monday, t })).digest).toBe(recipients.size);
+    expect(await db().notificationKey.count({ where: { kind: "digest", period: "2030-04-01" } })).toBe(recipients.size);
+    const [mine] = await db().notificationOutbox.findMany({ where: { recipient: email, createdAt: monday } });
+    expect(mine.subject).toBe(`Ringkasan mingguan Unit Ringkasan ${provider}, 25 Mar 2030 – 31 Mar 2030`);
+    expect(mine.body).toContain("Jawaban survei: 3 (minggu sebelumnya 0)");
+    expect(mine.body).toContain("Unsur terlemah: Waktu penyelesaian");
+    expect(mine.html).toContain("<li>Jawaban survei: 3 (minggu sebelumnya 0)</li>");
+    // Later the same week (a catch-up, another instance): nothing more.
+    expect((await queueDue(db(), { now: new Date(monday.getTime() + 60_000), t })).digest).toBe(0);
+    expect((await queueDue(db(), { now: new Date("2030-04-03T05:00:00Z"), t })).digest).toBe(0);
+    expect(await db().notificationOutbox.count({ where: { recipient: email, subject: { startsWith: "Ringkasan" }, createdAt: { gte: monday } } })).toBe(1);
+  });
+
+  it("queues nothing twice when two processes run at the same moment", async () => {
+    const run = () =>
+      execFileAsync("npx", ["tsx", "scripts/notify-due.ts", "--at", "2030-04-08T07:00:00+07:00"], { env: { ...process.env, DATABASE_URL: url } }).then(
+        (r) => r.stdout,
+      );
+    const outputs = await Promise.all([run(), run()]);
+    const queued = outputs.map((out) => Number(/(\d+) digest/.exec(out)![1]));
+    const keys = await db().notificationKey.count({ where: { kind: "digest", period: "2030-04-08" } });
+    expect(keys).toBeGreaterThan(0);
+    expect(queued[0] + queued[1]).toBe(keys);
+    expect(await db().notificationOutbox.count({ where: { recipient: email, createdAt: nextMonday } })).toBe(1);
+  });
+});

@@ -1,0 +1,100 @@
+-- CreateTable
+CREATE TABLE "NonWorkingDay" (
+    "day" TEXT NOT NULL,
+    "nameId" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "confirmed" BOOLEAN NOT NULL DEFAULT true,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "updatedById" INTEGER,
+
+    CONSTRAINT "NonWorkingDay_pkey" PRIMARY KEY ("day")
+);
+
+-- CreateTable
+CREATE TABLE "NotificationKey" (
+    "id" SERIAL NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "NotificationKey_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NotificationKey_recipient_kind_period_key" ON "NotificationKey"("recipient", "kind", "period");
+
+-- Reference data: the non-working days of 2025-2027 (lib/calendar/seed-days.ts, which says where
+-- they come from; a test keeps the two alike). The secretariat edits them at /admin/kalender.
+INSERT INTO "NonWorkingDay" ("day", "nameId", "nameEn", "kind", "confirmed", "updatedAt") VALUES
+  ('2025-01-01', 'Tahun Baru 2025 Masehi', 'New Year''s Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-01-27', 'Isra Mikraj Nabi Muhammad SAW', 'Isra Mi''raj', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-01-28', 'Cuti bersama Tahun Baru Imlek', 'Chinese New Year joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-01-29', 'Tahun Baru Imlek 2576 Kongzili', 'Chinese New Year', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-03-28', 'Cuti bersama Hari Suci Nyepi', 'Nyepi joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-03-29', 'Hari Suci Nyepi (Tahun Baru Saka 1947)', 'Nyepi (Saka New Year)', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-03-31', 'Idul Fitri 1446 H', 'Eid al-Fitr', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-04-01', 'Idul Fitri 1446 H', 'Eid al-Fitr', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-04-02', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-04-03', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-04-04', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-04-07', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-04-18', 'Wafat Yesus Kristus', 'Good Friday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-04-20', 'Kebangkitan Yesus Kristus (Paskah)', 'Easter Sunday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-05-01', 'Hari Buruh Internasional', 'International Labour Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-05-12', 'Hari Raya Waisak 2569 BE', 'Vesak Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-05-13', 'Cuti bersama Hari Raya Waisak', 'Vesak joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-05-29', 'Kenaikan Yesus Kristus', 'Ascension Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-05-30', 'Cuti bersama Kenaikan Yesus Kristus', 'Ascension Day joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-06-06', 'Idul Adha 1446 H', 'Eid al-Adha', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-06-09', 'Cuti bersama Idul Adha', 'Eid al-Adha joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2025-06-27', 'Tahun Baru Islam 1447 H', 'Islamic New Year', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-08-17', 'Proklamasi Kemerdekaan', 'Independence Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-08-18', 'Cuti bersama Hari Kemerdekaan (tambahan)', 'Independence Day joint leave (added)', 'cuti_bersama', false, CURRENT_TIMESTAMP),
+  ('2025-09-05', 'Maulid Nabi Muhammad SAW', 'Prophet Muhammad''s Birthday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-12-25', 'Kelahiran Yesus Kristus', 'Christmas Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2025-12-26', 'Cuti bersama Kelahiran Yesus Kristus', 'Christmas joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-01-01', 'Tahun Baru 2026 Masehi', 'New Year''s Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-01-16', 'Isra Mikraj Nabi Muhammad SAW', 'Isra Mi''raj', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-02-16', 'Cuti bersama Tahun Baru Imlek', 'Chinese New Year joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-02-17', 'Tahun Baru Imlek 2577 Kongzili', 'Chinese New Year', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-03-18', 'Cuti bersama Hari Suci Nyepi', 'Nyepi joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-03-19', 'Hari Suci Nyepi (Tahun Baru Saka 1948)', 'Nyepi (Saka New Year)', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-03-20', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-03-21', 'Idul Fitri 1447 H', 'Eid al-Fitr', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-03-22', 'Idul Fitri 1447 H', 'Eid al-Fitr', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-03-23', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-03-24', 'Cuti bersama Idul Fitri', 'Eid al-Fitr joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-04-03', 'Wafat Yesus Kristus', 'Good Friday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-04-05', 'Kebangkitan Yesus Kristus (Paskah)', 'Easter Sunday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-05-01', 'Hari Buruh Internasional', 'International Labour Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-05-14', 'Kenaikan Yesus Kristus', 'Ascension Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-05-15', 'Cuti bersama Kenaikan Yesus Kristus', 'Ascension Day joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-05-27', 'Idul Adha 1447 H', 'Eid al-Adha', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-05-28', 'Cuti bersama Idul Adha', 'Eid al-Adha joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-05-31', 'Hari Raya Waisak 2570 BE', 'Vesak Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-06-16', 'Tahun Baru Islam 1448 H', 'Islamic New Year', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-08-17', 'Proklamasi Kemerdekaan', 'Independence Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-08-25', 'Maulid Nabi Muhammad SAW', 'Prophet Muhammad''s Birthday', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2026-12-24', 'Cuti bersama Kelahiran Yesus Kristus', 'Christmas joint leave', 'cuti_bersama', true, CURRENT_TIMESTAMP),
+  ('2026-12-25', 'Kelahiran Yesus Kristus', 'Christmas Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2027-01-01', 'Tahun Baru 2027 Masehi', 'New Year''s Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2027-01-05', 'Isra Mikraj Nabi Muhammad SAW (perkiraan)', 'Isra Mi''raj (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-02-06', 'Tahun Baru Imlek 2578 Kongzili (perkiraan)', 'Chinese New Year (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-03-09', 'Hari Suci Nyepi (perkiraan)', 'Nyepi (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-03-10', 'Idul Fitri 1448 H (perkiraan)', 'Eid al-Fitr (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-03-11', 'Idul Fitri 1448 H (perkiraan)', 'Eid al-Fitr (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-03-26', 'Wafat Yesus Kristus (perkiraan)', 'Good Friday (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-03-28', 'Kebangkitan Yesus Kristus (Paskah) (perkiraan)', 'Easter Sunday (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-05-01', 'Hari Buruh Internasional', 'International Labour Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2027-05-06', 'Kenaikan Yesus Kristus (perkiraan)', 'Ascension Day (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-05-17', 'Idul Adha 1448 H (perkiraan)', 'Eid al-Adha (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-05-20', 'Hari Raya Waisak (perkiraan)', 'Vesak Day (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-06-01', 'Hari Lahir Pancasila', 'Pancasila Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2027-06-06', 'Tahun Baru Islam 1449 H (perkiraan)', 'Islamic New Year (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-08-15', 'Maulid Nabi Muhammad SAW (perkiraan)', 'Prophet Muhammad''s Birthday (estimate)', 'holiday', false, CURRENT_TIMESTAMP),
+  ('2027-08-17', 'Proklamasi Kemerdekaan', 'Independence Day', 'holiday', true, CURRENT_TIMESTAMP),
+  ('2027-12-25', 'Kelahiran Yesus Kristus', 'Christmas Day', 'holiday', true, CURRENT_TIMESTAMP);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NotificationOutbox" ADD COLUMN     "html" TEXT;
