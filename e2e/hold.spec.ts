@@ -162,7 +162,7 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   await expectAccessible(page);
   const fast = groupWith("browser_repeat,too_fast").first();
   await expect(fast.locator('[data-effect="exclude"]')).toContainText("tidak berubah");
-  // The answers themselves, read before deciding: each with its time, nine values and where it came from.
+  // The answers themselves, read before deciding: each with its time, nine values, time on the page and where it came from.
   const firstHeld = dbGet<Record<string, number>>(
     `SELECT id, u1, u2, u3, u4, u5, u6, u7, u8, u9 FROM "SurveyResponse" WHERE "unitId" = ? AND "heldSignals" = 'browser_repeat,too_fast' ORDER BY id LIMIT 1`,
     unit.id,
@@ -171,6 +171,7 @@ test("one browser sending 100 answers: held beyond the first two, figures unmove
   const firstRow = fast.locator(`tr[data-response="${firstHeld.id}"]`);
   await expect(firstRow.getByRole("cell")).toHaveText([
     ...["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"].map((k) => String(firstHeld[k])),
+    /^\d+(,\d)? detik$/, // its time on the page: too fast, the reason it is held
     "Halaman survei",
     "–",
   ]);

@@ -71,11 +71,13 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     const tooFast = await submit({ unit: "dpmptsp", answers: answersOf(1) }, { secondsOnPage: 2 });
     expect(tooFast).toMatchObject({ ok: true, held: true, verified: false });
     const row = await db().surveyResponse.findUniqueOrThrow({ where: { id: (tooFast as { id: number }).id } });
-    expect(row).toMatchObject({ held: true, heldSignals: "too_fast", excluded: false });
+    // The page-view time is kept for the reviewer (the API sends none).
+    expect(row).toMatchObject({ held: true, heldSignals: "too_fast", excluded: false, secondsOnPage: 2 });
     expect((await aggregateAndRecount()).stored).toEqual(before.stored);
 
     const api = await submit({ unit: "dpmptsp", answers: answersOf(2) }, { channel: "api", secondsOnPage: null });
     expect(api).toMatchObject({ ok: true, held: false });
+    expect((await db().surveyResponse.findUniqueOrThrow({ where: { id: (api as { id: number }).id } })).secondsOnPage).toBeNull();
     const after = await aggregateAndRecount();
     expect(after.stored.respondents).toBe(before.stored.respondents + 1);
     expect(after.stored).toEqual(after.recount);
@@ -205,7 +207,7 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
     const profile = { gender: "female", ageBand: "55+", education: "s2_plus", occupation: "pelajar" } as const;
     const held = await submit({ unit: "dpmptsp", answers: answersOf(120), profile, comment }, { secondsOnPage: 0 });
     expect(held).toMatchObject({ ok: true, held: true });
-    // The reviewer reads the held answer itself before deciding: its nine values, time, comment and channel.
+    // The reviewer reads the held answer itself before deciding: its nine values, time, time on the page, comment and channel.
     const queued = (await heldQueue(db(), { unitId })).flatMap((g) => g.answers).find((a) => a.id === (held as { id: number }).id);
     expect(queued).toEqual({
       id: (held as { id: number }).id,
@@ -214,6 +216,7 @@ describeEachDatabase("held survey answers", ({ db, provider }) => {
       comment,
       channel: "web",
       device: null,
+      secondsOnPage: 0,
     });
     expect(await profileOf()).toEqual(before);
     expect(await comments()).not.toContain(comment);

@@ -37,6 +37,8 @@ export type HeldAnswer = {
   comment: string | null;
   channel: "web" | "api" | "kiosk";
   device: string | null;
+  /** Seconds from the page's view to the submission (null: the API or a kiosk, or stored before it was kept). */
+  secondsOnPage: number | null;
 };
 
 const SHOWN_ANSWERS = 50; // per group: enough to see a pattern, small enough for the page
@@ -51,6 +53,7 @@ type HeldRow = {
   heldSignals: string | null;
   comment: string | null;
   channel: HeldAnswer["channel"];
+  secondsOnPage: number | null;
   device: { name: string } | null;
 } & Record<(typeof ELEMENT_KEYS)[number], number | null>;
 
@@ -89,6 +92,7 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
       heldSignals: true,
       comment: true,
       channel: true,
+      secondsOnPage: true,
       device: { select: { name: true } },
       ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, true])),
       unit: { select: { id: true, slug: true, name: true } },
@@ -123,6 +127,7 @@ export async function heldQueue(db: Db, scope: Scope = {}): Promise<HeldGroup[]>
         comment: row.comment,
         channel: row.channel,
         device: row.device?.name ?? null,
+        secondsOnPage: row.secondsOnPage,
       });
     const month = cityMonth(row.submittedAt);
     let totals = group.byMonth.get(month);

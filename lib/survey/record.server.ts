@@ -92,7 +92,13 @@ export async function recordResponse(db: Db, input: SurveyInput, context: Record
     );
     const held = signals.length > 0;
     try {
-      const id = await insertResponse(db, provider, { ...data, month, held, heldSignals: formatSignals(signals) });
+      const id = await insertResponse(db, provider, {
+        ...data,
+        month,
+        held,
+        heldSignals: formatSignals(signals),
+        secondsOnPage: context.secondsOnPage ?? null,
+      });
       return { ok: true, id, verified: false, held };
     } catch (error) {
       // A concurrent repeat stored its row first: the unique key refused this one.
@@ -151,6 +157,7 @@ const RESPONSE_COLUMNS = [
   "comment",
   "idempotencyKey",
   "heldSignals",
+  "secondsOnPage",
   "channel",
   "held",
 ];
@@ -161,6 +168,7 @@ const POSTGRES_TYPES: Record<string, string> = {
   submittedAt: "timestamp(3)",
   channel: '"ResponseChannel"',
   held: "boolean",
+  secondsOnPage: "double precision",
   ...Object.fromEntries(ELEMENT_KEYS.map((k) => [k, "integer"])),
 };
 

@@ -3,13 +3,13 @@
 // effect of a release on its unit's score, and (for the
 // secretariat) bulk release or exclusion with a reason. A unit head reads their own unit's queue.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/admin/action-form";
 import { heldQueue, releaseEffects } from "@/lib/survey/held.server";
 import { db } from "@/lib/db/db.server";
-import { fmt, fmtDateTime } from "@/lib/i18n/format";
+import { fmt, fmtDateTime, formatters } from "@/lib/i18n/format";
 import { excludeHeldAction, releaseHeldAction } from "./actions";
 import { one } from "@/lib/http/search-params";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
@@ -30,6 +30,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
   const user = await requirePermission("response:held:read", { from: "/admin/respons/ditahan" });
   const onlyUnit = one((await searchParams).unit); // ?unit=<slug>: one unit's groups (the dashboard links here)
   const t = await getTranslations("hold.admin");
+  const { num } = formatters(await getLocale()); // the reader's own decimal comma or point
   const signalsT = await getTranslations("hold.signals");
   const elementsT = await getTranslations("elements");
   const mayReview = can(user, "response:review");
@@ -69,6 +70,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                         <abbr title={elementsT(`${k}.name`)}>U{j + 1}</abbr>
                       </th>
                     ))}
+                    <th scope="col">{t("answersSeconds")}</th>
                     <th scope="col">{t("answersFrom")}</th>
                     <th scope="col">{t("answersComment")}</th>
                   </tr>
@@ -80,6 +82,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                       {a.values.map((v, j) => (
                         <td key={j}>{v ?? "–"}</td>
                       ))}
+                      <td data-seconds={a.secondsOnPage ?? ""}>{a.secondsOnPage == null ? "–" : t("seconds", { seconds: num(a.secondsOnPage, 1) })}</td>
                       <td>{a.channel === "kiosk" ? t("fromKiosk", { device: a.device ?? "" }) : a.channel === "api" ? t("fromApi") : t("fromWeb")}</td>
                       <td>{a.comment ?? "–"}</td>
                     </tr>
