@@ -10,6 +10,7 @@ import { boundsOf, currentQuarter, parsePeriod, previousPeriod } from "@/lib/sco
 import { publishPeriod, scoresFor } from "@/lib/scores/read-model.server";
 import { buildCityReport, buildUnitReport, commentCandidates, IssueError, issueReport } from "./content.server";
 import { publishedReports } from "./published.server";
+import { getCitySignatory, saveCitySignatory } from "./signatory.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
 const lastQuarter = previousPeriod(currentQuarter(now)).key;
@@ -143,7 +144,17 @@ describeEachDatabase("SKM report", ({ db }) => {
 
   it("issues the city's report without a plan, as versions of its own beside the units'", async () => {
     const units = await db().skmReport.count();
+    // Signed by the Sekretaris Daerah as the secretariat filled it; an issued version keeps it.
+    expect((await buildCityReport(db(), lastQuarter, now)).signatory).toBeNull();
+    const signatory = { title: "Sekretaris Daerah Kota Bengkulu", name: "Contoh Fiktif, S.H., M.Si.", nip: "197001011990031001" };
+    await saveCitySignatory(db(), signatory, demo.adminId);
+    expect(await getCitySignatory(db())).toEqual(signatory);
+    expect(await db().auditLog.count({ where: { action: "report.signatory_update" } })).toBeGreaterThan(0);
     const [first, second] = await issueThenCorrect("kota", "Kesimpulan kota yang cukup panjang.", "Kesimpulan kota yang dikoreksi.");
+    expect((first.content as { signatory: unknown }).signatory).toEqual(signatory);
+    await saveCitySignatory(db(), { ...signatory, name: "Pengganti Fiktif", nip: null }, demo.adminId);
+    expect((await db().citySkmReport.findFirstOrThrow({ where: { period: lastQuarter, version: 1 } })).content).toMatchObject({ signatory });
+    expect((await buildCityReport(db(), lastQuarter, now)).signatory).toEqual({ ...signatory, name: "Pengganti Fiktif", nip: null });
     expect([first.version, second.version]).toEqual([1, 2]);
     expect((first.content as { kind: string }).kind).toBe("city");
     expect((await db().citySkmReport.findMany({ where: { period: lastQuarter }, orderBy: { version: "asc" } })).map((r) => r.conclusion)).toEqual([

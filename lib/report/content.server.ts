@@ -20,6 +20,7 @@ import { citySample, cityElements, isCitySegment, unitsByZone, weakAndStrong, ty
 import { publicPlans, type PublicPlan } from "@/lib/plans/plans.server";
 import { COUNTED_RESPONSES } from "@/lib/survey/counted";
 import { reportCounts, type ProfileField } from "./counts.server";
+import { getCitySignatory, type Signatory } from "./signatory.server";
 import { scoresFor, type IkmFigure, type ScoresReport } from "@/lib/scores/read-model.server";
 
 type ReportBase = {
@@ -77,6 +78,8 @@ export type CityReportContent = ReportBase & {
   kind: "city";
   /** The active units, those with their minimum sample, and the ranked ones by zone (the name is translated: plans.cityReport.name). */
   city: { units: number; sufficientUnits: number; zones: Record<Zone, ZoneUnit[]> };
+  /** Who signs it (the Sekretaris Daerah, lib/report/signatory.server.ts); absent in reports issued before, null while not filled. */
+  signatory?: Signatory | null;
 };
 
 export type ReportContent = UnitReportContent | CityReportContent;
@@ -188,9 +191,10 @@ export async function buildUnitReport(db: Db, slug: string, periodKey: string, n
  * summed, and each ranked unit by zone with its plan status for the period.
  */
 export async function buildCityReport(db: Db, periodKey: string, now = new Date()): Promise<CityReportContent> {
-  const [{ report, base, trend }, plans] = await Promise.all([
+  const [{ report, base, trend }, plans, signatory] = await Promise.all([
     periodBasis(db, periodKey, null, now),
     db.improvementPlan.findMany({ where: { period: periodKey }, select: { status: true, approvedAt: true, unit: { select: { slug: true } } } }),
+    getCitySignatory(db),
   ]);
   const { respondents, elements } = cityElements(report);
   const sample = citySample(report.units);
@@ -217,6 +221,7 @@ export async function buildCityReport(db: Db, periodKey: string, now = new Date(
       category: report.city.category ?? null,
     },
     trend: trend((r) => r.city),
+    signatory,
   };
 }
 

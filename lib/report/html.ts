@@ -119,7 +119,7 @@ function tableOfContents(document: string): string {
 /** Place and date, the head's title and unit, a space to sign, the name and NIP; the city's is the Sekretaris Daerah's. */
 function signatureBlock(c: ReportContent, t: Translate, f: Formatters, date: string): SafeHtml {
   const [title, name, nip] = isCityReport(c)
-    ? [t("plans.cityReport.signatory"), null, null]
+    ? [c.signatory?.title ?? t("plans.cityReport.signatory"), c.signatory?.name ?? null, c.signatory?.nip ?? null]
     : [c.unit.headTitle ? `${c.unit.headTitle} ${c.unit.name}` : t("plans.report.headOf", { unit: c.unit.name }), c.unit.headName, c.unit.headNip ?? null];
   return html`<div class="signature" data-signature><p>${t("plans.report.signedAt", { place: t("plans.report.place"), date: f.date(date) })}</p>
 <p>${title}</p><div class="space"></div>

@@ -8,6 +8,15 @@ import { isCitySegment } from "@/lib/report/city";
 
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{6,20}$/;
 
+/** A civil servant's NIP: 18 digits, spaces as printed allowed ("19700101 199003 1 001"); blank is none. */
+export const nipSchema = z.preprocess(
+  (v) => (v === "" || v == null ? null : typeof v === "string" ? v.replace(/\s+/g, "") : v),
+  z
+    .string()
+    .regex(/^\d{18}$/, "nip")
+    .nullable(),
+);
+
 export const unitSchema = z
   .object({
     name: z.string().trim().min(3, "required").max(200, "tooLong"),
@@ -26,15 +35,7 @@ export const unitSchema = z
     headName: z.string().trim().min(3, "required").max(120, "tooLong"),
     // The head's title and NIP, for the signature of the unit's SKM report: kept as stored when not sent.
     headTitle: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().max(120, "tooLong").nullable()).optional(),
-    headNip: z
-      .preprocess(
-        (v) => (v === "" || v == null ? null : typeof v === "string" ? v.replace(/\s+/g, "") : v),
-        z
-          .string()
-          .regex(/^\d{18}$/, "nip")
-          .nullable(),
-      )
-      .optional(),
+    headNip: nipSchema.optional(),
     headPhone: z.string().trim().min(1, "required").max(24, "tooLong").regex(PHONE_PATTERN, "phone"),
     headPhoneCheckedAt: z.preprocess(
       (v) => (v === "" || v == null ? null : v),

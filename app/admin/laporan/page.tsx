@@ -9,6 +9,9 @@ import { db } from "@/lib/db/db.server";
 import { CITY_SEGMENT } from "@/lib/report/city";
 import { currentQuarter, parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { one } from "@/lib/http/search-params";
+import { ActionForm } from "@/components/admin/action-form";
+import { getCitySignatory } from "@/lib/report/signatory.server";
+import { saveSignatoryAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.report"))("title") };
@@ -43,6 +46,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const city = `/admin/laporan/${period.key}/${CITY_SEGMENT}`;
   const respondents = new Map(scores.units.map((u) => [u.slug, u.respondents]));
   const reviews = can(user, "plan:review");
+  const signatory = reviews ? await getCitySignatory(db) : null;
   return (
     <>
       <h1>{t("report.pageTitle", { period: period.key })}</h1>
@@ -69,6 +73,22 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               </>
             )}
           </p>
+          {reviews && (
+            <details id="city-signatory">
+              <summary>{t("report.signatoryHeading")}</summary>
+              <p>{t("report.signatoryIntro")}</p>
+              <ActionForm
+                id="signatory"
+                action={saveSignatoryAction}
+                fields={[
+                  { name: "title", label: t("report.signatoryTitle"), defaultValue: signatory?.title ?? t("cityReport.signatory"), required: true },
+                  { name: "name", label: t("report.signatoryName"), defaultValue: signatory?.name ?? "", required: true },
+                  { name: "nip", label: t("report.signatoryNip"), defaultValue: signatory?.nip ?? "", hint: t("report.signatoryNipHint") },
+                ]}
+                submit={t("report.signatorySave")}
+              />
+            </details>
+          )}
         </section>
       )}
       <WorkspaceTable
