@@ -122,6 +122,14 @@ async function clientFor(who: Who, baseURL: string): Promise<APIRequestContext> 
   return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
 }
 
+/** The status and headers of a GET, the body left unread (the request is cancelled once they arrive). */
+async function headersOf(path: string, who: Who, baseURL: string) {
+  const cookie = who === "anonymous" ? null : await sessionCookie(EMAIL[who], baseURL);
+  const response = await fetch(new URL(path, baseURL), { redirect: "manual", headers: cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
+  await response.body?.cancel();
+  return { status: () => response.status, headers: () => Object.fromEntries(response.headers.entries()), text: async () => "" };
+}
+
 // One test per path and person (a walk of every path under one timeout fails on a busy machine).
 for (const who of WHO) {
   for (const row of ROWS) {
@@ -129,7 +137,9 @@ for (const who of WHO) {
       const client = await clientFor(who, baseURL!);
       const path = fill(row[0]);
       const expected = row[WHO.indexOf(who) + 1] as Answer;
-      const response = await client.get(path, { maxRedirects: 0 });
+      // A period's ZIP prints every report of the period: its answer (status and headers) is what
+      // is checked here, not the time the whole file takes, so its body is not waited for.
+      const response = /\/zip(\?|$)/.test(path) ? await headersOf(path, who, baseURL!) : await client.get(path, { maxRedirects: 0 });
       const status = response.status();
       const location = response.headers()["location"] ?? "";
       let ok: boolean;

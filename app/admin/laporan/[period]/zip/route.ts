@@ -32,7 +32,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const self = `/admin/laporan/${period.key}/${segment}`;
     return report ? new Uint8Array(await reportPdfBuffer(report, locale, { self, pdf: `${self}/pdf` }, baseUrl)) : null;
   };
+  let cancelled = false; // the reader went away: stop printing
   const body = new ReadableStream<Uint8Array>({
+    cancel() {
+      cancelled = true;
+    },
     async start(controller) {
       const zip = new Zip((error, chunk, final) => {
         if (error) return controller.error(error);
@@ -41,7 +45,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       });
       try {
         let next = pdf(segments[0]);
-        for (let i = 0; i < segments.length; i++) {
+        for (let i = 0; i < segments.length && !cancelled; i++) {
           const current = await next;
           if (i + 1 < segments.length) next = pdf(segments[i + 1]); // the next one prints while this one is written
           if (!current) continue;
@@ -49,9 +53,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
           zip.add(file);
           file.push(current, true);
         }
-        zip.end();
+        if (!cancelled) zip.end();
       } catch (e) {
-        controller.error(e);
+        if (!cancelled) controller.error(e);
       }
     },
   });
