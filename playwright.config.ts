@@ -1,16 +1,16 @@
 // End-to-end tests in a real Chromium against the production build, on a database of their own
 // (E2E_DATA_DIR, default .e2e/data), never the developer's. Debian's Chromium is used where
 // Playwright's own browsers cannot be downloaded; CHROMIUM_PATH overrides it.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./lib/report/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".e2e/data");
 // One key per run, set here in the runner and inherited by its workers: the extra servers' seeded
 // templates belong to it (e2e/servers.ts, removed by e2e/global-teardown.ts).
 process.env.E2E_TEMPLATE_RUN ??= `${Date.now().toString(36)}${process.pid}`;
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromium = chromiumPath() ?? undefined;
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,15 +31,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

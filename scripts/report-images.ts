@@ -8,7 +8,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { loadReport, reportHtml, reportPdfBuffer } from "@/lib/report/serve.server";
-import { chromiumPath } from "@/lib/report/print.server";
+import { CHROMIUM_ARGS, chromiumPath } from "@/lib/report/chromium";
 
 const [slug = "rshd", period = "2026-Q3", pageNumber = "7"] = process.argv.slice(2);
 const report = await loadReport(slug, period);
@@ -18,7 +18,7 @@ const server = await reportPdfBuffer(report, "id", links, "http://localhost:3000
 
 const file = path.join(tmpdir(), `report-${slug}-${period}.html`);
 writeFileSync(file, await reportHtml(report, "id", links));
-const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.goto(`file://${file}`);
 const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });

@@ -2,8 +2,8 @@
 // (lib/report/html.ts, with its print CSS and page margin boxes) for the screen, the browser's
 // print and the PDF (docs/decisions/0009-report-pdf-by-printing-the-html.md). One browser per
 // process, started on the first PDF and started again if it dies; a few pages print at once.
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 /** No Chromium on this server: the HTML document still prints from any browser. */
 export class PdfUnavailableError extends Error {
@@ -12,31 +12,12 @@ export class PdfUnavailableError extends Error {
   }
 }
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-
-/** The browser that prints: CHROMIUM_PATH, else the first one installed where Debian and Google put it. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
-
-// The flags a server without a display, sandbox user or network access needs (the tests use the same).
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 let browser: Promise<Browser> | null = null;
 
 function launch(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) return Promise.reject(new PdfUnavailableError());
-  browser ??= chromium.launch({ executablePath, args: ARGS }).then(
+  browser ??= chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then(
     (b) => {
       b.on("disconnected", () => (browser = null));
       return b;
