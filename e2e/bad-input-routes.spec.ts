@@ -4,7 +4,7 @@
 //   survey and complaint APIs is stored as U+FFFD (or refused, for a visit code that cannot
 //   exist), and a path with malformed percent-encoding gets the 404 page (pages) or a 400 JSON
 //   error (APIs), on every dynamic route;
-// - the route fuzz (e2e/fuzz-routes.ts): FUZZ_REQUESTS (default 2,000: a fixed seed's replay that
+// - the route fuzz (e2e/fuzz-routes.ts): FUZZ_REQUESTS (default 1,000: a fixed seed's replay that
 //   reaches every route, every role and each kind of bad input, checked before it is sent; the
 //   10,000 and more of `npm run fuzz` explore with a new seed) generated requests per database
 //   against every route, signed out and signed in, 0 answers >= 500, and not one stored row
@@ -21,9 +21,9 @@ const ROUTE_FUZZ_SEED = 3100;
 import { postgresSetup, prepareDatabase, sqliteSetup, startServer, waitReady, SERVER_SECRET, type Setup } from "./servers";
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-// 2,000 per database replay seed 3100's reach (every route about 30 times; 500 already reach every
-// route, role and kind of input, the check below says so on each run) at a fifth of 10,000's cost.
-const FUZZ_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_000);
+// 1,000 per database replay seed 3100's reach (every route about 15 times; 500 already reach every
+// route, role and kind of input, the check below says so on each run) at a tenth of 10,000's cost.
+const FUZZ_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1_000);
 const ANSWERS = { u1: 4, u2: 3, u3: 3, u4: 2, u5: 4, u6: 3, u7: 3, u8: 4, u9: 1 };
 const today = () => new Date().toISOString().slice(0, 10);
 
