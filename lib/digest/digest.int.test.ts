@@ -6,7 +6,6 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
-import { translatorFor } from "@/lib/i18n/translator.server";
 import { queueDue } from "@/lib/schedule/due.server";
 import { planDigests } from "./digest.server";
 import { digestWeek } from "./week";
@@ -55,15 +54,14 @@ describeEachDatabase("weekly digest", ({ db, provider, url }) => {
   });
 
   it("queues one digest per recipient on Monday 07:00 WIB, and nothing more on the next runs", async () => {
-    const t = await translatorFor("id");
-    const planned = await planDigests(db(), digestWeek(monday), monday, t);
+    const planned = await planDigests(db(), digestWeek(monday), monday);
     const recipients = new Set(planned.map((p) => p.recipient));
     expect(recipients.has(email)).toBe(true);
     expect(recipients.has(off)).toBe(false);
     // 06:59 WIB: still the week before's digest (a catch-up), not this Monday's.
-    await queueDue(db(), { now: new Date(monday.getTime() - 60_000), t });
+    await queueDue(db(), { now: new Date(monday.getTime() - 60_000) });
     expect(await db().notificationKey.count({ where: { kind: "digest", period: "2030-04-01" } })).toBe(0);
-    expect((await queueDue(db(), { now: monday, t })).digest).toBe(recipients.size);
+    expect((await queueDue(db(), { now: monday })).digest).toBe(recipients.size);
     expect(await db().notificationKey.count({ where: { kind: "digest", period: "2030-04-01" } })).toBe(recipients.size);
     const [mine] = await db().notificationOutbox.findMany({ where: { recipient: email, createdAt: monday } });
     expect(mine.subject).toBe(`Ringkasan mingguan Unit Ringkasan ${provider}, 25 Mar 2030 – 31 Mar 2030`);
@@ -71,8 +69,8 @@ describeEachDatabase("weekly digest", ({ db, provider, url }) => {
     expect(mine.body).toContain("Unsur terlemah: Waktu penyelesaian");
     expect(mine.html).toContain("<li>Jawaban survei: 3 (minggu sebelumnya 0)</li>");
     // Later the same week (a catch-up, another instance): nothing more.
-    expect((await queueDue(db(), { now: new Date(monday.getTime() + 60_000), t })).digest).toBe(0);
-    expect((await queueDue(db(), { now: new Date("2030-04-03T05:00:00Z"), t })).digest).toBe(0);
+    expect((await queueDue(db(), { now: new Date(monday.getTime() + 60_000) })).digest).toBe(0);
+    expect((await queueDue(db(), { now: new Date("2030-04-03T05:00:00Z") })).digest).toBe(0);
     expect(await db().notificationOutbox.count({ where: { recipient: email, subject: { startsWith: "Ringkasan" }, createdAt: { gte: monday } } })).toBe(1);
   });
 
