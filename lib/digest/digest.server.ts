@@ -64,7 +64,7 @@ export async function planDigests(db: Db, week: DigestWeek, now: Date): Promise<
   const format = Object.fromEntries(locales.map((l) => [l, formats(l)])) as Record<Locale, ReturnType<typeof formats>>;
   const weekLabel = (l: Locale) => `${format[l].day(week.lastWeek.from)} – ${format[l].day(new Date(week.lastWeek.to.getTime() - 86_400_000))}`;
   // The zones: the quarter the digest's week ends in, so far, against the quarter before (README.md).
-  const quarter = currentQuarter(new Date(week.lastWeek.to.getTime() - 1));
+  const quarter = currentQuarter(new Date(week.lastWeek.to.getTime() - 86_400_000));
   const previousQuarter = previousPeriod(quarter);
   const settings = await settingsAt(db, now);
   const kioskSince = cityDayAt(workingDayBefore(now, settings.nonWorkingDays));
