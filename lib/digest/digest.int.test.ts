@@ -129,7 +129,9 @@ describeEachDatabase("weekly digest", ({ db, provider, url }) => {
     expect(mine.digest.subject).toBe(`Weekly digest Unit Ringkasan ${provider}, 25 Mar 2030 – 31 Mar 2030`);
     const text = renderText(mine.digest);
     expect(text).toContain("Survey answers: 3 (the week before 0)");
-    expect(text).toContain("Improvement plan actions due (2)\n- Overdue (Completion time): overdue since 20 Mar 2030\n- Due soon (Completion time): due 3 Apr 2030");
+    expect(text).toContain(
+      "Improvement plan actions due (2)\n- Overdue (Completion time): overdue since 20 Mar 2030\n- Due soon (Completion time): due 3 Apr 2030",
+    );
     expect(renderHtml(mine.digest)).toContain('<html lang="en">');
     // The other head of the same unit keeps Indonesian; the posted number is not used (accounts exist).
     const indonesian = planned.find((p) => p.recipient === email)!;
