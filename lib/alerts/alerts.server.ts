@@ -1,6 +1,6 @@
-// Alerts in the database: the rule the secretariat edits, raising them (run every minute by
-// `npm run notify:due`: see README.md for why not on the survey's hot path), the list, and the
-// head's acknowledgement.
+// Alerts in the database: the rule the secretariat edits, raising them (right after answers are
+// stored, ./on-answer.server.ts, and every minute by `npm run notify:due` as the catch-up), the
+// list, and the head's acknowledgement.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { isUniqueViolation } from "@/lib/complaints/errors";
