@@ -1,10 +1,12 @@
 // Alerts end to end: twelve unhappy answers to one unit within ten minutes put one alert in the
 // outbox to its head (raised by `npm run notify:due`, as cron runs it every minute); the head
 // acknowledges it in the workspace with a note; the secretariat's list shows it acknowledged.
+// And at once: answers submitted through the survey API raise the alert as they are stored, with
+// no notify:due run, told to the head in the language they chose.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expectAccessible } from "./accessibility";
-import { dbGet, dbRun } from "./db-helpers";
+import { dbGet, dbRun, publicDataChanged } from "./db-helpers";
 import { DEMO, expect, test } from "./fixtures";
 
 const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".e2e/data");
@@ -74,4 +76,42 @@ test("an unhappy room alerts its head, who acknowledges; the secretariat sees it
   await expect(acknowledged).toHaveAttribute("data-state", "acknowledged");
   await expect(acknowledged.locator('[data-cell="state"]')).toContainText("Loket tambahan dibuka, antrean diurai.");
   await expectAccessible(page);
+});
+
+test("the head hears at once: unhappy answers through the survey API raise the alert as they are stored", async ({ request }) => {
+  const tag = `seketika-${Date.now()}`;
+  const email = `${tag}@kepala.example`;
+  const now = new Date().toISOString();
+  const typeId = dbGet<{ id: number }>(`SELECT id FROM "UnitType" ORDER BY id LIMIT 1`).id;
+  const name = `Unit Uji Seketika ${tag.slice(-6)}`;
+  const unitId = Number(
+    dbRun(
+      `INSERT INTO "Unit" (slug, name, "typeId", "headName", "headPhone", "updatedAt") VALUES (?, ?, ?, 'Kepala Uji', '+62 812-0000-2627', ?)`,
+      tag,
+      name,
+      typeId,
+      now,
+    ).lastInsertRowid,
+  );
+  dbRun(
+    `INSERT INTO "User" (email, name, "passwordHash", role, "unitId", language, "updatedAt") VALUES (?, 'Head', 'x', 'unit_head', ?, 'en', ?)`,
+    email,
+    unitId,
+    now,
+  );
+  publicDataChanged(); // the survey serves the new unit on its next request
+  // Four unhappy answers, each from its own address: the fourth reaches the rule's four answers.
+  for (let i = 0; i < 4; i++) {
+    const response = await request.post("/api/v1/surveys", {
+      data: { unit: tag, answers: { u1: 2, u2: 2, u3: 1, u4: 2, u5: 2, u6: 2, u7: 2, u8: 2, u9: 2 } },
+      headers: { "x-forwarded-for": `198.51.100.${(Date.now() + i) % 250}` },
+    });
+    expect(response.status()).toBe(201);
+  }
+  await expect
+    .poll(() => dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Alert" WHERE "unitId" = ? AND kind = 'unhappy'`, unitId).n, { timeout: 30_000 })
+    .toBe(1);
+  expect(dbGet<{ subject: string }>(`SELECT subject FROM "NotificationOutbox" WHERE recipient = ?`, email)).toEqual({
+    subject: `Alert: many citizens unhappy at ${name}`,
+  });
 });

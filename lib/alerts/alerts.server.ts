@@ -1,12 +1,13 @@
-// Alerts in the database: the rule the secretariat edits, raising them (run every minute by
-// `npm run notify:due`: see README.md for why not on the survey's hot path), the list, and the
-// head's acknowledgement.
+// Alerts in the database: the rule the secretariat edits, raising them (right after answers are
+// stored, ./on-answer.server.ts, and every minute by `npm run notify:due` as the catch-up), the
+// list, and the head's acknowledgement.
 import type { Db } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { isUniqueViolation } from "@/lib/complaints/errors";
 import { baseUrl } from "@/lib/complaints/recipients.server";
 import type { Translate } from "@/lib/i18n/translator.server";
 import { translatorFor } from "@/lib/i18n/translator.server";
+import { defaultLocale, userLocale, type Locale } from "@/lib/i18n/locales";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { cityDay } from "@/lib/time/clock";
 import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
@@ -42,14 +43,15 @@ export async function saveAlertRule(db: Db, input: AlertRuleInput, actorId: numb
  * each active head account, and by the webhook to the unit's posted number, at most once a city
  * day (a head without an account cannot be flooded). How many alerts it raised.
  */
-export async function raiseUnhappyAlerts(db: Db, options: { now?: Date; t?: Translate } = {}): Promise<number> {
+export async function raiseUnhappyAlerts(db: Db, options: { now?: Date; unitIds?: readonly number[]; rule?: AlertRule } = {}): Promise<number> {
   const now = options.now ?? new Date();
-  const rule = await alertRule(db);
+  const rule = options.rule ?? (await alertRule(db));
   const windowMs = rule.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
   // The index (held, unitId, submittedAt) serves this; held and excluded answers never count.
+  // `unitIds`: only these units (the check right after an answer is stored, ./on-answer.server.ts).
   const rows = await db.surveyResponse.findMany({
-    where: { held: false, excluded: false, submittedAt: { gt: since, lte: now } },
+    where: { held: false, excluded: false, submittedAt: { gt: since, lte: now }, ...(options.unitIds ? { unitId: { in: [...options.unitIds] } } : {}) },
     select: { unitId: true, u1: true, u2: true, u3: true, u4: true, u5: true, u6: true, u7: true, u8: true, u9: true },
   });
   const byUnit = new Map<number, Answer[]>();
@@ -61,17 +63,16 @@ export async function raiseUnhappyAlerts(db: Db, options: { now?: Date; t?: Tran
     if (await db.alert.findFirst({ where: { unitId, kind: "unhappy", createdAt: { gt: since } }, select: { id: true } })) continue;
     const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, headPhone: true, active: true } });
     if (!unit?.active) continue;
-    const t = options.t ?? (await translatorFor("id"));
     // The window's start rounded down to whole windows: two instances raising at once share the key.
     const windowKey = new Date(Math.floor(now.getTime() / windowMs) * windowMs).toISOString();
-    const values = {
+    const values = (t: Translate) => ({
       unit: unit.name,
       minutes: rule.windowMinutes,
       answers: verdict.answers,
       unhappy: verdict.unhappy,
       element: verdict.weakest ? t(`elements.${verdict.weakest}.name`) : "-",
       link: `${baseUrl()}/admin/peringatan?unit=${unit.id}`,
-    };
+    });
     const created = await createAlert(
       db,
       {
@@ -86,11 +87,11 @@ export async function raiseUnhappyAlerts(db: Db, options: { now?: Date; t?: Tran
         createdAt: now,
       },
       unit,
-      {
-        subject: t("alerts.notify.subject", values),
-        body: t("alerts.notify.body", values),
-        phone: (name) => t("alerts.notify.phone", { ...values, unit: name }),
-      },
+      (t) => ({
+        subject: t("alerts.notify.subject", values(t)),
+        body: t("alerts.notify.body", values(t)),
+        phone: (name) => t("alerts.notify.phone", { ...values(t), unit: name }),
+      }),
     );
     if (created) raised++;
   }
@@ -99,16 +100,27 @@ export async function raiseUnhappyAlerts(db: Db, options: { now?: Date; t?: Tran
 
 type NewAlert = Parameters<Db["alert"]["create"]>[0]["data"] & { unitId: number };
 type AlertText = { subject: string; body: string; phone: (unitName: string) => string };
+/** The alert's text in a language (the translator of the recipient's). */
+type AlertTexts = (t: Translate, language: Locale) => AlertText;
 
 /**
  * Creates the alert and queues its messages in one transaction: email to each active head
- * account that has not turned alerts off, and the webhook to the unit's posted number at most
- * once a city day (a head without an account cannot be flooded). False when the alert exists
- * (another instance raised it first: the unique key).
+ * account that has not turned alerts off, in the account's language, and the webhook to the
+ * unit's posted number (in Indonesian) at most once a city day (a head without an account cannot
+ * be flooded). False when the alert exists (another instance raised it first: the unique key).
  */
-async function createAlert(db: Db, data: NewAlert, unit: { id: number; name: string; headPhone: string }, text: AlertText): Promise<boolean> {
-  const heads = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true, alertsOff: false }, select: { email: true } });
-  const messages: NewMessage[] = heads.map((h) => ({ channel: "email", recipient: h.email, subject: text.subject, body: text.body }));
+async function createAlert(db: Db, data: NewAlert, unit: { id: number; name: string; headPhone: string }, texts: AlertTexts): Promise<boolean> {
+  const heads = await db.user.findMany({
+    where: { role: "unit_head", unitId: unit.id, active: true, alertsOff: false },
+    select: { email: true, language: true },
+  });
+  const messages: NewMessage[] = [];
+  for (const h of heads) {
+    const language = userLocale(h.language);
+    const text = texts(await translatorFor(language), language);
+    messages.push({ channel: "email", recipient: h.email, subject: text.subject, body: text.body });
+  }
+  const text = texts(await translatorFor(defaultLocale), defaultLocale);
   const now = data.createdAt as Date;
   try {
     await db.$transaction(async (tx) => {
@@ -134,7 +146,7 @@ const USUAL_DAYS = 28;
  * on the previous working day although it usually has `quietMinPerDay` a working day (over the
  * four weeks before). Evaluated once a day (a key in NotificationKey), so the minute's job stays cheap.
  */
-export async function raiseQuietAlerts(db: Db, options: { now?: Date; t?: Translate } = {}): Promise<number> {
+export async function raiseQuietAlerts(db: Db, options: { now?: Date } = {}): Promise<number> {
   const now = options.now ?? new Date();
   const nonWorking = await loadNonWorkingDays(db);
   if (!isWorkingDay(now, nonWorking) || now < cityDayAt(cityDay(now), 7)) return 0;
@@ -161,13 +173,20 @@ export async function raiseQuietAlerts(db: Db, options: { now?: Date; t?: Transl
   ]);
   const usual = new Map(before.map((r) => [r.unitId, r._count._all / workingDays]));
   const answered = new Map(that.map((r) => [r.unitId, r._count._all]));
-  const t = options.t ?? (await translatorFor("id"));
-  const dayLabel = new Intl.DateTimeFormat("id-ID", { dateStyle: "full", timeZone: "Asia/Jakarta" }).format(cityDayAt(day, 12));
+  const dayLabels = {
+    id: new Intl.DateTimeFormat("id-ID", { dateStyle: "full", timeZone: "Asia/Jakarta" }).format(cityDayAt(day, 12)),
+    en: new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "Asia/Jakarta" }).format(cityDayAt(day, 12)),
+  };
   let raised = 0;
   for (const unit of units) {
     const perDay = usual.get(unit.id) ?? 0;
     if (!wentQuiet(answered.get(unit.id) ?? 0, perDay, rule)) continue;
-    const values = { unit: unit.name, day: dayLabel, usual: Math.round(perDay), link: `${baseUrl()}/admin/peringatan?unit=${unit.id}` };
+    const values = (language: Locale) => ({
+      unit: unit.name,
+      day: dayLabels[language],
+      usual: Math.round(perDay),
+      link: `${baseUrl()}/admin/peringatan?unit=${unit.id}`,
+    });
     const created = await createAlert(
       db,
       {
@@ -182,11 +201,11 @@ export async function raiseQuietAlerts(db: Db, options: { now?: Date; t?: Transl
         createdAt: now,
       },
       unit,
-      {
-        subject: t("alerts.notify.quietSubject", values),
-        body: t("alerts.notify.quietBody", values),
-        phone: (name) => t("alerts.notify.quietPhone", { ...values, unit: name }),
-      },
+      (t, language) => ({
+        subject: t("alerts.notify.quietSubject", values(language)),
+        body: t("alerts.notify.quietBody", values(language)),
+        phone: (name) => t("alerts.notify.quietPhone", { ...values(language), unit: name }),
+      }),
     );
     if (created) raised++;
   }

@@ -43,7 +43,10 @@ export async function notifyOverdueVerifications(db: Db, options: NoticeOptions 
   const format = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" });
   let sent = 0;
   for (const c of overdue) {
-    const recipients: Recipient[] = [...(c.unit.escalationPhone ? [{ channel: "phone" as const, recipient: c.unit.escalationPhone }] : []), ...secretariat];
+    const recipients: Recipient[] = [
+      ...(c.unit.escalationPhone ? [{ channel: "phone" as const, recipient: c.unit.escalationPhone, language: "id" as const }] : []),
+      ...secretariat,
+    ];
     const deadline = deadlineState(c, settings, now).deadlines.verifyBy;
     const values = {
       code: c.trackingCode,

@@ -2,8 +2,10 @@
 // posted number), the inspectors or the secretariat (every active user of that role), and the
 // public address the messages link to.
 import type { Db } from "@/lib/db/db.server";
+import { defaultLocale, userLocale, type Locale } from "@/lib/i18n/locales";
 
-export type Recipient = { channel: "email" | "phone"; recipient: string };
+// `language`: the account's chosen one (User.language); a posted number is written to in Indonesian.
+export type Recipient = { channel: "email" | "phone"; recipient: string; language: Locale };
 
 /** The public address links in messages point to: PUBLIC_BASE_URL, else NEXTAUTH_URL, without a trailing slash. */
 export function baseUrl(env: Record<string, string | undefined> = process.env): string {
@@ -15,11 +17,13 @@ export function baseUrl(env: Record<string, string | undefined> = process.env): 
  * (through the webhook gateway), so that every case reaches the head directly.
  */
 export async function headRecipients(db: Db, unit: { id: number; headPhone: string }): Promise<Recipient[]> {
-  const accounts = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true } });
-  return accounts.length ? accounts.map((a) => ({ channel: "email", recipient: a.email })) : [{ channel: "phone", recipient: unit.headPhone }];
+  const accounts = await db.user.findMany({ where: { role: "unit_head", unitId: unit.id, active: true }, select: { email: true, language: true } });
+  return accounts.length
+    ? accounts.map((a) => ({ channel: "email", recipient: a.email, language: userLocale(a.language) }))
+    : [{ channel: "phone", recipient: unit.headPhone, language: defaultLocale }];
 }
 
 export async function roleRecipients(db: Db, role: "inspector" | "admin"): Promise<Recipient[]> {
-  const users = await db.user.findMany({ where: { role, active: true }, select: { email: true } });
-  return users.map((u) => ({ channel: "email", recipient: u.email }));
+  const users = await db.user.findMany({ where: { role, active: true }, select: { email: true, language: true } });
+  return users.map((u) => ({ channel: "email", recipient: u.email, language: userLocale(u.language) }));
 }

@@ -13,7 +13,7 @@ import { baseUrl, headRecipients } from "./recipients.server";
 export type ReminderCounts = { verify: number; answer: number };
 
 /** Queues the reminders due at `now` that were not queued before; how many of each it queued. */
-export async function queueDeadlineReminders(db: Db, options: NoticeOptions = {}): Promise<ReminderCounts> {
+export async function queueDeadlineReminders(db: Db, options: Pick<NoticeOptions, "now"> = {}): Promise<ReminderCounts> {
   const now = options.now ?? new Date();
   const settings = await settingsAt(db, now);
   // Only a case whose deadline can still be ahead: verification in working days takes at most
@@ -32,8 +32,11 @@ export async function queueDeadlineReminders(db: Db, options: NoticeOptions = {}
   });
   const counts: ReminderCounts = { verify: 0, answer: 0 };
   if (!cases.length) return counts;
-  const t = options.t ?? (await translatorFor("id"));
-  const format = new Intl.DateTimeFormat("id-ID", { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  // Each reminder in its recipient's language (User.language; a posted number: Indonesian).
+  const formats = {
+    id: new Intl.DateTimeFormat("id-ID", { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Jakarta" }),
+    en: new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Jakarta" }),
+  };
   for (const c of cases) {
     const { deadlines } = deadlineState(c, settings, now);
     const owed: [Stage, Date][] = [];
@@ -41,8 +44,9 @@ export async function queueDeadlineReminders(db: Db, options: NoticeOptions = {}
     if (!c.answeredAt) owed.push(["answer", deadlines.answerBy]);
     for (const [stage, deadline] of owed) {
       if (!reminderDue(deadline, settings.nonWorkingDays, now)) continue;
-      const values = { code: c.trackingCode, unit: c.unit.name, deadline: format.format(deadline), link: `${baseUrl()}/admin/pengaduan/${c.id}` };
-      for (const r of await headRecipients(db, c.unit)) {
+      for (const { language, ...r } of await headRecipients(db, c.unit)) {
+        const t = await translatorFor(language);
+        const values = { code: c.trackingCode, unit: c.unit.name, deadline: formats[language].format(deadline), link: `${baseUrl()}/admin/pengaduan/${c.id}` };
         const queued = await queueOnce(
           db,
           // The deadline's day in the key: a reopened case has new deadlines and is reminded again.

@@ -9,3 +9,8 @@ export const localeCookie = "NEXT_LOCALE";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
+
+/** A stored language (User.language) as a locale: anything unknown reads as Indonesian. */
+export function userLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

@@ -6,6 +6,7 @@
 // PostgreSQL. The response and its monthly aggregate change in the same transaction, as on the
 // other channels (lib/survey/record.server.ts).
 import type { Db } from "@/lib/db/db.server";
+import { afterAnswersStored } from "@/lib/alerts/on-answer.server";
 import { findByIdempotencyKey } from "@/lib/survey/record.server";
 import { aggregateUpsert, responseRow } from "@/lib/survey/response-row";
 import { cityMonth } from "@/lib/time/clock";
@@ -82,7 +83,9 @@ export async function recordKioskResponse(
       await tx.monthlyAggregate.upsert(aggregateUpsert(device.unitId, month, input.answers));
       return { id: response.id, replayed: false };
     });
-    return id.replayed ? { ok: true, id: id.id, verified: false, replayed: true } : { ok: true, id: id.id, verified: false };
+    if (id.replayed) return { ok: true, id: id.id, verified: false, replayed: true };
+    void afterAnswersStored(db, [{ unitId: device.unitId, ...input.answers }]); // off the response path (lib/alerts/on-answer.server.ts)
+    return { ok: true, id: id.id, verified: false };
   } catch (error) {
     if (error instanceof Refused) return error.outcome;
     // The same key stored meanwhile by another client (the unique column refused this one).

@@ -8,6 +8,8 @@ import { countEvents, type Limit } from "@/lib/security/rate-limit.server";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
 import { cityMonth } from "@/lib/time/clock";
 import type { SurveyInput } from "@/lib/survey/schema";
+import { afterAnswersStored } from "@/lib/alerts/on-answer.server";
+import type { Answer } from "@/lib/alerts/rule";
 import { observeAndJudge } from "./hold.server";
 import { aggregateUpsert, responseRow } from "./response-row";
 import { formatSignals, holdSettings, type Signal } from "./signals";
@@ -119,6 +121,7 @@ export async function recordResponse(db: Db, input: SurveyInput, context: Record
       await tx.monthlyAggregate.upsert(aggregateUpsert(unitId, month, input.answers));
       return response.id;
     });
+    void afterAnswersStored(db, [{ unitId, ...input.answers }]); // off the response path (lib/alerts/on-answer.server.ts)
     return { ok: true, id, verified: true, held: false }; // a verified visit code is never held
   } catch (error) {
     const first = key ? await findByIdempotencyKey(db, key) : null;
@@ -247,6 +250,9 @@ async function insertResponses(db: Db, provider: DbProvider, rows: ResponseRow[]
     }
     return inserted.map(([id]) => Number(id));
   });
+  // Committed: the alert rule for the batch's units with an unhappy answer, after the waiting
+  // responses are answered (one check per round, not per answer: lib/alerts/on-answer.server.ts).
+  void afterAnswersStored(db, rows as unknown as ({ unitId: number; held: boolean } & Answer)[]);
   // RETURNING's order is not specified; ids grow in the order the rows were inserted (the JSON
   // array's), so sorted ids line up with the rows.
   return ids.sort((a, b) => a - b);

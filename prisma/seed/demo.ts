@@ -234,6 +234,8 @@ async function seedUsers(db: Db, unitIds: Map<string, number>) {
       name: `Kepala ${slug} (demo)`,
       role: "unit_head" as const,
       unitId: unitIds.get(slug)!,
+      // One head reads English (the digest, alerts, reminders): the preview shows both languages.
+      language: slug === "puskesmas-jalan-gedang" ? "en" : "id",
     })),
   ];
   await db.user.createMany({ data: users.map((u) => ({ ...u, passwordHash })) });

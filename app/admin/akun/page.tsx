@@ -4,6 +4,7 @@ import { requireSignedIn } from "@/lib/auth/guards.server";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { ActionForm } from "@/components/admin/action-form";
 import { db } from "@/lib/db/db.server";
+import { locales, userLocale } from "@/lib/i18n/locales";
 import { changePassword, savePreferences } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,8 @@ export default async function AccountPage() {
   const roles = await getTranslations("roles");
   const auth = await getTranslations("auth");
   const tp = await getTranslations("digest.preferences");
-  const prefs = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { alertsOff: true, digestOff: true } });
+  const prefs = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { alertsOff: true, digestOff: true, language: true } });
+  const languages = await getTranslations("digest.preferences.languages");
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>
@@ -51,6 +53,13 @@ export default async function AccountPage() {
         fields={[
           { name: "alertsOff", label: tp("alertsOff"), type: "checkbox", checked: prefs.alertsOff },
           { name: "digestOff", label: tp("digestOff"), type: "checkbox", checked: prefs.digestOff },
+          {
+            name: "language",
+            label: tp("language"),
+            type: "select",
+            defaultValue: userLocale(prefs.language),
+            options: locales.map((l) => ({ value: l, label: languages(l) })),
+          },
         ]}
       />
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'id';
