@@ -51,9 +51,11 @@ export function afterAnswersStored(db: Db, rows: readonly ({ unitId: number; hel
   return new Promise<void>((resolve) => setImmediate(resolve))
     .then(async () => {
       for (const unitId of unitsToCheck(rows, await ruleOf(db, s))) s.pending.add(unitId);
-      if (!s.pending.size) return;
-      if (!s.running) s.running = drain(db, s).finally(() => (s.running = null));
-      await s.running;
+      // Again while units remain: some may have arrived as a drain was ending, after its last look.
+      while (s.pending.size) {
+        if (!s.running) s.running = drain(db, s).finally(() => (s.running = null));
+        await s.running;
+      }
     })
     .catch((error) => console.error("alerts: the check after stored answers failed; notify:due will catch up", error));
 }
