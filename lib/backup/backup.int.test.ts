@@ -7,11 +7,9 @@
 // load that runs during it in November, so October's figures cannot move while the backup runs
 // and must come out of the copy exactly. November's copy must be one consistent moment: its
 // aggregates equal a recount of the responses that made it in (a torn copy would differ).
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db, type DbProvider } from "@/lib/db/db.server";
 import { computeScores } from "@/lib/scores/read-model.server";
@@ -23,51 +21,22 @@ import { cityMonth } from "@/lib/time/clock";
 import { complaintSchema } from "@/lib/complaints/schema";
 import { surveySchema } from "@/lib/survey/schema";
 import { migrate } from "@/scripts/db-migrate.mjs";
+import { emptyPostgresDatabase, runScript } from "@/test/scratch";
 import { sqliteIntegrity } from "./backup.server";
 
 process.env.SURVEY_RATE_LIMIT = "0";
 process.env.COMPLAINT_RATE_LIMIT = "0";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const OCTOBER = new Date("2026-10-14T03:00:00Z");
 const NOVEMBER = new Date("2026-11-10T03:00:00Z");
 const SCORED_AT = new Date("2026-11-30T03:00:00Z");
 const UNITS = ["bk-rsud", "bk-capil", "bk-pdam"];
 
-/** Runs an npm script's entry with tsx, as `npm run` would; resolves with its exit code and output. */
-function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, script), ...args], { cwd: ROOT, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 type Target = { url: string; drop: () => Promise<void> };
 
 async function freshDatabase(provider: DbProvider, dir: string, name: string): Promise<Target> {
   if (provider === "sqlite") return { url: `file:${path.join(dir, `${name}.db`)}`, drop: async () => {} };
-  const server = inject("postgresUrl")!;
-  const dbName = `rapor_bk_${name}_${Date.now().toString(36)}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${dbName}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return emptyPostgresDatabase("rapor_bk", name);
 }
 
 function answersOf(i: number) {

@@ -1,7 +1,6 @@
 // db:restore refuses what it must not restore, in one line and before touching the target, on
 // SQLite and PostgreSQL: a file of another application (intact, but not this product's schema)
 // and a truncated backup of this product. The target database stays empty.
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,21 +9,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { DbProvider } from "@/lib/db/db.server";
 import { migrate } from "@/scripts/db-migrate.mjs";
+import { emptyPostgresDatabase, runScript } from "@/test/scratch";
 import { pgArchiveNotOurs } from "./backup.server";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, script), ...args], { cwd: ROOT, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 type Target = { url: string; tables: () => Promise<number>; run: (sql: string) => Promise<void>; drop: () => Promise<void> };
 
@@ -50,16 +36,9 @@ async function freshDatabase(provider: DbProvider, dir: string, name: string): P
       drop: async () => {},
     };
   }
-  const server = inject("postgresUrl")!;
-  const dbName = `rapor_rr_${name}_${Date.now().toString(36)}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${dbName}`;
+  const { url, drop } = await emptyPostgresDatabase("rapor_rr", name);
   const query = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url.toString() });
+    const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
       return (await c.query(sql)).rows;
@@ -68,18 +47,13 @@ async function freshDatabase(provider: DbProvider, dir: string, name: string): P
     }
   };
   return {
-    url: url.toString(),
+    url,
     tables: async () =>
       Number(
         (await query(`SELECT count(*) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r'`))[0].n,
       ),
     run: async (sql) => void (await query(sql)),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    },
+    drop,
   };
 }
 
