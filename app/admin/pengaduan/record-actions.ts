@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { workspaceAction } from "@/lib/forms/action.server";
 import { failure, type FieldErrors } from "@/lib/forms/result";
-import { can, unitScope } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/complaints/reached";
 import { caseUnitId } from "@/lib/complaints/cases.server";
 import { closeAsDuplicate } from "@/lib/complaints/duplicates.server";
 import { recordComplaint } from "@/lib/complaints/filing.server";
@@ -58,7 +59,7 @@ export const closeDuplicateAction = workspaceAction({ permission: "complaint:han
   const unitId = id === null ? null : await caseUnitId(db, id);
   if (id === null || unitId === null || otherId === null) return failure(t("errors.notFound"));
   requireUnit(unitId);
-  const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: unitScope(user) });
+  const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: caseScope(user) });
   if (!outcome.ok) {
     const text = t(`errors.${outcome.error}`);
     return failure(text, outcome.error === "reasonRequired" ? { reason: [text] } : {}, { reason });
