@@ -79,7 +79,13 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
     decision = holdDecision(counted.points, limits);
     if (decision.kind === "refuse") {
       const retryAfterSeconds = Math.max(1, Math.ceil((counted.expire.getTime() - now.getTime()) / 1000));
-      const otherWay = { unit: unit.name, headName: unit.headName, headPhone: unit.headPhone, escalationName: unit.escalationName, escalationPhone: unit.escalationPhone };
+      const otherWay = {
+        unit: unit.name,
+        headName: unit.headName,
+        headPhone: unit.headPhone,
+        escalationName: unit.escalationName,
+        escalationPhone: unit.escalationPhone,
+      };
       return { ok: false, reason: "rate_limited", retryAfterSeconds, otherWay };
     }
   }
@@ -163,7 +169,11 @@ export function newCaseNotices(heads: Awaited<ReturnType<typeof headRecipients>>
 }
 
 /** The refusal beyond the ceiling, in the citizen's language, with the people they can call instead. */
-export function refusalMessage(outcome: { retryAfterSeconds: number; otherWay: OtherWay }, t: Translate, key: "complaints.form.rateLimited" | "complaints.errors.rateLimited"): string {
+export function refusalMessage(
+  outcome: { retryAfterSeconds: number; otherWay: OtherWay },
+  t: Translate,
+  key: "complaints.form.rateLimited" | "complaints.errors.rateLimited",
+): string {
   const { otherWay: o } = outcome;
   return [
     t(key, { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }),

@@ -6,8 +6,16 @@ describe("complaintLimits", () => {
     expect(complaintLimits({})).toEqual({ soft: 5, hard: 60, windowSeconds: 3600 });
   });
   it("reads both settings, ignoring nonsense, and never puts the ceiling below the hold limit", () => {
-    expect(complaintLimits({ COMPLAINT_RATE_LIMIT_PER_CLIENT: "12", COMPLAINT_HARD_LIMIT_PER_CLIENT: "100" })).toEqual({ soft: 12, hard: 100, windowSeconds: 3600 });
-    expect(complaintLimits({ COMPLAINT_RATE_LIMIT_PER_CLIENT: "zero", COMPLAINT_HARD_LIMIT_PER_CLIENT: "-3" })).toEqual({ soft: 5, hard: 60, windowSeconds: 3600 });
+    expect(complaintLimits({ COMPLAINT_RATE_LIMIT_PER_CLIENT: "12", COMPLAINT_HARD_LIMIT_PER_CLIENT: "100" })).toEqual({
+      soft: 12,
+      hard: 100,
+      windowSeconds: 3600,
+    });
+    expect(complaintLimits({ COMPLAINT_RATE_LIMIT_PER_CLIENT: "zero", COMPLAINT_HARD_LIMIT_PER_CLIENT: "-3" })).toEqual({
+      soft: 5,
+      hard: 60,
+      windowSeconds: 3600,
+    });
     expect(complaintLimits({ COMPLAINT_RATE_LIMIT_PER_CLIENT: "80" })?.hard).toBe(80);
   });
   it("is off with COMPLAINT_RATE_LIMIT=0", () => {

@@ -51,8 +51,12 @@ describeEachDatabase("held complaints", ({ db, provider }) => {
       },
     });
     ids.unit = unit.id;
-    ids.head = (await d.user.create({ data: { email: `kepala-tahan-${provider}@uji.example`, name: "Kepala", passwordHash: "x", role: "unit_head", unitId: unit.id } })).id;
-    ids.admin = (await d.user.create({ data: { email: `sekretariat-tahan-${provider}@uji.example`, name: "Sekretariat", passwordHash: "x", role: "admin" } })).id;
+    ids.head = (
+      await d.user.create({ data: { email: `kepala-tahan-${provider}@uji.example`, name: "Kepala", passwordHash: "x", role: "unit_head", unitId: unit.id } })
+    ).id;
+    ids.admin = (
+      await d.user.create({ data: { email: `sekretariat-tahan-${provider}@uji.example`, name: "Sekretariat", passwordHash: "x", role: "admin" } })
+    ).id;
   });
   afterAll(() => {
     process.env = saved;

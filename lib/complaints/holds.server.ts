@@ -71,7 +71,14 @@ export async function releaseHeld(db: Db, id: number, actorId: number, options: 
     const moved = await tx.complaint.updateMany({ where: { id, status: "held" }, data: { status: "received", receivedAt: now, releasedAt: now } });
     if (moved.count !== 1) return false;
     await tx.complaintEvent.create({ data: { complaintId: id, fromStatus: "held", toStatus: "received", actorId, createdAt: now } });
-    await recordAudit(tx, { actorId, action: "complaint.release", entity: "complaint", entityId: id, before: { status: "held" }, after: { status: "received" } });
+    await recordAudit(tx, {
+      actorId,
+      action: "complaint.release",
+      entity: "complaint",
+      entityId: id,
+      before: { status: "held" },
+      after: { status: "received" },
+    });
     await enqueue(tx, newCaseNotices(heads, found.unit.name, found.category, id, t), now);
     await bumpPublicVersion(tx);
     return true;
@@ -89,8 +96,17 @@ export async function rejectHeld(db: Db, id: number, reason: string, actorId: nu
     const moved = await tx.complaint.updateMany({ where: { id, status: "held" }, data: { status: "rejected", publicAnswer: text } });
     if (moved.count !== 1) return false;
     // The reason is the reporter's answer (shown on /lacak), as a handler's rejection gives its own.
-    await tx.complaintEvent.create({ data: { complaintId: id, fromStatus: "held", toStatus: "rejected", actorId, reason: "spam", answer: text, createdAt: now } });
-    await recordAudit(tx, { actorId, action: "complaint.reject_held", entity: "complaint", entityId: id, before: { status: "held" }, after: { status: "rejected", reason: text } });
+    await tx.complaintEvent.create({
+      data: { complaintId: id, fromStatus: "held", toStatus: "rejected", actorId, reason: "spam", answer: text, createdAt: now },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "complaint.reject_held",
+      entity: "complaint",
+      entityId: id,
+      before: { status: "held" },
+      after: { status: "rejected", reason: text },
+    });
     return true;
   });
   return done ? { ok: true, trackingCode: found.trackingCode } : { ok: false, reason: "gone" };

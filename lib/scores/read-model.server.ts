@@ -184,7 +184,13 @@ export async function complaintCountsByChannel(db: Db, periodKey: string, unitId
   const { start, end } = boundsOf(period);
   const groups = await db.complaint.groupBy({
     by: ["unitId", "channel"],
-    where: { receivedAt: { gte: start, lt: end }, status: { notIn: ["rejected", "held"] }, duplicateOfId: null, ...REACHED_UNIT, ...(unitId ? { unitId } : {}) },
+    where: {
+      receivedAt: { gte: start, lt: end },
+      status: { notIn: ["rejected", "held"] },
+      duplicateOfId: null,
+      ...REACHED_UNIT,
+      ...(unitId ? { unitId } : {}),
+    },
     _count: { _all: true },
   });
   const result = new Map<number, ChannelCounts>();

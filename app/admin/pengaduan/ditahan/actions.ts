@@ -20,10 +20,13 @@ export const releaseHeldComplaintAction = workspaceAction(
   },
 );
 
-export const rejectHeldComplaintAction = workspaceAction({ permission: "complaint:hold:review", schema: rejectHeldComplaintSchema }, async ({ user, input }) => {
-  const t = await getTranslations("complaints.holds");
-  const outcome = await rejectHeld(db, input.complaintId, input.reason, user.id);
-  if (!outcome.ok) return failure(t("gone"));
-  revalidatePath("/admin/pengaduan/ditahan");
-  return { ok: true, message: t("rejected", { code: outcome.trackingCode }) };
-});
+export const rejectHeldComplaintAction = workspaceAction(
+  { permission: "complaint:hold:review", schema: rejectHeldComplaintSchema },
+  async ({ user, input }) => {
+    const t = await getTranslations("complaints.holds");
+    const outcome = await rejectHeld(db, input.complaintId, input.reason, user.id);
+    if (!outcome.ok) return failure(t("gone"));
+    revalidatePath("/admin/pengaduan/ditahan");
+    return { ok: true, message: t("rejected", { code: outcome.trackingCode }) };
+  },
+);

@@ -24,11 +24,7 @@ export default async function HeldComplaintsPage() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      {total === 0 ? (
-        <p id="held-empty">{t("empty")}</p>
-      ) : (
-        <p id="held-total">{t("count", { count: total })}</p>
-      )}
+      {total === 0 ? <p id="held-empty">{t("empty")}</p> : <p id="held-total">{t("count", { count: total })}</p>}
       {rows.map((c) => {
         const headingId = `held-${c.id}`;
         return (
