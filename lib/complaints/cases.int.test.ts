@@ -2,7 +2,7 @@
 // head's notification queued in the same transaction), the public view that never carries the
 // contact, the whole lifecycle with a controllable clock, refused steps that write nothing, scope,
 // concurrent handlers, escalation and overdue flags.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import type { Db } from "@/lib/db/db.server";
 import type { ComplaintInput } from "@/lib/complaints/schema";

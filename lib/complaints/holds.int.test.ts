@@ -31,6 +31,8 @@ describeEachDatabase("held complaints", ({ db, provider }) => {
     occurredOn: "2026-11-01",
     anonymous: false,
     contact: { name: `Warga ${n}`, phone: "", email: `warga${n}@example.org` },
+    staffName: undefined,
+    room: undefined,
   });
 
   beforeAll(async () => {

@@ -43,7 +43,14 @@ export const recordComplaintAction = workspaceAction({ permission: "complaint:ha
   if (!can(user, "complaint:handle", unit.id)) return failure(t("complaints.errors.form"), { unit: [message("unitForbidden")] }, values);
   const outcome = await recordComplaint(db, parsed.data, user.id);
   if (!outcome.ok) {
-    if (outcome.reason === "lapor_ticket_taken") return failure(t("complaints.errors.form"), { laporTicket: [message("laporTicketTaken")] }, values);
+    if (outcome.reason === "lapor_ticket_taken") {
+      // Name the case that holds the ticket, with a link to it (the handler may not reach another unit's: the code still says which).
+      const taken = await db.complaint.findUnique({ where: { id: outcome.id }, select: { trackingCode: true } });
+      const code = taken?.trackingCode ?? String(outcome.id);
+      return failure(t("complaints.errors.form"), { laporTicket: [t("complaintChannels.errors.laporTicketTakenBy", { code })] }, values, {
+        laporTicket: { href: `/admin/pengaduan/${outcome.id}`, text: t("complaintChannels.errors.laporTicketOpen", { code }) },
+      });
+    }
     return failure(t("complaints.errors.form"), { unit: [t("complaints.errors.unknownUnit")] }, values);
   }
   deliverSoon(db);
