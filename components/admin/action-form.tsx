@@ -129,13 +129,9 @@ export function ActionForm({
     const required = f.required ? { required: true, "aria-required": true } : {};
     return (
       <div key={f.name} className="field">
-        <label htmlFor={fieldId}>
+        {/* The required mark is the label's ::after (globals.css): seen, not part of its text or accessible name (aria-required says it). */}
+        <label htmlFor={fieldId} className={f.required ? "required" : undefined}>
           {f.label}
-          {f.required && (
-            <span className="req" aria-hidden="true">
-              *
-            </span>
-          )}
         </label>
         {f.type === "select" ? (
           // Keyed by its value: React resets a form after its action, and a select remounted with
