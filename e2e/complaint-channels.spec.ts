@@ -95,7 +95,7 @@ function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolea
     id,
   );
   dbRun(
-    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "answer", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`,
+    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "answer", "action", "severity", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', 'advice', 'minor', ?)`,
     id,
     answered.toISOString(),
   );
@@ -234,6 +234,19 @@ test("the reporter, with JavaScript off, is not satisfied: the case is back in v
   expect(caseRow(id)).toMatchObject({ status: "verifying", reopenCount: 1, inspectorateAt: null });
   // The reason is for the handlers only.
   expect(await page.content()).not.toContain("belum ditandatangani");
+
+  // The export keeps what the reopening cleared on the case: the first answer, the measure, the reopening.
+  const inspector = await contextFor(browser, baseURL!, DEMO.inspector);
+  const received = dbGet<{ receivedAt: string }>(`SELECT "receivedAt" FROM "Complaint" WHERE id = ?`, id).receivedAt;
+  const year = new Date(new Date(received).getTime() + 7 * 3_600_000).getUTCFullYear(); // the city's year
+  const [header, ...lines] = (await (await inspector.request.get(`/admin/ekspor/complaints?period=${year}&unit=rshd`)).text()).trim().split(/\r\n/);
+  const columns = header.split(",");
+  const row = lines.map((l) => l.split(",")).find((cells) => cells[0] === String(id))!;
+  const cell = (name: string) => row[columns.indexOf(name)];
+  expect([cell("status"), cell("answered_at"), cell("reopen_count"), cell("inspectorate")]).toEqual(["verifying", "", "1", "false"]);
+  expect(cell("first_answered_at")).not.toBe("");
+  expect(cell("last_answered_at")).toBe(cell("first_answered_at"));
+  expect(cell("action_recorded")).toBe("advice");
 });
 
 test("a second reopening assigns the case to the inspectors", async ({ browser, baseURL }) => {
