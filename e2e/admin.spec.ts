@@ -103,7 +103,8 @@ test("the dashboard draws the city's trend against the zone bands, with the same
   const rows = table.locator("tbody tr");
   expect(await rows.count()).toBeGreaterThanOrEqual(4);
   await expect(rows.first().getByRole("rowheader")).toHaveText(/^\d{4}-Q[1-4]$/);
-  await expect(rows.filter({ has: page.getByRole("cell", { name: /^\d+(,|\.)\d+$/ }) }).first()).toBeVisible();
+  // Figures in the reader's language: a decimal comma in Indonesian.
+  await expect(rows.filter({ has: page.getByRole("cell", { name: /^\d+,\d\d$/ }) }).first()).toBeVisible();
   for (const heading of [
     "Sebaran unit per zona",
     "Unit di zona merah dan unsur terlemahnya",
@@ -368,6 +369,35 @@ test("exports are CSV, filtered by period and unit, and never hold a reporter's 
   // A malformed period is refused with the field named.
   const bad = await page.request.get(`/admin/ekspor/scores?period=kemarin`);
   expect(bad.status()).toBe(400);
+});
+
+test("the export page: a bad period comes back as the page with the error in words; each format has its own button; a year's plans", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs(DEMO.inspector);
+  await page.goto("/admin/ekspor");
+  const section = page.getByRole("region", { name: "Rencana tindak lanjut" });
+  await section.getByLabel("Periode").fill("kemarin");
+  await section.getByRole("button", { name: "Unduh XLSX" }).click();
+  await expect(page.locator("#plans-period-error")).toHaveText('Periode "kemarin" tidak dikenal. Tulis TTTT, TTTT-S1, TTTT-Q3 atau TTTT-BB, misalnya 2026-Q3.');
+  await expect(section.getByLabel("Periode")).toHaveAttribute("aria-invalid", "true");
+  expect((await axeViolations(page)).map((v) => `/admin/ekspor with an error: ${v}`)).toEqual([]);
+
+  // A year's plans are those of its quarters, and the XLSX button downloads XLSX.
+  const year = String(cityQuarter().year);
+  await section.getByLabel("Periode").fill(year);
+  const download = page.waitForEvent("download");
+  await section.getByRole("button", { name: "Unduh XLSX" }).click();
+  expect((await download).suggestedFilename()).toBe(`rencana-${year}.xlsx`);
+  const csv = (await (await page.request.get(`/admin/ekspor/plans?period=${year}`)).text()).trim().split(/\r\n/);
+  const inDb = dbGet<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM "PlanAction" a JOIN "ImprovementPlan" p ON p.id = a."planId" WHERE p.period LIKE ? OR p.period = ?`,
+    `${year}-%`,
+    year,
+  ).n;
+  expect(inDb).toBeGreaterThan(0);
+  expect(csv.length - 1).toBe(inDb);
 });
 
 async function signInWithForm(page: Page, email: string, password: string) {

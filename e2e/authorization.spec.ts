@@ -57,6 +57,8 @@ export const ROWS: [path: string, anonymous: Answer, admin: Answer, inspector: A
   // Complaint cases: every role that handles complaints sees its own scope's list.
   ["/admin/pengaduan", "signin", 200, 200, 200, 200],
   ["/admin/pengaduan?status=open&overdue=1", "signin", 200, 200, 200, 200],
+  // Held complaints: the secretariat alone reviews them.
+  ["/admin/pengaduan/ditahan", "signin", 200, 403, 403, 403],
   ["/admin/pengaduan/{case}", "signin", 200, 200, 200, 403],
   ["/admin/pengaduan/999999", "signin", 404, 404, 404, 404],
   ["/admin/kotak-keluar", "signin", 200, 403, 403, 403],

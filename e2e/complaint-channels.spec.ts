@@ -95,7 +95,7 @@ function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolea
     id,
   );
   dbRun(
-    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "answer", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', ?)`,
+    `INSERT INTO "ComplaintEvent" ("complaintId", "fromStatus", "toStatus", "answer", "action", "severity", "createdAt") VALUES (?, 'substantiated', 'action_taken', 'Berkas Anda sudah selesai.', 'advice', 'minor', ?)`,
     id,
     answered.toISOString(),
   );
@@ -187,16 +187,27 @@ test("a recorded case cannot be back-dated beyond 30 days, and a LAPOR! ticket m
   await form.getByRole("button", { name: "Catat pengaduan" }).click();
   await expect(page.locator("#record-receivedAt-error")).toHaveText("Waktu diterima paling lama 30 hari lalu.");
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint" WHERE "unitId" = ?`, unit.id).n).toBe(before);
+  // The workspace form keeps every choice after an error, and marks the required fields.
+  await expect(form.getByLabel("Diterima lewat")).toHaveValue("lapor");
+  await expect(form.getByLabel("Jenis masalah")).toHaveValue("delay");
+  await expect(form.getByLabel("Nomor tiket SP4N-LAPOR!")).toHaveValue(ticket);
+  for (const label of ["Diterima lewat", "Jenis masalah", "Uraian pengaduan"]) await expect(form.getByLabel(label)).toHaveAttribute("aria-required", "true");
+  await expect(form.getByLabel("Nomor tiket SP4N-LAPOR!")).not.toHaveAttribute("aria-required", "true");
   const recent = new Date(Date.now() - DAY + 7 * 3_600_000).toISOString().slice(0, 16);
-  // The workspace form keeps the typed text after an error; its selects come back unchosen.
-  await fill(recent);
+  await form.getByLabel("Waktu diterima").fill(recent);
   await form.getByRole("button", { name: "Catat pengaduan" }).click();
   await expect(page.locator("#case-lapor-ticket")).toHaveText(ticket);
   // The same ticket again is refused, and nothing is stored.
   await page.goto("/admin/pengaduan/catat");
   await fill(recent);
   await form.getByRole("button", { name: "Catat pengaduan" }).click();
-  await expect(page.locator("#record-laporTicket-error")).toHaveText("Tiket LAPOR! ini sudah dicatat sebagai kasus lain.");
+  // ... naming the case that holds it, with a link to it.
+  const holder = dbGet<{ id: number; trackingCode: string }>(`SELECT id, "trackingCode" FROM "Complaint" WHERE "laporTicket" = ?`, ticket);
+  await expect(page.locator("#record-laporTicket-error")).toContainText(`Tiket LAPOR! ini sudah dicatat sebagai kasus ${holder.trackingCode}.`);
+  await expect(page.locator("#record-laporTicket-error").getByRole("link", { name: `Buka kasus ${holder.trackingCode}` })).toHaveAttribute(
+    "href",
+    `/admin/pengaduan/${holder.id}`,
+  );
   expect(dbGet<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint" WHERE "unitId" = ?`, unit.id).n).toBe(before + 1);
 });
 
@@ -223,6 +234,19 @@ test("the reporter, with JavaScript off, is not satisfied: the case is back in v
   expect(caseRow(id)).toMatchObject({ status: "verifying", reopenCount: 1, inspectorateAt: null });
   // The reason is for the handlers only.
   expect(await page.content()).not.toContain("belum ditandatangani");
+
+  // The export keeps what the reopening cleared on the case: the first answer, the measure, the reopening.
+  const inspector = await contextFor(browser, baseURL!, DEMO.inspector);
+  const received = dbGet<{ receivedAt: string }>(`SELECT "receivedAt" FROM "Complaint" WHERE id = ?`, id).receivedAt;
+  const year = new Date(new Date(received).getTime() + 7 * 3_600_000).getUTCFullYear(); // the city's year
+  const [header, ...lines] = (await (await inspector.request.get(`/admin/ekspor/complaints?period=${year}&unit=rshd`)).text()).trim().split(/\r\n/);
+  const columns = header.split(",");
+  const row = lines.map((l) => l.split(",")).find((cells) => cells[0] === String(id))!;
+  const cell = (name: string) => row[columns.indexOf(name)];
+  expect([cell("status"), cell("answered_at"), cell("reopen_count"), cell("inspectorate")]).toEqual(["verifying", "", "1", "false"]);
+  expect(cell("first_answered_at")).not.toBe("");
+  expect(cell("last_answered_at")).toBe(cell("first_answered_at"));
+  expect(cell("action_recorded")).toBe("advice");
 });
 
 test("a second reopening assigns the case to the inspectors", async ({ browser, baseURL }) => {

@@ -126,6 +126,10 @@ test("the complaints XLSX has its dates as dates and no reporter data", async ({
   expect(rows[0].category.value).toBe("delay");
   // The way the case came in (issue 12): this one through the API.
   expect(rows[0].channel.value).toBe("api");
+  // What a reopening would clear on the case, kept from its history (issue 28): typed too.
+  expect(rows[0].reopen_count.value).toBe(0);
+  expect(rows[0].inspectorate.value).toBe(false);
+  expect(header).toEqual(expect.arrayContaining(["first_verified_at", "last_verified_at", "first_answered_at", "last_answered_at", "action_recorded"]));
   // Never the reporter nor a handle on them: no tracking code, no LAPOR! ticket.
   expect(header.join(",")).not.toMatch(/name|phone|email|description|tracking|ticket|staff/);
 });

@@ -6,6 +6,7 @@ import { CityDashboard } from "@/lib/scores/workspace/city-dashboard";
 import { UnitSummary } from "@/lib/scores/workspace/unit-summary";
 import { ComplaintChannelsSection } from "@/lib/complaints/workspace/channel-counts";
 import { HeldCountsSection } from "@/lib/survey/workspace/held-counts";
+import { HeldComplaintsSection } from "@/lib/complaints/workspace/held-complaints";
 import { currentQuarter, parsePeriod } from "@/lib/scores/period";
 import { one } from "@/lib/http/search-params";
 
@@ -30,6 +31,7 @@ export default async function WorkspaceHome({ searchParams }: { searchParams: Pr
         <ComplaintChannelsSection periodKey={period.key} unitId={user.unitId} />
       ) : null}
       {(can(user, "dashboard:read") || user.unitId) && <HeldCountsSection user={user} />}
+      <HeldComplaintsSection user={user} />
     </>
   );
 }

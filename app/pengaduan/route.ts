@@ -3,7 +3,7 @@
 // citizen to its tracking page (303), or shows the form again with every typed value and
 // per-field errors. Plain HTML from a route handler, like the survey: works without JavaScript.
 import type { NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/complaints/filing.server";
+import { fileComplaint, refusalMessage } from "@/lib/complaints/filing.server";
 import { listActiveUnits } from "@/lib/units/units.server";
 import { db } from "@/lib/db/db.server";
 import { complaintForm, FOCUS_SUMMARY_SCRIPT } from "@/lib/complaints/page";
@@ -49,7 +49,8 @@ export async function POST(request: NextRequest) {
     return seeOther(`/lacak/${outcome.trackingCode}?baru=1`);
   }
   if (outcome.reason === "unknown_unit") return formPage(request, { values, errors: { unit: [t("complaints.errors.unknownUnit")] } }, t, 400);
-  return formPage(request, { values, errors: {}, notice: t("complaints.form.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }) }, t, 429, {
+  // Only beyond the server's ceiling (a complaint beyond the per-network limit is held, not refused): say whom to call instead.
+  return formPage(request, { values, errors: {}, notice: refusalMessage(outcome, t, "complaints.form.rateLimited") }, t, 429, {
     "Retry-After": String(outcome.retryAfterSeconds),
   });
 }

@@ -3,7 +3,7 @@
 // without JS too), per-field errors linked by aria-describedby, values kept after an error.
 // Optional groups of fields (each a fieldset with its legend) follow the fields, for forms with a
 // list of similar items (the comments of an SKM report).
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/forms/result";
 import { FieldError } from "@/components/form/field-error";
 import { GroupChooser, type ChooserLabels } from "@/components/admin/group-chooser";
@@ -52,9 +52,23 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const links = state && !state.ok ? (state.fieldLinks ?? {}) : {};
   const values = state && !state.ok ? state.values : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  // React resets a form after its action, which sets every select back to its first option (a
+  // select's defaultValue is not an attribute a reset returns to): so with JavaScript the action
+  // is called here, the form keeps every choice after an error, and is reset only after a success.
+  // Without JavaScript the page comes back with the values sent (`values`).
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  const submitHere = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form action={formAction} className="stack admin-form" noValidate id={id}>
+    <form ref={form} action={formAction} onSubmit={submitHere} className="stack admin-form" noValidate id={id}>
       {state && !state.ok && (
         <p className="form-error" role="alert">
           {state.message}
@@ -108,25 +122,21 @@ export function ActionForm({
         <div key={f.name} className="checkbox-field">
           <input id={fieldId} type="checkbox" name={f.name} defaultChecked={checked} aria-describedby={describedBy} />
           <label htmlFor={fieldId}>{f.label}</label>
-          <FieldError id={errorId} messages={errors[f.name]} />
+          <FieldError id={errorId} messages={errors[f.name]} link={links[f.name]} />
         </div>
       );
     }
+    const required = f.required ? { required: true, "aria-required": true } : {};
     return (
       <div key={f.name} className="field">
-        <label htmlFor={fieldId}>{f.label}</label>
+        {/* The required mark is the label's ::after (globals.css): seen, not part of its text or accessible name (aria-required says it). */}
+        <label htmlFor={fieldId} className={f.required ? "required" : undefined}>
+          {f.label}
+        </label>
         {f.type === "select" ? (
           // Keyed by its value: React resets a form after its action, and a select remounted with
           // the value sent keeps the choice after an error.
-          <select
-            key={value}
-            id={fieldId}
-            name={f.name}
-            defaultValue={value}
-            required={f.required}
-            aria-invalid={!!errors[f.name]}
-            aria-describedby={describedBy}
-          >
+          <select key={value} id={fieldId} name={f.name} defaultValue={value} {...required} aria-invalid={!!errors[f.name]} aria-describedby={describedBy}>
             {f.options?.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -141,7 +151,7 @@ export function ActionForm({
             rows={f.rows}
             aria-invalid={!!errors[f.name]}
             aria-describedby={describedBy}
-            required={f.required}
+            {...required}
           />
         ) : (
           <input
@@ -150,7 +160,7 @@ export function ActionForm({
             type={f.type ?? "text"}
             defaultValue={f.type === "password" ? undefined : value}
             step={f.step}
-            required={f.required}
+            {...required}
             autoComplete={f.autoComplete}
             aria-invalid={!!errors[f.name]}
             aria-describedby={describedBy}
@@ -161,7 +171,7 @@ export function ActionForm({
             {f.hint}
           </span>
         )}
-        <FieldError id={errorId} messages={errors[f.name]} />
+        <FieldError id={errorId} messages={errors[f.name]} link={links[f.name]} />
       </div>
     );
   }

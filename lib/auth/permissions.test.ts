@@ -19,6 +19,7 @@ describe("permissions", () => {
     ["response:review", true, false, false],
     ["complaint:read", true, true, true],
     ["complaint:handle", true, true, true],
+    ["complaint:hold:review", true, false, false],
     ["user:manage", true, false, false],
     ["audit:read", true, false, false],
     ["period:manage", true, false, false],

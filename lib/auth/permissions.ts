@@ -13,6 +13,7 @@ export type Permission =
   | "response:review" // release or exclude held survey answers
   | "complaint:read" // see cases and the reporter's contact (unit heads: their own unit)
   | "complaint:handle" // move cases through the lifecycle (unit heads: their own unit)
+  | "complaint:hold:review" // release or reject complaints held beyond the per-network limit (the secretariat)
   | "user:manage"
   | "audit:read"
   | "period:manage" // standards checklist, scoring settings, publishing
@@ -50,6 +51,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "response:review",
     "complaint:read",
     "complaint:handle",
+    "complaint:hold:review",
     "user:manage",
     "audit:read",
     "period:manage",

@@ -2,7 +2,7 @@
 // their current stage, in total and per unit.
 import type { Db } from "@/lib/db/db.server";
 import { deadlineState } from "@/lib/complaints/lifecycle";
-import { settingsAt } from "./queries.server";
+import { DEADLINE_TIMES, settingsAt } from "./queries.server";
 
 export type Backlog = { open: number; overdue: number; byUnit: Map<number, { open: number; overdue: number }> };
 
@@ -10,8 +10,9 @@ export type Backlog = { open: number; overdue: number; byUnit: Map<number, { ope
 export async function complaintBacklog(db: Db, scope: { unitId?: number } = {}, now = new Date()): Promise<Backlog> {
   const settings = await settingsAt(db, now);
   const rows = await db.complaint.findMany({
-    where: { status: { notIn: ["closed", "rejected"] }, ...scope },
-    select: { unitId: true, status: true, receivedAt: true, verifiedAt: true, answeredAt: true, closedAt: true },
+    // Held cases are not the unit's yet (lib/complaints/reached.ts); deadlines run from the last reopening (DEADLINE_TIMES).
+    where: { status: { notIn: ["closed", "rejected", "held"] }, ...scope },
+    select: { unitId: true, ...DEADLINE_TIMES },
   });
   const byUnit = new Map<number, { open: number; overdue: number }>();
   let overdue = 0;

@@ -6,6 +6,7 @@ import { deadlineState, FINAL, type ComplaintStatus, type Stage } from "@/lib/co
 import { DUPLICATE_WINDOW_DAYS, possibleDuplicates } from "@/lib/complaints/duplicates";
 import { isRecordId } from "@/lib/http/record-id";
 import { DEADLINE_TIMES, settingsAt } from "./queries.server";
+import { REACHED_UNIT } from "./reached";
 
 export type CaseListRow = {
   id: number;
@@ -102,6 +103,7 @@ export async function possibleDuplicatesOf(
       id: { not: c.id },
       receivedAt: { gte: new Date(c.receivedAt.getTime() - window), lte: new Date(c.receivedAt.getTime() + window) },
       reporter: { isNot: null },
+      ...REACHED_UNIT, // a held case is not the unit's to see yet
     },
     select: {
       id: true,

@@ -1,32 +1,28 @@
-// Filing a complaint: a citizen's, from the web form or the API (within the complaint rate limit),
-// or one received elsewhere and recorded by a handler. The reporter's contact is kept apart, and
+// Filing a complaint: a citizen's, from the web form or the API (beyond the per-network limit it is
+// stored and held for the secretariat's review, lib/complaints/hold.ts; only the server's ceiling
+// refuses it), or one received elsewhere and recorded by a handler. The reporter's contact is kept apart, and
 // the case, its first history event and the unit head's notification are written in one
 // transaction.
 import { phoneKey } from "@/lib/complaints/case-query";
-import type { Db } from "@/lib/db/db.server";
+import { dbProvider, type Db, type DbProvider } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { enqueue } from "@/lib/notifications/outbox.server";
-import { consume, type Limit } from "@/lib/security/rate-limit.server";
+import { countEvents } from "@/lib/security/rate-limit.server";
+import { complaintLimits, holdDecision, type HoldDecision } from "@/lib/complaints/hold";
 import type { ComplaintInput } from "@/lib/complaints/schema";
 import type { RecordedComplaintInput } from "@/lib/complaints/recorded-schema";
 import type { RecordedChannel } from "@/lib/complaints/channels";
 import { isUniqueViolation } from "./errors";
 import { baseUrl, headRecipients } from "./recipients.server";
 
-/**
- * Filings per client address per hour (COMPLAINT_RATE_LIMIT_PER_CLIENT, default 5);
- * COMPLAINT_RATE_LIMIT=0 turns it off (load tests), like SURVEY_RATE_LIMIT. Read on every call.
- */
-export function complaintLimit(env: Record<string, string | undefined> = process.env): Limit | null {
-  if (env.COMPLAINT_RATE_LIMIT === "0") return null;
-  const points = Number(env.COMPLAINT_RATE_LIMIT_PER_CLIENT ?? 5);
-  return { points: Number.isFinite(points) && points > 0 ? points : 5, durationSeconds: 3600 };
-}
-
+/** Who else a refused citizen can reach: the unit's head and its escalation line (public by design). */
+export type OtherWay = { unit: string; headName: string; headPhone: string; escalationName: string | null; escalationPhone: string | null };
 export type FileOutcome =
-  { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+  | { ok: true; id: number; trackingCode: string; held: boolean }
+  | { ok: false; reason: "unknown_unit" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number; otherWay: OtherWay };
 export type RecordOutcome =
   { ok: true; id: number; trackingCode: string } | { ok: false; reason: "unknown_unit" } | { ok: false; reason: "lapor_ticket_taken"; id: number };
 
@@ -39,6 +35,7 @@ export type RecordOutcome =
 export type FileContext = {
   clientKey: string;
   now?: Date;
+  provider?: DbProvider;
   t?: Translate;
   channel?: "web" | "api";
   recorded?: { channel: RecordedChannel; receivedAt: Date; laporTicket?: string; actorId: number };
@@ -61,19 +58,38 @@ export async function recordComplaint(
 }
 
 async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaintInput, context: FileContext): Promise<FileOutcome | RecordOutcome> {
-  const unit = await db.unit.findFirst({ where: { slug: input.unit, active: true }, select: { id: true, name: true, headPhone: true } });
+  const unit = await db.unit.findFirst({
+    where: { slug: input.unit, active: true },
+    select: { id: true, name: true, headName: true, headPhone: true, escalationName: true, escalationPhone: true },
+  });
   if (!unit) return { ok: false, reason: "unknown_unit" };
   const recorded = context.recorded;
   if (recorded?.laporTicket) {
     const taken = await db.complaint.findUnique({ where: { laporTicket: recorded.laporTicket }, select: { id: true } });
     if (taken) return { ok: false, reason: "lapor_ticket_taken", id: taken.id };
   }
-  const limit = recorded ? null : complaintLimit();
-  if (limit) {
-    const result = await consume("complaint-client", context.clientKey, limit);
-    if (!result.allowed) return { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds };
-  }
   const now = context.now ?? new Date();
+  // Recorded cases are exempt: the handler vouches for them.
+  const limits = recorded ? null : complaintLimits();
+  let decision: HoldDecision = { kind: "accept" };
+  if (limits) {
+    // The limiter's own row ("complaint-client:<address>"), counted in one statement on the driver.
+    const key = `complaint-client:${context.clientKey}`;
+    const counted = (await countEvents(db, context.provider ?? dbProvider, [{ key, seconds: limits.windowSeconds }], now)).get(key)!;
+    decision = holdDecision(counted.points, limits);
+    if (decision.kind === "refuse") {
+      const retryAfterSeconds = Math.max(1, Math.ceil((counted.expire.getTime() - now.getTime()) / 1000));
+      const otherWay = {
+        unit: unit.name,
+        headName: unit.headName,
+        headPhone: unit.headPhone,
+        escalationName: unit.escalationName,
+        escalationPhone: unit.escalationPhone,
+      };
+      return { ok: false, reason: "rate_limited", retryAfterSeconds, otherWay };
+    }
+  }
+  const held = decision.kind === "hold" ? decision : null;
   const receivedAt = recorded?.receivedAt ?? now;
   const t = context.t ?? (await translatorFor("id"));
   // The survey of the same visit is linked only when it is of the same unit (ids are guessable).
@@ -104,26 +120,18 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
             surveyResponseId,
             channel: recorded?.channel ?? context.channel ?? "web",
             laporTicket: recorded?.laporTicket ?? null,
+            // A held case is stored and traceable but not yet the unit's: no notice, no deadline.
+            ...(held ? { status: "held" as const, heldAt: now, heldReason: held.reason, heldNth: held.nth } : {}),
             // The anonymous choice stores no contact at all, not even an empty row.
             reporter: contact
               ? { create: { name: contact.name ?? null, phone: contact.phone || null, phoneKey: phoneKey(contact.phone), email: contact.email || null } }
               : undefined,
             // A recorded case's first event is the recorder's, at the time of recording.
-            events: { create: { fromStatus: null, toStatus: "received", createdAt: now, actorId: recorded?.actorId ?? null } },
+            events: { create: { fromStatus: null, toStatus: held ? "held" : "received", createdAt: now, actorId: recorded?.actorId ?? null } },
           },
           select: { id: true },
         });
-        const link = `${baseUrl()}/admin/pengaduan/${created.id}`;
-        await enqueue(
-          tx,
-          heads.map((h) => ({
-            ...h,
-            subject: t("complaints.notify.newSubject", { unit: unit.name }),
-            body: t("complaints.notify.newBody", { unit: unit.name, category: t(`complaints.categories.${input.category}`), link }),
-            complaintId: created.id,
-          })),
-          now,
-        );
+        if (!held) await enqueue(tx, newCaseNotices(heads, unit.name, input.category, created.id, t), now);
         if (recorded) {
           await recordAudit(tx, {
             actorId: recorded.actorId,
@@ -135,7 +143,7 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
         }
         return created.id;
       });
-      return { ok: true, id, trackingCode };
+      return { ok: true, id, trackingCode, held: held !== null };
     } catch (error) {
       if (recorded?.laporTicket && isUniqueViolation(error, "laporTicket")) {
         // Another handler recorded the same ticket a moment ago.
@@ -147,4 +155,29 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
       throw error;
     }
   }
+}
+
+/** The unit head's notices of a new case (on filing, or on a held case's release). */
+export function newCaseNotices(heads: Awaited<ReturnType<typeof headRecipients>>, unit: string, category: string, complaintId: number, t: Translate) {
+  const link = `${baseUrl()}/admin/pengaduan/${complaintId}`;
+  return heads.map((h) => ({
+    ...h,
+    subject: t("complaints.notify.newSubject", { unit }),
+    body: t("complaints.notify.newBody", { unit, category: t(`complaints.categories.${category}`), link }),
+    complaintId,
+  }));
+}
+
+/** The refusal beyond the ceiling, in the citizen's language, with the people they can call instead. */
+export function refusalMessage(
+  outcome: { retryAfterSeconds: number; otherWay: OtherWay },
+  t: Translate,
+  key: "complaints.form.rateLimited" | "complaints.errors.rateLimited",
+): string {
+  const { otherWay: o } = outcome;
+  return [
+    t(key, { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }),
+    t("complaints.form.otherWayHead", { name: o.headName, unit: o.unit, phone: o.headPhone }),
+    ...(o.escalationPhone ? [t("complaints.form.otherWayEscalation", { name: o.escalationName ?? o.escalationPhone, phone: o.escalationPhone })] : []),
+  ].join(" ");
 }

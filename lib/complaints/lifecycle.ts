@@ -33,6 +33,8 @@ export const TRANSITIONS: Readonly<Record<ComplaintStatus, readonly ComplaintSta
   action_taken: ["closed"],
   closed: [],
   rejected: [],
+  // A held case is the secretariat's to release or reject (lib/complaints/holds.server.ts), not a handler's step.
+  held: [],
 };
 
 export const FINAL: ReadonlySet<ComplaintStatus> = new Set(["closed", "rejected"]);
@@ -71,7 +73,8 @@ export type StepError =
   | "answerRequired"
   | "noteRequired"
   | "notAllowedHere"
-  | "inspectorateDecides";
+  | "inspectorateDecides"
+  | "heldForReview";
 export type StepKind = "transition" | "answer" | "note";
 export type StepCheck = { ok: true; kind: StepKind } | { ok: false; errors: Partial<Record<keyof StepInput | "form", StepError>> };
 
@@ -94,6 +97,7 @@ const filled = (v: string | null | undefined) => !!v && v.trim().length > 0;
  */
 export function checkStep(current: ComplaintStatus, answered: boolean, step: StepInput, context?: StepContext): StepCheck {
   if (FINAL.has(current)) return { ok: false, errors: { form: "finalStatus" } };
+  if (current === "held") return { ok: false, errors: { form: "heldForReview" } };
   const errors: Partial<Record<keyof StepInput | "form", StepError>> = {};
   const judges = step.to !== current || filled(step.answer);
   if (context?.inspectorate && !context.inspector && judges) return { ok: false, errors: { form: "inspectorateDecides" } };
@@ -153,7 +157,7 @@ export function deadlineState(c: CaseTimes, settings: DeadlineSettings, now: Dat
   // verdict never counts against the unit.
   const deadlines = complaintDeadlines(deadlineStart(c), settings);
   const overdue: Stage[] = [];
-  if (c.status === "rejected" || c.status === "closed") return { deadlines, overdue };
+  if (c.status === "rejected" || c.status === "closed" || c.status === "held") return { deadlines, overdue };
   if (!c.verifiedAt && (c.status === "received" || c.status === "verifying") && deadlines.verifyBy < now) overdue.push("verify");
   if (!c.answeredAt && deadlines.answerBy < now) overdue.push("answer");
   if (!c.closedAt && deadlines.closeBy < now) overdue.push("close");

@@ -130,6 +130,7 @@ ${justFiled ? html`<div class="ok" role="status"><p><strong>${t("complaints.trac
 <dl class="facts"><dt>${t("complaints.track.status")}</dt><dd id="case-status">${t(`complaints.status.${c.status}`)}</dd>
 <dt>${t("complaints.track.unit")}</dt><dd>${c.unit.name}</dd><dt>${t("complaints.track.category")}</dt><dd>${t(`complaints.categories.${c.category}`)}</dd>
 ${dates.filter(([, d]) => d).map(([k, d]) => html`<dt>${t(`complaints.track.${k}`)}</dt><dd>${formatDate(d!)}</dd>`)}</dl>
+${c.status === "held" ? html`<p id="case-held">${t("complaints.track.held")}</p>` : ""}
 ${c.duplicateOf ? html`<p id="case-duplicate-of">${t("complaints.track.duplicateOf")} <a href="/lacak/${c.duplicateOf}">${c.duplicateOf}</a></p>` : ""}
 <h2>${t("complaints.track.answer")}</h2>${c.answer ? html`<p class="answer" id="case-answer">${c.answer}</p>` : html`<p>${t("complaints.track.noAnswer")}</p>${c.answerDueBy ? html`<p id="answer-due">${t("complaints.track.answerDueBy", { date: formatDate(c.answerDueBy) })}</p>` : ""}`}
 ${verdict ?? ""}

@@ -22,7 +22,7 @@ export async function queueDeadlineReminders(db: Db, options: Pick<NoticeOptions
   const earliest = new Date(now.getTime() - horizonDays * 86_400_000);
   const cases = await db.complaint.findMany({
     where: {
-      status: { notIn: ["closed", "rejected"] },
+      status: { notIn: ["closed", "rejected", "held"] },
       OR: [{ verifiedAt: null }, { answeredAt: null }],
       AND: [{ OR: [{ reopenedAt: null, receivedAt: { gte: earliest } }, { reopenedAt: { gte: earliest } }] }],
     },

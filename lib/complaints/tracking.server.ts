@@ -43,7 +43,8 @@ export async function getPublicComplaint(db: Db, code: unknown, now = new Date()
   if (!row) return null;
   const settings = await settingsAt(db, now);
   const duplicateOf = row.duplicateOfId ? await db.complaint.findUnique({ where: { id: row.duplicateOfId }, select: { trackingCode: true } }) : null;
-  const open = !row.answeredAt && !FINAL.has(row.status);
+  // A held case owes no answer yet: its deadlines start when it is released to the unit.
+  const open = !row.answeredAt && !FINAL.has(row.status) && row.status !== "held";
   const answerDueBy = open ? deadlineState(row, settings, now).deadlines.answerBy : null;
   const state = verdictStateOf(row);
   const check = checkVerdict(state, now, settings.verdictDays);

@@ -79,7 +79,7 @@ export async function planDigests(db: Db, week: DigestWeek, now: Date): Promise<
       select: { unitId: true, submittedAt: true, ...ANSWER },
     }),
     db.complaint.findMany({
-      where: { status: { notIn: ["closed", "rejected"] } },
+      where: { status: { notIn: ["closed", "rejected", "held"] } },
       select: { id: true, unitId: true, trackingCode: true, ...DEADLINE_TIMES },
       orderBy: { receivedAt: "asc" },
     }),

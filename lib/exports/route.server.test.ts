@@ -29,6 +29,13 @@ describe("exportRoute", () => {
     expect([bad.status, await bad.json()]).toEqual([400, { error: "validation", fields: { period: ["period"], unit: ["unit"], format: ["format"] } }]);
   });
 
+  it("sends a browser back to the export page with what was sent and the fields in error", async () => {
+    signIn("inspector");
+    const request = new NextRequest("http://localhost/admin/ekspor/plans?period=kemarin&unit=rshd&format=xlsx", { headers: { accept: "text/html,*/*" } });
+    const back = await route(request);
+    expect([back.status, back.headers.get("location")]).toEqual([303, "/admin/ekspor?kind=plans&error=period&period=kemarin&unit=rshd#plans-heading"]);
+  });
+
   it("hands the route the period, the unit, the format and the file's name", async () => {
     signIn("admin");
     expect(await (await get("?period=2026-Q1&unit=rshd&format=xlsx")).json()).toEqual({

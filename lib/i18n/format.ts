@@ -31,7 +31,8 @@ export function dateFormatter(locale: Locale): (d: Date) => string {
   return (d) => format.format(d);
 }
 
-// The workspace's figures: fixed decimals and ISO-like dates, the same in both languages.
+// Fixed decimals with a point, the same in both languages: for text a machine reads (a setting's
+// value, data attributes). A number a person reads on screen takes `formatters(locale).num`.
 export function fmt(value: number | null | undefined, digits = 2): string {
   return value == null ? "–" : value.toFixed(digits);
 }

@@ -4,6 +4,7 @@
 // report keeps its figures whatever arrives later, like the scores' snapshot.
 import type { Db } from "@/lib/db/db.server";
 import { CHANNELS } from "@/lib/complaints/channels";
+import { REACHED_UNIT } from "@/lib/complaints/reached";
 import { COUNTED_RESPONSES } from "@/lib/survey/counted";
 import { boundsOf, type Period } from "@/lib/scores/period";
 
@@ -40,7 +41,7 @@ function emptyCounts(): UnitCounts {
 export async function liveCounts(db: Tx, period: Period, unitId?: number): Promise<Map<number, UnitCounts>> {
   const { start, end } = boundsOf(period);
   const own = unitId === undefined ? {} : { unitId };
-  const received = { ...own, receivedAt: { gte: start, lt: end } };
+  const received = { ...own, receivedAt: { gte: start, lt: end }, ...REACHED_UNIT };
   const [complaints, channels, ...groups] = await Promise.all([
     db.complaint.groupBy({ by: ["unitId", "category"], where: received, _count: { _all: true } }),
     db.complaint.groupBy({ by: ["unitId", "channel"], where: received, _count: { _all: true } }),

@@ -28,6 +28,7 @@ import {
 import { complaintDeadlines, deadlineStart } from "@/lib/complaints/deadlines";
 import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
+import { REACHED_UNIT } from "@/lib/complaints/reached";
 import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTotals } from "@/lib/scores/elements";
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scores/ikm";
 import { boundsOf, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween, type Period } from "@/lib/scores/period";
@@ -140,7 +141,7 @@ type ComplaintRow = {
 async function complaintsOf(db: Db, period: Period): Promise<Map<number, ComplaintRow[]>> {
   const { start, end } = boundsOf(period);
   const rows = await db.complaint.findMany({
-    where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" }, duplicateOfId: null },
+    where: { receivedAt: { gte: start, lt: end }, status: { notIn: ["rejected", "held"] }, duplicateOfId: null, ...REACHED_UNIT },
     select: {
       unitId: true,
       status: true,
@@ -183,7 +184,13 @@ export async function complaintCountsByChannel(db: Db, periodKey: string, unitId
   const { start, end } = boundsOf(period);
   const groups = await db.complaint.groupBy({
     by: ["unitId", "channel"],
-    where: { receivedAt: { gte: start, lt: end }, status: { not: "rejected" }, duplicateOfId: null, ...(unitId ? { unitId } : {}) },
+    where: {
+      receivedAt: { gte: start, lt: end },
+      status: { notIn: ["rejected", "held"] },
+      duplicateOfId: null,
+      ...REACHED_UNIT,
+      ...(unitId ? { unitId } : {}),
+    },
     _count: { _all: true },
   });
   const result = new Map<number, ChannelCounts>();

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { workspaceAction } from "@/lib/forms/action.server";
 import { failure } from "@/lib/forms/result";
-import { unitScope } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/complaints/reached";
 import { caseUnitId } from "@/lib/complaints/cases.server";
 import { CaseNotFoundError, StaleCaseError } from "@/lib/complaints/errors";
 import { applyStep } from "@/lib/complaints/steps.server";
@@ -21,7 +21,7 @@ export const stepAction = workspaceAction({ permission: "complaint:handle", sche
   if (unitId === null) return failure(t("errors.notFound"));
   requireUnit(unitId);
   try {
-    const outcome = await applyStep(db, complaintId, step, { id: user.id, scope: unitScope(user), role: user.role });
+    const outcome = await applyStep(db, complaintId, step, { id: user.id, scope: caseScope(user), role: user.role });
     if (!outcome.ok) {
       const { form: whole, ...fields } = outcome.check.errors;
       const fieldErrors = Object.fromEntries(Object.entries(fields).map(([k, code]) => [k, [t(`errors.${code}`)]]));

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { can, unitScope } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/complaints/reached";
 import { parseCaseQuery } from "@/lib/complaints/case-query";
 import { findCases } from "@/lib/complaints/case-list.server";
 import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
@@ -21,10 +22,13 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const tch = await getTranslations("complaintChannels");
   const inspector = user.role === "inspector";
   const query = parseCaseQuery(ones(await searchParams), { inspector });
-  const scope = unitScope(user);
-  const [found, units] = await Promise.all([
+  const scope = caseScope(user);
+  const reviewsHolds = can(user, "complaint:hold:review");
+  const [found, units, held] = await Promise.all([
     findCases(db, scope, query),
     db.unit.findMany({ where: scope.unitId ? { id: scope.unitId } : { active: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    // Held complaints are not in the list (lib/complaints/reached.ts): the secretariat reviews them on their own page.
+    reviewsHolds ? db.complaint.count({ where: { status: "held" } }) : 0,
   ]);
   return (
     <>
@@ -34,6 +38,13 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         <p>
           <Link href="/admin/pengaduan/catat" id="record-link">
             {tch("record.link")}
+          </Link>
+        </p>
+      )}
+      {reviewsHolds && (
+        <p>
+          <Link href="/admin/pengaduan/ditahan" id="held-link">
+            {t("holds.link", { count: held })}
           </Link>
         </p>
       )}

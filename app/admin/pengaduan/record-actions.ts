@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { workspaceAction } from "@/lib/forms/action.server";
 import { failure, type FieldErrors } from "@/lib/forms/result";
-import { can, unitScope } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/complaints/reached";
 import { caseUnitId } from "@/lib/complaints/cases.server";
 import { closeAsDuplicate } from "@/lib/complaints/duplicates.server";
 import { recordComplaint } from "@/lib/complaints/filing.server";
@@ -42,7 +43,14 @@ export const recordComplaintAction = workspaceAction({ permission: "complaint:ha
   if (!can(user, "complaint:handle", unit.id)) return failure(t("complaints.errors.form"), { unit: [message("unitForbidden")] }, values);
   const outcome = await recordComplaint(db, parsed.data, user.id);
   if (!outcome.ok) {
-    if (outcome.reason === "lapor_ticket_taken") return failure(t("complaints.errors.form"), { laporTicket: [message("laporTicketTaken")] }, values);
+    if (outcome.reason === "lapor_ticket_taken") {
+      // Name the case that holds the ticket, with a link to it (the handler may not reach another unit's: the code still says which).
+      const taken = await db.complaint.findUnique({ where: { id: outcome.id }, select: { trackingCode: true } });
+      const code = taken?.trackingCode ?? String(outcome.id);
+      return failure(t("complaints.errors.form"), { laporTicket: [t("complaintChannels.errors.laporTicketTakenBy", { code })] }, values, {
+        laporTicket: { href: `/admin/pengaduan/${outcome.id}`, text: t("complaintChannels.errors.laporTicketOpen", { code }) },
+      });
+    }
     return failure(t("complaints.errors.form"), { unit: [t("complaints.errors.unknownUnit")] }, values);
   }
   deliverSoon(db);
@@ -58,7 +66,7 @@ export const closeDuplicateAction = workspaceAction({ permission: "complaint:han
   const unitId = id === null ? null : await caseUnitId(db, id);
   if (id === null || unitId === null || otherId === null) return failure(t("errors.notFound"));
   requireUnit(unitId);
-  const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: unitScope(user) });
+  const outcome = await closeAsDuplicate(db, id, otherId, reason, { id: user.id, scope: caseScope(user) });
   if (!outcome.ok) {
     const text = t(`errors.${outcome.error}`);
     return failure(text, outcome.error === "reasonRequired" ? { reason: [text] } : {}, { reason });

@@ -1,14 +1,15 @@
 // The dashboard's flag: red units without an approved improvement plan 30 days after their period
 // ended, for the period shown if it has ended, else for the one before it.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TableSection } from "@/components/admin/table-section";
 import { redUnitsWithoutApprovedPlan } from "@/lib/plans/plans.server";
 import { db } from "@/lib/db/db.server";
-import { fmt } from "@/lib/i18n/format";
+import { formatters } from "@/lib/i18n/format";
 import { hasEnded, parsePeriod, previousPeriod } from "@/lib/scores/period";
 
 export async function PlanFlagSection({ periodKey }: { periodKey: string }) {
+  const { num: fmt } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("plans");
   const shown = parsePeriod(periodKey)!;
   const period = hasEnded(shown, new Date()) ? shown : previousPeriod(shown);

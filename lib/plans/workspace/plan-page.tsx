@@ -2,13 +2,13 @@
 // status, the proposal (the weakest elements and the period's comments), the actions with their
 // edit and progress forms, submitting, the secretariat's review, and the results a period later.
 // The page passes the server actions in (they live beside the route).
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction, type FormField, type PlainFormAction } from "@/components/admin/action-form";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import type { PlanDetail, PlanProposal, PlanResults } from "@/lib/plans/plans.server";
 import { ACTION_STATUSES } from "@/lib/plans/schema";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
-import { fmt, fmtDate, fmtDelta } from "@/lib/i18n/format";
+import { fmtDate, formatters } from "@/lib/i18n/format";
 
 /** The forms of a plan's actions: add, edit, remove, record progress. */
 export type PlanActionForms = { add: FormAction; update: FormAction; remove: PlainFormAction; progress: FormAction };
@@ -44,6 +44,7 @@ export async function PlanFacts({ plan }: { plan: PlanDetail }) {
 }
 
 export async function ProposalSection({ proposal }: { proposal: PlanProposal }) {
+  const { num: fmt } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("plans");
   const elementName = await elementNamer();
   return (
@@ -90,6 +91,7 @@ export async function PlanActionsSection({
   progress: boolean;
   actions: PlanActionForms;
 }) {
+  const { num: fmt } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("plans");
   const elementName = await elementNamer();
   // Proposed (weakest) elements first, then the rest in order.
@@ -219,6 +221,7 @@ export async function ReviewSection({ plan, action }: { plan: PlanDetail; action
 }
 
 export async function ResultsSection({ plan, results }: { plan: PlanDetail; results: PlanResults }) {
+  const { num: fmt, delta: fmtDelta } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("plans");
   const elementName = await elementNamer();
   return (

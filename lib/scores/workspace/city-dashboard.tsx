@@ -12,11 +12,12 @@ import { channelCounts } from "@/lib/survey/channels.server";
 import { complaintBacklog } from "@/lib/complaints/backlog.server";
 import { getCityTrend, getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
-import { fmt, fmtDelta } from "@/lib/i18n/format";
+import { formatters } from "@/lib/i18n/format";
 import { parsePeriod, previousPeriod } from "@/lib/scores/period";
 import { redLine } from "@/lib/scores/zones";
 
 export async function CityDashboard({ periodKey }: { periodKey: string }) {
+  const { num: fmt, delta: fmtDelta } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const schemeT = await getTranslations("zoneSchemes");

@@ -2,16 +2,17 @@
 // change, sample, weakest element, complaint backlog) and links to the unit's poster, visit
 // codes, kiosks and plans.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { channelCounts } from "@/lib/survey/channels.server";
 import { complaintBacklog } from "@/lib/complaints/backlog.server";
 import { getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
-import { fmt, fmtDelta } from "@/lib/i18n/format";
+import { formatters } from "@/lib/i18n/format";
 import { parsePeriod, previousPeriod } from "@/lib/scores/period";
 
 export async function UnitSummary({ user, periodKey }: { user: CurrentUser; periodKey: string }) {
+  const { num: fmt, delta: fmtDelta } = formatters(await getLocale()); // the reader's own decimal comma or point
   const t = await getTranslations("admin.dashboard");
   const zonesT = await getTranslations("zones");
   const schemeT = await getTranslations("zoneSchemes");

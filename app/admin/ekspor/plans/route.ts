@@ -1,8 +1,10 @@
 // GET /admin/ekspor/plans?period=2026-Q3[&unit=<slug>][&format=xlsx]: one row per action of the
-// period's improvement plans, with the plan's status and dates, as CSV or XLSX.
+// period's improvement plans (a year's or a semester's: those of its quarters), with the plan's
+// status and dates, as CSV or XLSX.
 import { unitScope } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/db.server";
 import { exportRoute } from "@/lib/exports/route.server";
+import { planPeriodKeys } from "@/lib/exports/query";
 import { tableResponse, type XlsxColumn } from "@/lib/exports/xlsx.server";
 
 const COLUMNS: XlsxColumn[] = [
@@ -23,9 +25,9 @@ const COLUMNS: XlsxColumn[] = [
 
 export const GET = exportRoute(async ({ user, period, unit, format, fileName }) => {
   const plans = await db.improvementPlan.findMany({
-    where: { period: period.key, ...unitScope(user), ...(unit ? { unit: { slug: unit } } : {}) },
+    where: { period: { in: planPeriodKeys(period) }, ...unitScope(user), ...(unit ? { unit: { slug: unit } } : {}) },
     include: { unit: { select: { slug: true } }, actions: { orderBy: { id: "asc" } } },
-    orderBy: { id: "asc" },
+    orderBy: [{ period: "asc" }, { id: "asc" }],
   });
   const rows = plans.flatMap((p) =>
     p.actions.map((a) => [

@@ -6,7 +6,8 @@ import { headers } from "next/headers";
 import { publicBaseUrl } from "@/lib/http/base-url";
 import { mailtoReply, replyLinks, replyMessage } from "@/lib/complaints/reply";
 import { requirePermission } from "@/lib/auth/guards.server";
-import { can, unitScope } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/complaints/reached";
 import { caseUnitId, getCase } from "@/lib/complaints/cases.server";
 import { CaseDetails, CaseNotices, CaseProgress, DuplicatesSection, NextSteps } from "@/lib/complaints/workspace/case-page";
 import { db } from "@/lib/db/db.server";
@@ -30,7 +31,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   if (unitId === null) notFound();
   // Out of scope is refused before anything of the case is read (a unit head and another unit's case).
   if (!can(signedIn, "complaint:read", unitId)) forbidden();
-  const c = await getCase(db, id, unitScope(signedIn));
+  const c = await getCase(db, id, caseScope(signedIn));
   if (!c) notFound();
   const t = await getTranslations("complaints");
   const handles = can(signedIn, "complaint:handle", unitId);

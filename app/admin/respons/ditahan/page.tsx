@@ -9,7 +9,7 @@ import { can, unitScope } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/admin/action-form";
 import { heldQueue, releaseEffects } from "@/lib/survey/held.server";
 import { db } from "@/lib/db/db.server";
-import { fmt, fmtDateTime, formatters } from "@/lib/i18n/format";
+import { fmtDateTime, formatters } from "@/lib/i18n/format";
 import { excludeHeldAction, releaseHeldAction } from "./actions";
 import { one } from "@/lib/http/search-params";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
@@ -93,7 +93,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
             <h3>{t("effectHeading", { period: effect.period })}</h3>
             <ul className="held-effect">
               <li data-effect="now">
-                {t("effectNow", { score: fmt(effect.before.score), ikm: fmt(effect.before.ikm), respondents: effect.before.respondents })}
+                {t("effectNow", { score: num(effect.before.score), ikm: num(effect.before.ikm), respondents: effect.before.respondents })}
               </li>
               <li
                 data-effect="release"
@@ -101,7 +101,7 @@ export default async function HeldAnswersPage({ searchParams }: { searchParams: 
                 data-score={effect.afterRelease.score ?? ""}
                 data-ikm={effect.afterRelease.ikm ?? ""}
               >
-                {t("effectRelease", { score: fmt(effect.afterRelease.score), ikm: fmt(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}
+                {t("effectRelease", { score: num(effect.afterRelease.score), ikm: num(effect.afterRelease.ikm), respondents: effect.afterRelease.respondents })}
               </li>
               <li data-effect="exclude">{t("effectExclude")}</li>
             </ul>

@@ -1,8 +1,9 @@
 // POST /api/v1/complaints: file a complaint as JSON (docs/complaints.md). 201 { trackingCode }
 // once committed; 400 with field errors in the client's language (nothing stored); 404 for an
-// unknown unit; 429 with Retry-After beyond the rate limit.
+// unknown unit; 429 with Retry-After only beyond the server's ceiling (beyond the per-network limit
+// the complaint is stored and held for review, answered 201 alike).
 import { NextResponse, type NextRequest } from "next/server";
-import { fileComplaint } from "@/lib/complaints/filing.server";
+import { fileComplaint, refusalMessage } from "@/lib/complaints/filing.server";
 import { db } from "@/lib/db/db.server";
 import { notFound, tooManyRequests, translatedValidationError } from "@/lib/http/api-errors";
 import { apiTranslator, parseJsonBody } from "@/lib/http/api-request.server";
@@ -20,5 +21,6 @@ export async function POST(request: NextRequest) {
   }
   const t = await apiTranslator(request);
   if (outcome.reason === "unknown_unit") return notFound(t("complaints.errors.unknownUnit"));
-  return tooManyRequests(t("complaints.errors.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }), outcome.retryAfterSeconds);
+  // Only beyond the server's ceiling (a complaint beyond the per-network limit is held: 201 alike); the message names whom to call instead.
+  return tooManyRequests(refusalMessage(outcome, t, "complaints.errors.rateLimited"), outcome.retryAfterSeconds);
 }
