@@ -58,8 +58,8 @@ export function caseWhere(
 
 /**
  * One page of the cases in `scope` matching `query`, and how many match in all. Sorted by the
- * deadline by default: the open cases first, the earliest deadline start (receipt) first, so
- * within a stage the nearest deadline leads; or the newest first.
+ * nearest deadline by default (Complaint.nextDueAt, kept by every step; the final cases, which
+ * owe none, last), on the index (nextDueAt, id); or the newest first.
  */
 export async function findCases(
   db: Db,
@@ -75,7 +75,7 @@ export async function findCases(
   const pages = Math.max(1, Math.ceil(total / size));
   const page = Math.min(query.page, pages);
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] =
-    query.sort === "newest" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ closedAt: { sort: "desc", nulls: "first" } }, { receivedAt: "asc" }, { id: "asc" }];
+    query.sort === "newest" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   const rows = await db.complaint.findMany({
     where,
     select: {

@@ -13,6 +13,8 @@ import type { ComplaintInput } from "@/lib/complaints/schema";
 import type { RecordedComplaintInput } from "@/lib/complaints/recorded-schema";
 import type { RecordedChannel } from "@/lib/complaints/channels";
 import { isUniqueViolation } from "./errors";
+import { nextDueAt } from "./next-due";
+import { settingsAt } from "./queries.server";
 import { baseUrl, headRecipients } from "./recipients.server";
 
 /**
@@ -86,6 +88,7 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
   const heads = await headRecipients(db, unit);
   const contact = input.anonymous ? null : input.contact;
 
+  const settings = await settingsAt(db, now); // the verification deadline, stored for the desk's order
   for (let attempt = 0; ; attempt++) {
     const trackingCode = newTrackingCode();
     try {
@@ -104,6 +107,7 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
             surveyResponseId,
             channel: recorded?.channel ?? context.channel ?? "web",
             laporTicket: recorded?.laporTicket ?? null,
+            nextDueAt: nextDueAt({ status: "received", receivedAt, verifiedAt: null, answeredAt: null, closedAt: null }, settings),
             // The anonymous choice stores no contact at all, not even an empty row.
             reporter: contact
               ? { create: { name: contact.name ?? null, phone: contact.phone || null, phoneKey: phoneKey(contact.phone), email: contact.email || null } }

@@ -1,0 +1,12 @@
+// npm run db:backfill-next-due
+// Fills Complaint.nextDueAt (the desk's default order) for the open cases that predate the column:
+// once, after the migration 20261206043208_complaint_next_due on a database that already has
+// cases (docs/complaints.md). Safe to run again: it only writes the rows still without one.
+import { createDb } from "@/lib/db/db.server";
+import { backfillNextDue } from "@/lib/complaints/next-due.server";
+
+const { db } = createDb();
+const started = performance.now();
+const written = await backfillNextDue(db);
+console.log(`nextDueAt written for ${written.toLocaleString("en")} open cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await db.$disconnect();
