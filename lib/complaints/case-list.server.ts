@@ -42,7 +42,8 @@ export function caseWhere(
     if (stage === "answer") return { AND: [{ answeredAt: null, status: OPEN }, startBefore(before)] };
     return { AND: [{ closedAt: null, status: OPEN }, startBefore(before)] };
   };
-  if (query.overdue) and.push(query.overdue === "any" ? { OR: STAGES.map(overdue) } : overdue(query.overdue));
+  // Overdue in any stage is exactly a next deadline in the past (lib/complaints/next-due.ts): an index range.
+  if (query.overdue) and.push(query.overdue === "any" ? { nextDueAt: { lt: context.now } } : overdue(query.overdue));
   const term = query.q ? searchTerm(query.q) : null;
   if (term?.kind === "code") and.push({ trackingCode: term.code });
   if (term?.kind === "phone") and.push({ reporter: { is: { phoneKey: term.digits } } });

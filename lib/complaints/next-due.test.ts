@@ -36,6 +36,25 @@ describe("nextDueAt", () => {
     expect(nextDueAt({ ...base, status: "verifying", reopenedAt }, settings)).toEqual(addWorkingDays(reopenedAt, 5));
   });
 
+  it("is the earliest deadline still owed, overdue exactly when deadlineState finds a stage overdue", () => {
+    // Verification after a long holiday falls after the answer's calendar-day deadline.
+    const lebaran = {
+      ...settings,
+      nonWorkingDays: new Set(["2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12"]),
+    };
+    const due = nextDueAt(base, lebaran)!;
+    expect(due).toEqual(at("2026-03-16T02:00:00Z"));
+    for (const days of [5, 13, 14, 15, 20, 40]) {
+      const now = new Date(received.getTime() + days * 86_400_000);
+      for (const c of [
+        base,
+        { ...base, status: "substantiated" as const, verifiedAt: received },
+        { ...base, status: "action_taken" as const, verifiedAt: received, answeredAt: received },
+      ])
+        expect(nextDueAt(c, lebaran)! < now).toBe(deadlineState(c, lebaran, now).overdue.length > 0);
+    }
+  });
+
   it("is null once the case is closed or rejected", () => {
     expect(nextDueAt({ ...base, status: "closed", closedAt: received }, settings)).toBeNull();
     expect(nextDueAt({ ...base, status: "rejected" }, settings)).toBeNull();
