@@ -18,11 +18,12 @@ export async function refreshNextDue(tx: Pick<Db, "complaint">, id: number, sett
 }
 
 /**
- * Fills nextDueAt for the open cases that have none (rows older than the column), in batches by
+ * Fills nextDueAt for the open cases that have none (rows older than the column), or with `all` for
+ * every open case, in batches by
  * id so memory stays flat at any volume. The working-day calendar is not SQL, hence not the
  * migration. Returns how many it wrote.
  */
-export async function backfillNextDue(db: Db, options: { now?: Date; batch?: number } = {}): Promise<number> {
+export async function backfillNextDue(db: Db, options: { now?: Date; batch?: number; all?: boolean } = {}): Promise<number> {
   const now = options.now ?? new Date();
   const batch = options.batch ?? 2000;
   const settings = await settingsAt(db, now);
@@ -30,7 +31,8 @@ export async function backfillNextDue(db: Db, options: { now?: Date; batch?: num
   let written = 0;
   for (;;) {
     const rows = await db.complaint.findMany({
-      where: { id: { gt: after }, nextDueAt: null, status: { notIn: [...FINAL] } },
+      // `all`: every open case again (after a change of the deadline lengths or of the calendar).
+      where: { id: { gt: after }, ...(options.all ? {} : { nextDueAt: null }), status: { notIn: [...FINAL] } },
       select: { id: true, ...DEADLINE_TIMES },
       orderBy: { id: "asc" },
       take: batch,
