@@ -77,8 +77,12 @@ export async function findCases(
   const page = Math.min(query.page, pages);
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] =
     query.sort === "newest" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-  const rows = await db.complaint.findMany({
-    where,
+  // The page's ids first, then its rows by id: a deep page (offset 100,000) then walks only the
+  // index (nextDueAt, id), an index-only scan on PostgreSQL, instead of reading every skipped row
+  // (27 ms against 228 ms at 200,000 cases, docs/complaints.md).
+  const ids = (await db.complaint.findMany({ where, select: { id: true }, orderBy, skip: (page - 1) * size, take: size })).map((r) => r.id);
+  const found = await db.complaint.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       trackingCode: true,
@@ -90,10 +94,9 @@ export async function findCases(
       reopenCount: true,
       unit: { select: { slug: true, name: true } },
     },
-    orderBy,
-    skip: (page - 1) * size,
-    take: size,
   });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
   return {
     total,
     page,
