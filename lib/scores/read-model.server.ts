@@ -155,7 +155,12 @@ async function complaintsOf(db: Db, period: Period): Promise<Map<number, Complai
     },
   });
   const byUnit = new Map<number, ComplaintRow[]>();
-  for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
+  // Appended in place: copying the unit's list for every case made this quadratic at a city's volume.
+  for (const row of rows) {
+    const list = byUnit.get(row.unitId);
+    if (list) list.push(row);
+    else byUnit.set(row.unitId, [row]);
+  }
   return byUnit;
 }
 
