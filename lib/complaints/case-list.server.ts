@@ -9,7 +9,19 @@ import { overdueStartBefore, PAGE_SIZE, searchTerm, STAGES, type CaseQuery } fro
 import type { CaseListRow } from "./cases.server";
 import { DEADLINE_TIMES, settingsAt } from "./queries.server";
 
-export type CasePage = { rows: CaseListRow[]; total: number; page: number; pages: number };
+/**
+ * One page, the count of all that match, and whether that count stopped at COUNT_BOUND (a search
+ * or a filter matching more: then `total` is the bound, `pages` unknown beyond it, and a full page
+ * has a next one).
+ */
+export type CasePage = { rows: CaseListRow[]; total: number; page: number; pages: number; bounded: boolean };
+
+/**
+ * A search or a filter counts its matches up to this many: past it the desk reads "more than
+ * 10,000", and the count stops reading (a word found in 16,000 descriptions, a filter over a
+ * city's cases). The plain list of the scope counts exactly, from the index alone.
+ */
+export const COUNT_BOUND = 10_000;
 
 const OPEN = { notIn: [...FINAL] };
 
@@ -57,6 +69,11 @@ export function caseWhere(
   return { AND: and };
 }
 
+/** Whether the query narrows the scope's list (a filter beyond the scope, the sort aside). */
+function caseWhereFilters(q: CaseQuery): boolean {
+  return !!(q.unit || q.status || q.channel || q.overdue || q.inspectorate !== null || q.reopened || q.from || q.to);
+}
+
 /**
  * One page of the cases in `scope` matching `query`, and how many match in all. Sorted by the
  * nearest deadline by default (Complaint.nextDueAt, kept by every step; the final cases, which
@@ -66,15 +83,19 @@ export async function findCases(
   db: Db,
   scope: { unitId?: number },
   query: CaseQuery,
-  options: { now?: Date; provider?: DbProvider; pageSize?: number } = {},
+  options: { now?: Date; provider?: DbProvider; pageSize?: number; countBound?: number } = {},
 ): Promise<CasePage> {
   const now = options.now ?? new Date();
   const size = options.pageSize ?? PAGE_SIZE;
   const settings = await settingsAt(db, now);
   const where = caseWhere(scope, query, { now, settings, provider: options.provider ?? dbProvider });
-  const total = await db.complaint.count({ where });
+  const narrowed = query.q !== null || caseWhereFilters(query);
+  const bound = options.countBound ?? COUNT_BOUND;
+  const counted = await db.complaint.count({ where, ...(narrowed ? { take: bound + 1 } : {}) });
+  const bounded = narrowed && counted > bound;
+  const total = bounded ? bound : counted;
   const pages = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(query.page, pages);
+  const page = bounded ? query.page : Math.min(query.page, pages);
   const orderBy: Prisma.ComplaintOrderByWithRelationInput[] =
     query.sort === "newest" ? [{ receivedAt: "desc" }, { id: "desc" }] : [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   // The page's ids first, then its rows by id: a deep page (offset 100,000) then walks only the
@@ -101,6 +122,7 @@ export async function findCases(
     total,
     page,
     pages,
+    bounded,
     rows: rows.map((r) => ({
       id: r.id,
       trackingCode: r.trackingCode,

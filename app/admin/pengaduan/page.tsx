@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";
-import { parseCaseQuery } from "@/lib/complaints/case-query";
+import { PAGE_SIZE, parseCaseQuery } from "@/lib/complaints/case-query";
 import { findCases } from "@/lib/complaints/case-list.server";
 import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
 import { db } from "@/lib/db/db.server";
@@ -38,7 +38,15 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         </p>
       )}
       <CaseFilters query={query} units={units} />
-      <CasePager query={query} page={found.page} pages={found.pages} total={found.total} inspector={inspector} />
+      <CasePager
+        query={query}
+        page={found.page}
+        pages={found.pages}
+        total={found.total}
+        bounded={found.bounded}
+        full={found.rows.length === PAGE_SIZE}
+        inspector={inspector}
+      />
       <CaseTable cases={found.rows} />
     </>
   );
