@@ -12,6 +12,11 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     responses: { type: "string", default: "1000000" },
     postgres: { type: "boolean", default: false },
+    // (workspace) also measure at volume: on --large-db (an already seeded PostgreSQL database) or on
+    // one seeded here with --complaints cases and --responses responses.
+    large: { type: "boolean", default: false },
+    "large-db": { type: "string" },
+    complaints: { type: "string", default: "200000" },
     help: { type: "boolean", default: false },
   },
 });

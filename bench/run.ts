@@ -1,5 +1,5 @@
-// npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile,kiosk,report-zip] [--duration 10]
-//                 [--responses 1000000] [--postgres] [--port 4000] [--skip-build]
+// npm run bench [-- --only throughput,weight,lighthouse,nginx,survey,reads,profile,kiosk,report-zip,workspace] [--duration 10]
+//                 [--responses 1000000] [--postgres] [--port 4000] [--skip-build] [--large [--large-db NAME] [--complaints 200000]]
 //
 // Measures, against a production build on 127.0.0.1 only, with bounded request loops:
 //  0. (throughput, the default) every public page that is the same for everyone, the scores API
@@ -20,6 +20,9 @@
 //     answer) at 1 and 10 clients, beside the survey API without and with a key, in one run;
 //  6. (--only report-zip) the period's ZIP of SKM report PDFs printed by Chromium, streamed: time to
 //     the first bytes and to the end (bench/report-zip.ts);
+//  7. (--only workspace) the secretariat's workspace (case list, searches, a deep page, a case, the
+//     dashboard, the responses and the held queue) at 5 clients, median and p95, at demo size and
+//     with --large at 200,000 cases and 2,000,000 responses, and the quarter's export (bench/workspace.ts);
 //  4. (--only profile) a CPU profile of the server under survey load, its self time summed by
 //     where the code comes from (Next.js, React, Prisma, the driver, Node's HTTP, the app bundle).
 // Prints tables and writes JSON to bench/results/ (ignored by git). This file runs the sections in
@@ -38,6 +41,7 @@ import { onDemoData } from "./demo-data";
 import { kiosk } from "./kiosk";
 import { profile } from "./profile";
 import { reportZip } from "./report-zip";
+import { workspace } from "./workspace";
 
 if (values.help) {
   // The usage is the header of this file.
@@ -81,6 +85,7 @@ if (only.has("survey") || only.has("weight") || only.has("reads")) await onDemoD
 if (only.has("kiosk")) await kiosk(context);
 if (only.has("profile")) await profile(context);
 if (only.has("report-zip")) await reportZip(context);
+if (only.has("workspace")) await workspace(context);
 
 mkdirSync(path.join(root, "bench/results"), { recursive: true });
 const file = path.join(root, "bench/results", `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -13,7 +13,7 @@ export function databaseEnv(dataDir: string): Record<string, string> {
     : { DATABASE_URL: "", DATA_DIR: dataDir };
 }
 
-export function prepareDatabase(dataDir: string, extraResponses: number) {
+export function prepareDatabase(dataDir: string, extraResponses: number, extraComplaints = 0) {
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env, ...databaseEnv(dataDir) };
@@ -25,7 +25,10 @@ export function prepareDatabase(dataDir: string, extraResponses: number) {
   }
   run(["node", "scripts/db-migrate.mjs"], env);
   run(["node", "node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], env);
-  if (extraResponses > 0) run(["node", "node_modules/tsx/dist/cli.mjs", "scripts/seed-large.ts", "--responses", String(extraResponses)], env);
+  if (extraResponses > 0 || extraComplaints > 0) {
+    const args = ["--responses", String(extraResponses), "--complaints", String(extraComplaints)];
+    run(["node", "node_modules/tsx/dist/cli.mjs", "scripts/seed-large.ts", ...args], env);
+  }
 }
 
 export function run(args: string[], env: NodeJS.ProcessEnv) {

@@ -1,9 +1,11 @@
-// npm run seed:large -- --responses 1000000
+// npm run seed:large -- --responses 1000000 [--complaints 200000]
 // Adds N survey responses over the last twelve months to the database in use (DATABASE_URL;
 // default the embedded SQLite), spread over the demo units by their usual volume, and adds them to
 // the monthly aggregates in the same transactions, so scores stay consistent with the responses.
 // Uses the raw drivers with batched inserts: Prisma's per-row overhead would make 1,000,000 rows
 // take many minutes. Loads the demo data first if the database has no units.
+// --complaints N adds N complaints over three years and every unit, with reporters, histories and
+// verdicts (scripts/seed-large-complaints.ts); given alone, it adds no responses.
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -15,16 +17,27 @@ import { DEMO_UNITS } from "@/prisma/seed/bengkulu";
 import { generateAnswers, seedDemo } from "@/prisma/seed/demo";
 import { prng } from "@/prisma/seed/random";
 import { migrate } from "./db-migrate.mjs";
+import { seedLargeComplaints } from "./seed-large-complaints";
 
-const { values } = parseArgs({ options: { responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" } } });
-const total = Number(values.responses);
-if (!Number.isInteger(total) || total <= 0) throw new Error("--responses must be a positive whole number");
+const { values } = parseArgs({
+  options: { responses: { type: "string" }, complaints: { type: "string", default: "0" }, seed: { type: "string", default: "42" } },
+});
+const complaints = Number(values.complaints);
+const total = Number(values.responses ?? (complaints > 0 ? "0" : "1000000"));
+if (!Number.isInteger(total) || total < 0) throw new Error("--responses must be a whole number");
+if (!Number.isInteger(complaints) || complaints < 0) throw new Error("--complaints must be a whole number");
 
 const target = resolveDatabase();
 await migrate();
 const { db } = createDb();
 if ((await db.unit.count()) === 0) await seedDemo(db, { log: console.log });
 const units = await db.unit.findMany({ where: { active: true }, select: { id: true, slug: true } });
+if (complaints > 0) {
+  const done = await seedLargeComplaints(db, target, complaints, Number(values.seed));
+  console.log(
+    `${target.provider}: added ${done.written.toLocaleString("en")} complaints in ${done.seconds.toFixed(1)} s (${Math.round(done.written / done.seconds).toLocaleString("en")}/s)`,
+  );
+}
 await db.$disconnect();
 
 const profiles = units.map((u) => ({

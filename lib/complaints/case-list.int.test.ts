@@ -127,4 +127,22 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
     expect((await find({ from: "2026-11-02", to: "2026-11-02", unit: "uji-cari-a" })).rows.map((r) => r.trackingCode)).toEqual([codes[1]]);
     expect((await find({ from: "2026-11-03", unit: "uji-cari-a" })).total).toBe(7);
   });
+
+  it("counts a search or a filter up to its bound, and still pages on past it", async () => {
+    const bounded = (params: Record<string, string>) =>
+      findCases(db(), { unitId: ids.unitA }, parseCaseQuery(params), { now: at(20), provider, pageSize: 2, countBound: 3 });
+    // Unit A holds 8 of the 12 cases, each described "Antrean loket …" but case 7.
+    const first = await bounded({ q: "antrean" });
+    expect(first).toMatchObject({ bounded: true, total: 3 });
+    const seen = new Set<number>();
+    for (let page = 1; ; page++) {
+      const p = await bounded({ q: "antrean", page: String(page) });
+      p.rows.forEach((r) => seen.add(r.id));
+      if (p.rows.length < 2) break;
+    }
+    expect(seen.size).toBe(7);
+    // Under the bound the count is exact; the plain list of the scope is never bounded.
+    expect(await bounded({ q: "rujukan" })).toMatchObject({ bounded: false, total: 1 });
+    expect(await bounded({})).toMatchObject({ bounded: false, total: 8 });
+  });
 });

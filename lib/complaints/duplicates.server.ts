@@ -42,7 +42,7 @@ export async function closeAsDuplicate(
     await db.$transaction(async (tx) => {
       const moved = await tx.complaint.updateMany({
         where: { id, status: current.status },
-        data: { status: "rejected", duplicateOfId: other.id, publicAnswer: note },
+        data: { status: "rejected", duplicateOfId: other.id, publicAnswer: note, nextDueAt: null }, // a rejected case owes nothing
       });
       if (moved.count !== 1) throw new StaleCaseError(String(id));
       await tx.complaintEvent.create({

@@ -15,6 +15,8 @@ import type { ComplaintInput } from "@/lib/complaints/schema";
 import type { RecordedComplaintInput } from "@/lib/complaints/recorded-schema";
 import type { RecordedChannel } from "@/lib/complaints/channels";
 import { isUniqueViolation } from "./errors";
+import { nextDueAt } from "./next-due";
+import { settingsAt } from "./queries.server";
 import { baseUrl, headRecipients } from "./recipients.server";
 
 /** Who else a refused citizen can reach: the unit's head and its escalation line (public by design). */
@@ -102,6 +104,7 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
   const heads = await headRecipients(db, unit);
   const contact = input.anonymous ? null : input.contact;
 
+  const settings = await settingsAt(db, now); // the verification deadline, stored for the desk's order
   for (let attempt = 0; ; attempt++) {
     const trackingCode = newTrackingCode();
     try {
@@ -120,8 +123,11 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
             surveyResponseId,
             channel: recorded?.channel ?? context.channel ?? "web",
             laporTicket: recorded?.laporTicket ?? null,
-            // A held case is stored and traceable but not yet the unit's: no notice, no deadline.
-            ...(held ? { status: "held" as const, heldAt: now, heldReason: held.reason, heldNth: held.nth } : {}),
+            // A held case is stored and traceable but not yet the unit's: no notice, no deadline
+            // (its nextDueAt is written when it is released).
+            ...(held
+              ? { status: "held" as const, heldAt: now, heldReason: held.reason, heldNth: held.nth, nextDueAt: null }
+              : { nextDueAt: nextDueAt({ status: "received", receivedAt, verifiedAt: null, answeredAt: null, closedAt: null }, settings) }),
             // The anonymous choice stores no contact at all, not even an empty row.
             reporter: contact
               ? { create: { name: contact.name ?? null, phone: contact.phone || null, phoneKey: phoneKey(contact.phone), email: contact.email || null } }

@@ -17,7 +17,8 @@ import {
 import { translatorFor } from "@/lib/i18n/translator.server";
 import { enqueue, type NewMessage } from "@/lib/notifications/outbox.server";
 import { CaseNotFoundError, StaleCaseError } from "./errors";
-import type { CaseActor, NoticeOptions } from "./queries.server";
+import { refreshNextDue } from "./next-due.server";
+import { settingsAt, type CaseActor, type NoticeOptions } from "./queries.server";
 import { baseUrl } from "./recipients.server";
 
 export type StepOutcome = { ok: true; kind: StepKind; status: ComplaintStatus; escalate: boolean } | { ok: false; check: Extract<StepCheck, { ok: false }> };
@@ -69,6 +70,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
     escalate = escalationFor(current.staffName, earlier).escalate;
   }
 
+  const settings = await settingsAt(db, now); // the next deadline's lengths
   const status = await db.$transaction(async (tx) => {
     const moved = await tx.complaint.updateMany({
       where: { id, status: current.status },
@@ -81,6 +83,7 @@ export async function applyStep(db: Db, id: number, step: StepInput, actor: Case
       },
     });
     if (moved.count !== 1) throw new StaleCaseError(String(id));
+    await refreshNextDue(tx, id, settings);
     await tx.complaintEvent.create({
       data: {
         complaintId: id,

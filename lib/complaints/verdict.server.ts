@@ -8,6 +8,7 @@ import { enqueue } from "@/lib/notifications/outbox.server";
 import type { VerdictInput } from "@/lib/complaints/recorded-schema";
 import { isUniqueViolation, StaleCaseError } from "./errors";
 import { findByTrackingCode, settingsAt, type NoticeOptions } from "./queries.server";
+import { refreshNextDue } from "./next-due.server";
 import { baseUrl, headRecipients, roleRecipients } from "./recipients.server";
 
 export type VerdictOutcome = { ok: true; reopened: boolean; inspectorate: boolean } | { ok: false; error: VerdictError | "notFound" };
@@ -53,6 +54,7 @@ export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, 
         data: { ...data, ...(toInspectorate ? { inspectorateAt: now } : {}) },
       });
       if (moved.count !== 1) throw new StaleCaseError(String(row.id));
+      await refreshNextDue(tx, row.id, settings);
       await tx.complaintEvent.create({
         data: {
           complaintId: row.id,

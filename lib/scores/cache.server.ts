@@ -18,7 +18,10 @@ export async function getScores(period: string, version?: number): Promise<Score
 }
 
 export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
-  return trends.get("city", version ?? (await readPublicVersion()), () => cityTrend(db));
+  const v = version ?? (await readPublicVersion());
+  // Each quarter through the scores' own cache, at the same version: the dashboard's quarter and
+  // the previous one (getScores) are not computed a second time for the trend (issue 28).
+  return trends.get("city", v, () => cityTrend(db, new Date(), (key) => getScores(key, v)));
 }
 
 /** The keys of every published period. */

@@ -156,7 +156,12 @@ async function complaintsOf(db: Db, period: Period): Promise<Map<number, Complai
     },
   });
   const byUnit = new Map<number, ComplaintRow[]>();
-  for (const row of rows) byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), row]);
+  // Appended in place: copying the unit's list for every case made this quadratic at a city's volume.
+  for (const row of rows) {
+    const list = byUnit.get(row.unitId);
+    if (list) list.push(row);
+    else byUnit.set(row.unitId, [row]);
+  }
   return byUnit;
 }
 
@@ -353,10 +358,15 @@ export function readSnapshot(report: ScoresReport): ScoresReport {
 export type TrendPoint = { period: string; score: number | null; zone: Zone | null; ikm: number | null; published: boolean; redLine: number };
 
 /** The city's score per quarter since the first data (published quarters from their snapshot). */
-export async function cityTrend(db: Db, now = new Date()): Promise<TrendPoint[]> {
+export async function cityTrend(
+  db: Db,
+  now = new Date(),
+  // The cached reads (lib/scores/cache.server.ts) pass theirs: a quarter the dashboard also shows is then computed once.
+  scoresOf: (key: string) => Promise<ScoresReport> = (key) => scoresFor(db, key, now),
+): Promise<TrendPoint[]> {
   const first = await db.monthlyAggregate.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
   if (!first) return [];
-  const reports = await Promise.all(quartersBetween(first.month, now).map((q) => scoresFor(db, q.key, now)));
+  const reports = await Promise.all(quartersBetween(first.month, now).map((q) => scoresOf(q.key)));
   return reports.map((r) => ({
     period: r.period,
     score: r.city.score,

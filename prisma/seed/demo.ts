@@ -12,6 +12,7 @@ import { OMBUDSMAN_2013 } from "@/lib/scores/zones";
 import { currentQuarter, previousPeriod } from "@/lib/scores/period";
 import { hashSecret, newSecret } from "@/lib/kiosk/secrets";
 import { seedComplaints } from "./complaints";
+import { backfillNextDue } from "@/lib/complaints/next-due.server";
 import { answer, clamp, pick, poisson, prng, type Random } from "./random";
 import { DEMO_UNITS, KECAMATAN, fictionalName, fictionalNip, fictionalPhone, type DemoUnit } from "./bengkulu";
 
@@ -137,6 +138,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
   // Users first: a recorded complaint's first event is its recorder's (no random draws in between).
   const users = await seedUsers(db, unitIds);
   const complaints = await seedComplaints(db, random, unitIds, months, now);
+  // The desk's order (Complaint.nextDueAt), from the cases' histories as written.
+  await backfillNextDue(db, { now });
   const admin = await db.user.findUnique({ where: { email: DEMO_USERS.admin }, select: { id: true } });
   const plans = await seedPlans(db, unitIds, admin?.id ?? null, now);
   // Where citizens send requests about their data (/privasi), as the secretariat would have filled it (fictional details).

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/complaints/reached";
-import { parseCaseQuery } from "@/lib/complaints/case-query";
+import { PAGE_SIZE, parseCaseQuery } from "@/lib/complaints/case-query";
 import { findCases } from "@/lib/complaints/case-list.server";
 import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
 import { db } from "@/lib/db/db.server";
@@ -49,7 +49,15 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
         </p>
       )}
       <CaseFilters query={query} units={units} />
-      <CasePager query={query} page={found.page} pages={found.pages} total={found.total} inspector={inspector} />
+      <CasePager
+        query={query}
+        page={found.page}
+        pages={found.pages}
+        total={found.total}
+        bounded={found.bounded}
+        full={found.rows.length === PAGE_SIZE}
+        inspector={inspector}
+      />
       <CaseTable cases={found.rows} />
     </>
   );

@@ -80,25 +80,34 @@ export async function CasePager({
   page,
   pages,
   total,
+  bounded = false,
+  full = false,
   inspector,
 }: {
   query: CaseQuery;
   page: number;
   pages: number;
   total: number;
+  bounded?: boolean; // the count stopped at its bound: more match than `total`
+  full?: boolean; // this page is full (with a bounded count, a next page may follow)
   inspector: boolean;
 }) {
+  const hasNext = bounded ? full : page < pages;
   const tl = await getTranslations("complaints.list");
   return (
     <nav aria-label={tl("pages")} className="pager" id="case-pager">
-      <p id="case-count">{tl("count", { total: fmt(total, 0), page: fmt(page, 0), pages: fmt(pages, 0) })}</p>
+      <p id="case-count">
+        {bounded
+          ? tl("countMore", { total: fmt(total, 0), page: fmt(page, 0) })
+          : tl("count", { total: fmt(total, 0), page: fmt(page, 0), pages: fmt(pages, 0) })}
+      </p>
       {page > 1 && (
         <Link href={caseQueryHref(query, { page: page - 1 }, { inspector })} rel="prev">
           {tl("previous")}
         </Link>
       )}
-      {page > 1 && page < pages && " · "}
-      {page < pages && (
+      {page > 1 && hasNext && " · "}
+      {hasNext && (
         <Link href={caseQueryHref(query, { page: page + 1 }, { inspector })} rel="next" id="case-next">
           {tl("next")}
         </Link>

@@ -8,7 +8,7 @@ import { TableSection } from "@/components/admin/table-section";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { PlanFlagSection } from "@/lib/plans/workspace/plan-flag-section";
-import { channelCounts } from "@/lib/survey/channels.server";
+import { getCityChannels } from "@/lib/survey/channels.server";
 import { complaintBacklog } from "@/lib/complaints/backlog.server";
 import { getCityTrend, getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
@@ -26,7 +26,7 @@ export async function CityDashboard({ periodKey }: { periodKey: string }) {
   const channelT = await getTranslations("kiosk.channels");
   const previousKey = previousPeriod(parsePeriod(periodKey)!).key;
   const [channels, trend, report, previous, backlog, units] = await Promise.all([
-    channelCounts(db, parsePeriod(periodKey)!),
+    getCityChannels(parsePeriod(periodKey)!),
     getCityTrend(),
     getScores(periodKey),
     getScores(previousKey),

@@ -1,0 +1,8 @@
+-- AlterTable
+ALTER TABLE "Complaint" ADD COLUMN     "nextDueAt" TIMESTAMP(3);
+
+-- CreateIndex
+CREATE INDEX "Complaint_nextDueAt_id_idx" ON "Complaint"("nextDueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Complaint_unitId_nextDueAt_id_idx" ON "Complaint"("unitId", "nextDueAt", "id");
