@@ -74,7 +74,7 @@ describeEachDatabase("held complaints", ({ db, provider }) => {
 
     // Stored, traceable, awaiting review; the head hears nothing and sees nothing of them.
     const stored = await d.complaint.findUniqueOrThrow({ where: { id: sixth.id }, include: { events: true } });
-    expect(stored).toMatchObject({ status: "held", heldReason: "network", heldNth: 6, releasedAt: null });
+    expect(stored).toMatchObject({ status: "held", heldReason: "network", heldNth: 6, releasedAt: null, nextDueAt: null });
     expect(stored.events).toMatchObject([{ fromStatus: null, toStatus: "held" }]);
     expect(await d.notificationOutbox.count({ where: { complaintId: { in: [sixth.id, seventh.id] } } })).toBe(0);
     const publicView = await getPublicComplaint(d, sixth.trackingCode, t0);
@@ -96,7 +96,10 @@ describeEachDatabase("held complaints", ({ db, provider }) => {
     const releasedAt = new Date(t0.getTime() + day);
     expect(await releaseHeld(d, sixth.id, ids.admin, { now: releasedAt })).toEqual({ ok: true, trackingCode: sixth.trackingCode });
     expect(await releaseHeld(d, sixth.id, ids.admin, { now: releasedAt })).toEqual({ ok: false, reason: "gone" });
-    expect(await d.complaint.findUniqueOrThrow({ where: { id: sixth.id } })).toMatchObject({ status: "received", receivedAt: releasedAt, releasedAt });
+    const released = await d.complaint.findUniqueOrThrow({ where: { id: sixth.id } });
+    expect(released).toMatchObject({ status: "received", receivedAt: releasedAt, releasedAt });
+    // The desk's order: its verification deadline now counts from the release.
+    expect(released.nextDueAt!.getTime()).toBeGreaterThan(releasedAt.getTime());
     expect(await d.notificationOutbox.findMany({ where: { complaintId: sixth.id }, select: { recipient: true } })).toEqual([
       { recipient: `kepala-tahan-${provider}@uji.example` },
     ]);
