@@ -41,7 +41,8 @@ export function ScoreTrendChart({ labels, scores, redLines, redMax, yellowMax, s
             },
           ],
         }}
-        options={{ responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { min: 0, max: 100 } } }}
+        // Level quarter labels, as on the citizen pages (lib/html/client/charts.ts says why).
+        options={{ responsive: true, maintainAspectRatio: false, animation: false, scales: { x: { ticks: { maxRotation: 0 } }, y: { min: 0, max: 100 } } }}
         plugins={[zoneBands(redMax, yellowMax)]}
       />
     </div>
