@@ -12,6 +12,7 @@ import { addWorkingDays } from "@/lib/complaints/deadlines";
 import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
 import { parsePeriod } from "@/lib/scores/period";
 import { unitDirectory } from "@/lib/public/data.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { applyStep } from "./steps.server";
 import { notifyOverdueVerifications } from "./overdue.server";
 import { closeAsDuplicate } from "./duplicates.server";
@@ -86,7 +87,10 @@ describeEachDatabase("complaints from every channel, and the reporter's verdict"
   });
 
   it("records a WhatsApp complaint with a back-dated receipt: deadlines from the receipt, the recorder first in the history", async () => {
+    const version = await readPublicVersion(db());
     const { id, trackingCode } = await record();
+    // A staff write: the public counts see it on the next request (the cached figures' version moves).
+    expect(await readPublicVersion(db())).toBeGreaterThan(version);
     const c = (await getCase(db(), id, scope(), t0))!;
     expect(c).toMatchObject({ channel: "whatsapp", receivedAt: at(-3), status: "received", laporTicket: null });
     expect(c.deadlines.verifyBy).toEqual(addWorkingDays(at(-3), 5, await loadNonWorkingDays(db())));

@@ -6,6 +6,7 @@
 import { phoneKey } from "@/lib/complaints/case-query";
 import { dbProvider, type Db, type DbProvider } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
+import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { enqueue } from "@/lib/notifications/outbox.server";
@@ -146,6 +147,9 @@ async function createComplaint(db: Db, input: ComplaintInput | RecordedComplaint
             entityId: created.id,
             after: { channel: recorded.channel, receivedAt: receivedAt.toISOString(), laporTicket: recorded.laporTicket ?? null },
           });
+          // A staff write: the recorded case joins the public counts on the next request, on every
+          // instance (a citizen's filing, like an answer, shows within the cache's lifetime).
+          await bumpPublicVersion(tx);
         }
         return created.id;
       });
