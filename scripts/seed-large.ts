@@ -159,3 +159,15 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `${target.provider}: added ${written.toLocaleString("en")} responses in ${seconds.toFixed(1)} s (${Math.round(written / seconds).toLocaleString("en")}/s)`,
 );
+// Statistics for the planner after a bulk load (PostgreSQL's autovacuum may be off, or not have
+// run yet): without them a query over the new rows can pick a plan made for an empty table.
+if (target.provider === "sqlite") {
+  const sqlite = new Database(target.file!);
+  sqlite.exec("ANALYZE");
+  sqlite.close();
+} else {
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  await client.query("VACUUM ANALYZE");
+  await client.end();
+}
