@@ -76,7 +76,8 @@ async function fileByApi(page: Page, unit = "rshd", phone = `0813${Math.floor(1e
 
 /**
  * Sets a case as answered `daysAgo` (action_taken, optionally closed since), as the head's steps
- * would, with the history event the verdict window counts from. Received a day before that.
+ * would, with the history event the verdict window counts from. Received a day before that. The
+ * stamps' days are left null, as on rows older than those columns: the figures compute them.
  */
 function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolean; round?: number } = {}) {
   const answered = new Date(Date.now() - daysAgo * DAY);
@@ -84,7 +85,7 @@ function answeredDaysAgo(id: number, daysAgo: number, options: { closed?: boolea
   const round = options.round ?? 0;
   const reopened = round > 0 ? new Date(answered.getTime() - DAY / 2).toISOString() : null;
   dbRun(
-    `UPDATE "Complaint" SET status = ?, "receivedAt" = CASE WHEN "reopenCount" = 0 THEN ? ELSE "receivedAt" END, "verifiedAt" = ?, "answeredAt" = ?, "closedAt" = ?, "publicAnswer" = 'Berkas Anda sudah selesai.', action = 'advice', severity = 'minor', "reopenCount" = ?, "reopenedAt" = ? WHERE id = ?`,
+    `UPDATE "Complaint" SET status = ?, "receivedAt" = CASE WHEN "reopenCount" = 0 THEN ? ELSE "receivedAt" END, "verifiedAt" = ?, "answeredAt" = ?, "closedAt" = ?, "publicAnswer" = 'Berkas Anda sudah selesai.', action = 'advice', severity = 'minor', "reopenCount" = ?, "reopenedAt" = ?, "verifiedOnWorkingDay" = NULL, "answeredOnDay" = NULL, "closedOnDay" = NULL WHERE id = ?`,
     options.closed ? "closed" : "action_taken",
     received,
     answered.toISOString(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { phoneKey } from "@/lib/complaints/case-query";
 import { TRANSITIONS } from "@/lib/complaints/lifecycle";
+import { stampDays } from "@/lib/complaints/deadlines";
 import { nextDueAt } from "@/lib/complaints/next-due";
 import { parseTrackingCode } from "@/lib/complaints/tracking-code";
 import { largeComplaint, mixedPhone, unitWeights } from "@/prisma/seed/large-complaints";
@@ -34,6 +35,7 @@ describe("the large seed's complaints", () => {
       }
       expect(c.status).toBe(c.events[c.events.length - 1].toStatus);
       expect(c.nextDueAt).toEqual(nextDueAt(c, settings));
+      expect(c).toMatchObject(stampDays(c));
       expect(parseTrackingCode(c.trackingCode)).toBe(c.trackingCode);
     }
   });

@@ -33,6 +33,9 @@ const COMPLAINT_COLUMNS = [
   "reopenCount",
   "inspectorateAt",
   "nextDueAt",
+  "verifiedOnWorkingDay",
+  "answeredOnDay",
+  "closedOnDay",
   "updatedAt",
 ] as const;
 const PG_TYPES = [
@@ -57,6 +60,9 @@ const PG_TYPES = [
   "int",
   "timestamp",
   "timestamp",
+  "int",
+  "int",
+  "int",
   "timestamp",
 ];
 const EVENT_COLUMNS = ["complaintId", "fromStatus", "toStatus", "actorId", "reason", "evidence", "publicNote", "answer", "action", "severity", "createdAt"];
@@ -102,6 +108,9 @@ export async function seedLargeComplaints(db: Db, target: Target, total: number,
       c.reopenCount,
       c.inspectorateAt,
       c.nextDueAt,
+      c.verifiedOnWorkingDay,
+      c.answeredOnDay,
+      c.closedOnDay,
       c.updatedAt,
     ]);
     const events = batch.flatMap((c, k) =>

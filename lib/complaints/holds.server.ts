@@ -10,7 +10,7 @@ import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
 import { enqueue } from "@/lib/notifications/outbox.server";
 import { newCaseNotices } from "./filing.server";
-import { nextDueAt } from "./next-due";
+import { derivedDeadlineColumns } from "./next-due";
 import { settingsAt } from "./queries.server";
 import { headRecipients } from "./recipients.server";
 
@@ -70,14 +70,14 @@ export async function releaseHeld(db: Db, id: number, actorId: number, options: 
   if (!found) return { ok: false, reason: "gone" };
   const heads = await headRecipients(db, found.unit);
   // Released, the case arrives now: its verification deadline (the desk's order) counts from here.
-  const due = nextDueAt(
+  const due = derivedDeadlineColumns(
     { status: "received", receivedAt: now, reopenedAt: null, verifiedAt: null, answeredAt: null, closedAt: null },
     await settingsAt(db, now),
   );
   const done = await db.$transaction(async (tx) => {
     const moved = await tx.complaint.updateMany({
       where: { id, status: "held" },
-      data: { status: "received", receivedAt: now, releasedAt: now, nextDueAt: due },
+      data: { status: "received", receivedAt: now, releasedAt: now, ...due },
     });
     if (moved.count !== 1) return false;
     await tx.complaintEvent.create({ data: { complaintId: id, fromStatus: "held", toStatus: "received", actorId, createdAt: now } });

@@ -6,8 +6,10 @@ import { describeEachDatabase } from "@/test/databases";
 import type { ComplaintInput } from "@/lib/complaints/schema";
 import { parseCaseQuery } from "./case-query";
 import { findCases } from "./case-list.server";
+import { deleteNonWorkingDay, saveNonWorkingDay, type CalendarChangeHook } from "@/lib/calendar/calendar.server";
 import { addWorkingDays } from "./deadlines";
 import { fileComplaint } from "./filing.server";
+import { refreshCasesAroundDay } from "./next-due.server";
 import { applyStep } from "./steps.server";
 import { submitVerdict } from "./verdict.server";
 
@@ -42,6 +44,8 @@ describeEachDatabase("the desk's order by the nearest deadline", ({ db, provider
     return seen;
   };
   const head = () => ({ id: headId, scope: { unitId }, role: "unit_head" });
+  const stamped = (id: number) =>
+    db().complaint.findUniqueOrThrow({ where: { id }, select: { verifiedOnWorkingDay: true, answeredOnDay: true, closedOnDay: true } });
   const due = async (id: number) => (await db().complaint.findUniqueOrThrow({ where: { id }, select: { nextDueAt: true } })).nextDueAt;
 
   beforeAll(async () => {
@@ -72,6 +76,9 @@ describeEachDatabase("the desk's order by the nearest deadline", ({ db, provider
       now: at(4),
     });
     expect(await due(ids[0])).toEqual(at(30));
+    // With it, the day of its deadline count each stamp fell on (deadlines.ts stampDays): verified
+    // Thursday 10:00, the third working day from Monday 10:00; answered on the fourth calendar day.
+    expect(await stamped(ids[0])).toEqual({ verifiedOnWorkingDay: 3, answeredOnDay: 4, closedOnDay: null });
     // The second is rejected: it owes nothing and goes last.
     await applyStep(db(), ids[1], { to: "rejected", reason: "bukan pengaduan", answer: "Bukan kewenangan unit." }, head(), { now: at(2) });
     expect(await due(ids[1])).toBeNull();
@@ -82,8 +89,21 @@ describeEachDatabase("the desk's order by the nearest deadline", ({ db, provider
     const outcome = await submitVerdict(db(), codes[0], { satisfied: false, reason: "Belum selesai." }, { now: at(6) });
     expect(outcome).toMatchObject({ ok: true, reopened: true });
     expect(await due(ids[0])).toEqual(addWorkingDays(at(6), 5));
+    expect(await stamped(ids[0])).toEqual({ verifiedOnWorkingDay: null, answeredOnDay: null, closedOnDay: null });
     expect(await all()).toEqual([ids[2], ids[3], ids[4], ids[0], ids[1]]);
     // The newest-first order is unchanged by it.
     expect((await list({ sort: "newest" })).ids).toEqual([ids[4], ids[3]]);
+  });
+
+  it("moves the deadlines a new non-working day crosses, and back when it is removed", async () => {
+    // The third case, filed Tuesday 10:00 and not verified: due the next Tuesday; with a holiday
+    // on Wednesday 4 November, the next Wednesday.
+    const lengths = { verifyDays: 5, answerDays: 14, closeDays: 30 };
+    const hook: CalendarChangeHook = (tx, changed) => refreshCasesAroundDay(tx, changed, lengths);
+    expect(await due(ids[2])).toEqual(at(8));
+    await saveNonWorkingDay(db(), { day: "2026-11-04", nameId: "Libur uji", nameEn: "Test holiday", kind: "holiday", confirmed: true }, null, hook);
+    expect(await due(ids[2])).toEqual(at(9));
+    await deleteNonWorkingDay(db(), "2026-11-04", null, hook);
+    expect(await due(ids[2])).toEqual(at(8));
   });
 });

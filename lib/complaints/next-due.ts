@@ -4,7 +4,7 @@
 // Precisely: the earliest deadline of a stage the case still owes (lifecycle.deadlineState's
 // stages), so "overdue in any stage" is exactly nextDueAt < now, an index range (the dashboard's
 // backlog, the list's overdue filter), even when a long holiday pushes verification past the answer.
-import { complaintDeadlines, deadlineStart, type DeadlineLengths } from "./deadlines";
+import { complaintDeadlines, deadlineStart, stampDays, type DeadlineLengths, type StampDays } from "./deadlines";
 import type { CaseTimes } from "./lifecycle";
 
 export function nextDueAt(c: CaseTimes, settings: DeadlineLengths): Date | null {
@@ -15,4 +15,9 @@ export function nextDueAt(c: CaseTimes, settings: DeadlineLengths): Date | null 
   if (!c.answeredAt) owed.push(deadlines.answerBy);
   if (!c.verifiedAt && (c.status === "received" || c.status === "verifying")) owed.push(deadlines.verifyBy);
   return new Date(Math.min(...owed.map((d) => d.getTime())));
+}
+
+/** Every column derived from a case's times, written together wherever those times change: its next deadline and its stamps' days. */
+export function derivedDeadlineColumns(c: CaseTimes, settings: DeadlineLengths): { nextDueAt: Date | null } & StampDays {
+  return { nextDueAt: nextDueAt(c, settings), ...stampDays(c, settings.nonWorkingDays) };
 }

@@ -5,16 +5,28 @@
 // answers within that time. Pass the version when the caller has read it already.
 import { db } from "@/lib/db/db.server";
 import { readPublicVersion } from "@/lib/cache/public-version.server";
-import { cityTrend, scoresFor, type ScoresReport, type TrendPoint } from "./read-model.server";
+import { cityTrend, scoresFor, type FiguresSource, type ScoresReport, type TrendPoint } from "./read-model.server";
+import { complaintFiguresOf, type UnitComplaintFigures } from "./handling.server";
 import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { currentQuarter, latestPublished, type Period } from "@/lib/scores/period";
 
 const scores = new VersionedCache<ScoresReport>(200);
 const trends = new VersionedCache<TrendPoint[]>(1);
 const published = new VersionedCache<string[]>(1);
+const figures = new VersionedCache<Map<number, UnitComplaintFigures>>(200);
 
 export async function getScores(period: string, version?: number): Promise<ScoresReport> {
-  return scores.get(period, version ?? (await readPublicVersion()), () => scoresFor(db, period));
+  const v = version ?? (await readPublicVersion());
+  return scores.get(period, v, () => scoresFor(db, period, new Date(), sharedFigures(v)));
+}
+
+// A quarter's complaint figures serve its own scores and the next quarter's (a unit without
+// cases falls back to the previous quarter): the trend of every quarter reads each once.
+function sharedFigures(version: number): FiguresSource {
+  return (client, period, lengths, now) =>
+    figures.get(`${period.key}|${lengths.verifyDays},${lengths.answerDays},${lengths.closeDays}`, version, () =>
+      complaintFiguresOf(client, period, lengths, now),
+    );
 }
 
 export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
@@ -49,6 +61,7 @@ export async function getOpeningPeriod(version: number, now = new Date()): Promi
  */
 export function revalidatePublicData() {
   scores.clear();
+  figures.clear();
   trends.clear();
   published.clear();
 }

@@ -102,34 +102,74 @@ export function complaintHandlingComponent(
   now: Date,
   weights: HandlingWeights = EQUAL_WEIGHTS,
 ): number | null {
-  const shares = [0, 0, 0, 0];
-  const counted = [0, 0, 0, 0];
-  for (const complaint of complaints) {
-    const deadlines = deadlinesOf(complaint);
-    const steps: [Date | null, Date][] = [
-      [complaint.verifiedAt, deadlines.verifyBy],
-      [complaint.answeredAt, deadlines.answerBy],
-      [complaint.closedAt, deadlines.closeBy],
-    ];
-    steps.forEach(([doneAt, by], i) => {
-      if (doneAt) {
-        counted[i]++;
-        if (doneAt <= by) shares[i]++;
-      } else if (now > by) {
-        counted[i]++; // overdue and still not done
-      }
-    });
-    for (const verdict of complaint.verdicts ?? []) {
-      counted[3]++;
-      if (verdict.satisfied) shares[3]++;
-    }
+  const tally = emptyHandlingTally();
+  for (const complaint of complaints) tallyComplaint(tally, complaint, deadlinesOf(complaint), now);
+  return handlingComponentOf(tally, weights);
+}
+
+/**
+ * The four shares' counts, in the order verify, answer, close, verdict: how many count in each
+ * share and how many of those were on time (satisfied, for the verdicts). Tallies add up, so the
+ * figures count the cases whose stamps carry their days in SQL and the rest here
+ * (lib/scores/handling.server.ts), with the same result as counting every case here.
+ */
+export type HandlingTally = { onTime: [number, number, number, number]; counted: [number, number, number, number] };
+
+export function emptyHandlingTally(): HandlingTally {
+  return { onTime: [0, 0, 0, 0], counted: [0, 0, 0, 0] };
+}
+
+/** Adds `more` into `into`. */
+export function addHandlingTally(into: HandlingTally, more: HandlingTally): HandlingTally {
+  for (let i = 0; i < 4; i++) {
+    into.onTime[i] += more.onTime[i];
+    into.counted[i] += more.counted[i];
   }
+  return into;
+}
+
+/** Which of a case's three steps to tally here: all by default; the others are counted elsewhere. */
+export type StepsToTally = readonly [verify: boolean, answer: boolean, close: boolean];
+const ALL_STEPS: StepsToTally = [true, true, true];
+
+/** Adds one case to the tally: its steps (done on time, done late, or overdue and not done) and its verdicts. */
+export function tallyComplaint(
+  tally: HandlingTally,
+  complaint: ComplaintTimes,
+  deadlines: Deadlines,
+  now: Date,
+  steps: StepsToTally = ALL_STEPS,
+  verdicts = true,
+) {
+  const stamped: [Date | null, Date][] = [
+    [complaint.verifiedAt, deadlines.verifyBy],
+    [complaint.answeredAt, deadlines.answerBy],
+    [complaint.closedAt, deadlines.closeBy],
+  ];
+  stamped.forEach(([doneAt, by], i) => {
+    if (!steps[i]) return;
+    if (doneAt) {
+      tally.counted[i]++;
+      if (doneAt <= by) tally.onTime[i]++;
+    } else if (now > by) {
+      tally.counted[i]++; // overdue and still not done
+    }
+  });
+  if (!verdicts) return;
+  for (const verdict of complaint.verdicts ?? []) {
+    tally.counted[3]++;
+    if (verdict.satisfied) tally.onTime[3]++;
+  }
+}
+
+/** The component from a tally (see complaintHandlingComponent). */
+export function handlingComponentOf(tally: HandlingTally, weights: HandlingWeights = EQUAL_WEIGHTS): number | null {
   const partWeights = [weights.handlingWeightVerify, weights.handlingWeightAnswer, weights.handlingWeightClose, weights.handlingWeightVerdict];
   let weighted = 0;
   let total = 0;
-  shares.forEach((s, i) => {
-    if (counted[i] === 0 || !(partWeights[i] > 0)) return;
-    weighted += (s / counted[i]) * partWeights[i];
+  tally.onTime.forEach((s, i) => {
+    if (tally.counted[i] === 0 || !(partWeights[i] > 0)) return;
+    weighted += (s / tally.counted[i]) * partWeights[i];
     total += partWeights[i];
   });
   return total > 0 ? (weighted / total) * 100 : null;

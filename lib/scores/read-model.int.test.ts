@@ -4,14 +4,58 @@ import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/test/databases";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ELEMENT_KEYS } from "@/lib/scores/elements";
-import { boundsOf, parsePeriod } from "@/lib/scores/period";
+import { boundsOf, parsePeriod, type Period } from "@/lib/scores/period";
 import { computeScores, PublishError, publishPeriod, scoresFor } from "./read-model.server";
+import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
+import { complaintDeadlines, deadlineStart, type DeadlineLengths } from "@/lib/complaints/deadlines";
+import { backfillNextDue } from "@/lib/complaints/next-due.server";
+import type { Db } from "@/lib/db/db.server";
+import { complaintHandlingComponent, handlingComponentOf, type ComplaintTimes } from "./compliance";
+import { complaintFiguresOf, countedCases } from "./handling.server";
 
 const now = new Date("2026-11-15T03:00:00Z");
+const QUARTERS = ["2026-Q4", "2026-Q3", "2026-Q1", "2025-Q4"].map((k) => parsePeriod(k)!);
+
+/** The figures as the read model computed them before the columns: every case loaded and compared here. */
+async function reference(db: Db, period: Period, lengths: DeadlineLengths) {
+  const rows = await db.complaint.findMany({
+    where: countedCases(period),
+    select: {
+      unitId: true,
+      status: true,
+      action: true,
+      channel: true,
+      receivedAt: true,
+      reopenedAt: true,
+      verifiedAt: true,
+      answeredAt: true,
+      closedAt: true,
+      verdicts: { select: { satisfied: true } },
+    },
+  });
+  const deadlinesOf = (c: ComplaintTimes) => complaintDeadlines(deadlineStart(c), lengths);
+  const byUnit = new Map<number, typeof rows>();
+  for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
+  return new Map(
+    [...byUnit].map(([unitId, own]) => [
+      unitId,
+      {
+        component: complaintHandlingComponent(own, deadlinesOf, now),
+        received: own.length,
+        substantiated: own.filter((c) => c.status === "substantiated" || c.status === "action_taken" || (c.status === "closed" && c.action !== null)).length,
+        answeredWithinDeadline: own.filter((c) => c.answeredAt && c.answeredAt <= deadlinesOf(c).answerBy).length,
+        whatsapp: own.filter((c) => c.channel === "whatsapp").length,
+        verdicts: own.reduce((n, c) => n + c.verdicts.length, 0),
+      },
+    ]),
+  );
+}
 
 describeEachDatabase("scores read model", ({ db }) => {
+  let lengths: DeadlineLengths;
   beforeAll(async () => {
     await seedDemo(db(), { now, reset: true });
+    lengths = { verifyDays: 5, answerDays: 14, closeDays: 30, nonWorkingDays: await loadNonWorkingDays(db()) };
   });
 
   it.each(["2026-Q3", "2026", "2026-S1", "2026-10"])("equals an independent computation from raw responses for %s", async (key) => {
@@ -56,6 +100,56 @@ describeEachDatabase("scores read model", ({ db }) => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
 
+  // The complaint figures (lib/scores/handling.server.ts: SQL for the stamps that carry their
+  // day, JS for the rest) against every case computed in JS: with the days stored, with none
+  // (rows older than the columns), and after the backfill.
+  const expectLikeReference = async (lengthsNow: DeadlineLengths) => {
+    let cases = 0;
+    for (const period of QUARTERS) {
+      const expected = await reference(db(), period, lengthsNow);
+      const figures = await complaintFiguresOf(db(), period, lengthsNow, now);
+      expect([...figures.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [unitId, e] of expected) {
+        const f = figures.get(unitId)!;
+        const component = handlingComponentOf(f.tally);
+        if (e.component === null) expect(component).toBeNull();
+        else expect(component).toBeCloseTo(e.component, 10);
+        expect({
+          received: f.received,
+          substantiated: f.substantiated,
+          answeredWithinDeadline: f.answeredWithinDeadline,
+          whatsapp: f.byChannel.whatsapp,
+          verdicts: f.verdicts,
+        }).toEqual({
+          received: e.received,
+          substantiated: e.substantiated,
+          answeredWithinDeadline: e.answeredWithinDeadline,
+          whatsapp: e.whatsapp,
+          verdicts: e.verdicts,
+        });
+        cases += e.received;
+      }
+    }
+    return cases;
+  };
+
+  it("complaint figures count as every case compared in JS, with the days stored by the seed", async () => {
+    expect(await db().complaint.count({ where: { verifiedAt: { not: null }, verifiedOnWorkingDay: null } })).toBe(0);
+    expect(await expectLikeReference(lengths)).toBeGreaterThan(50);
+  });
+
+  it("complaint figures count the same for other deadline lengths (a period's own settings), without storing anything again", async () => {
+    await expectLikeReference({ ...lengths, verifyDays: 2, answerDays: 5, closeDays: 10 });
+    await expectLikeReference({ ...lengths, verifyDays: 10, answerDays: 30, closeDays: 60 });
+  });
+
+  it("complaint figures count the same for rows without their days (older than the columns), and the backfill writes them", async () => {
+    await db().complaint.updateMany({ data: { verifiedOnWorkingDay: null, answeredOnDay: null, closedOnDay: null } });
+    await expectLikeReference(lengths);
+    expect(await backfillNextDue(db(), { now })).toBeGreaterThan(50);
+    expect(await db().complaint.count({ where: { closedAt: { not: null }, closedOnDay: null } })).toBe(0);
+    await expectLikeReference(lengths);
+  });
   it("freezes a published period: late data does not change its figures", async () => {
     const key = "2026-Q2";
     await expect(publishPeriod(db(), "2026-Q4", null, now)).rejects.toEqual(new PublishError("not_ended"));

@@ -11,7 +11,7 @@ import {
   category,
   CHECKLIST_ITEMS,
   cityScore,
-  complaintHandlingComponent,
+  handlingComponentOf,
   complianceScore,
   DEFAULT_SETTINGS,
   minimumSample,
@@ -25,10 +25,9 @@ import {
   type ScoringSettings,
   type Zone,
 } from "@/lib/scores/compliance";
-import { complaintDeadlines, deadlineStart } from "@/lib/complaints/deadlines";
 import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
-import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
-import { REACHED_UNIT } from "@/lib/complaints/reached";
+import type { DeadlineLengths } from "@/lib/complaints/deadlines";
+import { complaintFiguresOf, countedCases, noChannelCounts, type ChannelCounts, type UnitComplaintFigures } from "./handling.server";
 import { ELEMENT_KEYS, emptyTotals, mergeTotals, type ElementKey, type ElementTotals } from "@/lib/scores/elements";
 import { convertIkm, elementMeans, grade, ikm, weakestElement, type Grade } from "@/lib/scores/ikm";
 import { boundsOf, hasEnded, monthsOf, parsePeriod, previousPeriod, quartersBetween, type Period } from "@/lib/scores/period";
@@ -124,60 +123,7 @@ function ikmFigure(totals: ElementTotals): IkmFigure {
   return value === null ? null : { value, converted: convertIkm(value), grade: grade(convertIkm(value)) };
 }
 
-type ComplaintRow = {
-  unitId: number;
-  status: string;
-  action: string | null;
-  channel: ComplaintChannel;
-  receivedAt: Date;
-  reopenedAt: Date | null;
-  verifiedAt: Date | null;
-  answeredAt: Date | null;
-  closedAt: Date | null;
-  verdicts: { satisfied: boolean }[];
-};
-
-/** The period's cases that count: every channel, never a rejected case or one closed as a duplicate. */
-async function complaintsOf(db: Db, period: Period): Promise<Map<number, ComplaintRow[]>> {
-  const { start, end } = boundsOf(period);
-  const rows = await db.complaint.findMany({
-    where: { receivedAt: { gte: start, lt: end }, status: { notIn: ["rejected", "held"] }, duplicateOfId: null, ...REACHED_UNIT },
-    select: {
-      unitId: true,
-      status: true,
-      action: true,
-      channel: true,
-      receivedAt: true,
-      reopenedAt: true,
-      verifiedAt: true,
-      answeredAt: true,
-      closedAt: true,
-      verdicts: { select: { satisfied: true } },
-    },
-  });
-  const byUnit = new Map<number, ComplaintRow[]>();
-  // Appended in place: copying the unit's list for every case made this quadratic at a city's volume.
-  for (const row of rows) {
-    const list = byUnit.get(row.unitId);
-    if (list) list.push(row);
-    else byUnit.set(row.unitId, [row]);
-  }
-  return byUnit;
-}
-
-export type ChannelCounts = Record<ComplaintChannel, number>;
-
-function countByChannel(rows: { channel: ComplaintChannel }[]): ChannelCounts {
-  const counts = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as ChannelCounts;
-  for (const row of rows) counts[row.channel]++;
-  return counts;
-}
-
-/** Satisfied verdicts among all verdicts on the unit's cases, 0-100; null without verdicts. */
-function satisfiedShare(rows: { verdicts: { satisfied: boolean }[] }[]): number | null {
-  const all = rows.flatMap((r) => r.verdicts);
-  return all.length ? (all.filter((v) => v.satisfied).length / all.length) * 100 : null;
-}
+export type { ChannelCounts } from "./handling.server";
 
 /**
  * Complaints counted per channel, per unit, in a period (the same cases as the score: rejected
@@ -186,21 +132,14 @@ function satisfiedShare(rows: { verdicts: { satisfied: boolean }[] }[]): number 
 export async function complaintCountsByChannel(db: Db, periodKey: string, unitId?: number): Promise<Map<number, ChannelCounts>> {
   const period = parsePeriod(periodKey);
   if (!period) throw new UnknownPeriodError(periodKey);
-  const { start, end } = boundsOf(period);
   const groups = await db.complaint.groupBy({
     by: ["unitId", "channel"],
-    where: {
-      receivedAt: { gte: start, lt: end },
-      status: { notIn: ["rejected", "held"] },
-      duplicateOfId: null,
-      ...REACHED_UNIT,
-      ...(unitId ? { unitId } : {}),
-    },
+    where: { ...countedCases(period), ...(unitId ? { unitId } : {}) },
     _count: { _all: true },
   });
   const result = new Map<number, ChannelCounts>();
   for (const g of groups) {
-    const counts = result.get(g.unitId) ?? countByChannel([]);
+    const counts = result.get(g.unitId) ?? noChannelCounts();
     counts[g.channel] += g._count._all;
     result.set(g.unitId, counts);
   }
@@ -231,10 +170,21 @@ function checklistInForce(checklists: { period: string; items: Checklist }[], pe
 /** A month's answers added to the stored aggregates, for a "what if" (held answers released: lib/survey/held.server.ts). */
 export type ExtraAggregate = { unitId: number; month: string } & ElementTotals;
 
+/** How computeScores gets a period's complaint figures: the cached reads share them between a quarter and the next (cache.server.ts). */
+export type FiguresSource = (db: Db, period: Period, lengths: DeadlineLengths, now: Date) => Promise<Map<number, UnitComplaintFigures>>;
+
 /** Live figures for a period (ignores any snapshot); `extra` answers are counted as if stored. */
-export async function computeScores(db: Db, period: Period, now = new Date(), extra: readonly ExtraAggregate[] = []): Promise<ScoresReport> {
+export async function computeScores(
+  db: Db,
+  period: Period,
+  now = new Date(),
+  extra: readonly ExtraAggregate[] = [],
+  figuresOf: FiguresSource = complaintFiguresOf,
+): Promise<ScoresReport> {
   const settings = await settingsFor(db, period.key);
   const previous = previousPeriod(period);
+  // The city's holidays move verification deadlines.
+  const lengths = { ...settings, nonWorkingDays: await loadNonWorkingDays(db) };
   const [units, aggregates, complaints, previousComplaints, checklists] = await Promise.all([
     db.unit.findMany({
       where: { active: true },
@@ -244,8 +194,8 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     db.monthlyAggregate
       .findMany({ where: { month: { in: monthsOf(period) } } })
       .then((rows) => [...rows, ...extra.filter((e) => monthsOf(period).includes(e.month))]),
-    complaintsOf(db, period),
-    complaintsOf(db, previous),
+    figuresOf(db, period, lengths, now),
+    figuresOf(db, previous, lengths, now),
     db.standardsChecklist.findMany(),
   ]);
 
@@ -256,23 +206,20 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
     const items = Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, c[k]])) as Checklist;
     checklistsByUnit.set(c.unitId, [...(checklistsByUnit.get(c.unitId) ?? []), { period: c.period, items }]);
   }
-  const nonWorkingDays = await loadNonWorkingDays(db); // the city's holidays move verification deadlines
-  const deadlinesOf = (c: { receivedAt: Date; reopenedAt?: Date | null }) => complaintDeadlines(deadlineStart(c), { ...settings, nonWorkingDays });
   const monthsInPeriod = monthsOf(period).length;
 
   const rows = units.map((unit) => {
     const totals = mergeTotals(totalsByUnit.get(unit.id) ?? [emptyTotals()]);
     const figure = ikmFigure(totals);
     const elements = elementMeans(totals);
-    const own = complaints.get(unit.id) ?? [];
-    const complaintHandling =
-      complaintHandlingComponent(own, deadlinesOf, now, settings) ??
-      complaintHandlingComponent(previousComplaints.get(unit.id) ?? [], deadlinesOf, now, settings);
+    const own = complaints.get(unit.id);
+    const previousOwn = previousComplaints.get(unit.id);
+    const complaintHandling = (own && handlingComponentOf(own.tally, settings)) ?? (previousOwn ? handlingComponentOf(previousOwn.tally, settings) : null);
     const standards = standardsComponent(checklistInForce(checklistsByUnit.get(unit.id) ?? [], period));
     const score = complianceScore({ satisfaction: satisfactionComponent(figure?.converted ?? null), complaints: complaintHandling, standards }, settings);
     const population = unit.yearlyServiceVolume == null ? null : Math.round((unit.yearlyServiceVolume * monthsInPeriod) / 12);
     const needed = minimumSample(population, settings.sampleFloor);
-    const substantiated = own.filter((c) => c.status === "substantiated" || c.status === "action_taken" || (c.status === "closed" && c.action !== null)).length;
+    const substantiated = own?.substantiated ?? 0;
     return {
       ...unitIdentity(unit),
       respondents: totals.respondents,
@@ -289,13 +236,14 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
       zone: score === null ? null : zone(score, settings),
       category: score === null ? null : category(score, settings),
       complaints: {
-        received: own.length,
+        received: own?.received ?? 0,
         substantiated,
-        answeredWithinDeadline: own.filter((c) => c.answeredAt && c.answeredAt <= deadlinesOf(c).answerBy).length,
+        answeredWithinDeadline: own?.answeredWithinDeadline ?? 0,
         substantiatedPer1000: substantiatedPerThousand(substantiated, totals.respondents),
-        byChannel: countByChannel(own),
-        verdicts: own.reduce((n, c) => n + c.verdicts.length, 0),
-        satisfiedShare: satisfiedShare(own),
+        byChannel: own?.byChannel ?? noChannelCounts(),
+        verdicts: own?.verdicts ?? 0,
+        // Satisfied verdicts among all verdicts on the unit's cases, 0-100; null without verdicts.
+        satisfiedShare: own?.verdicts ? (own.tally.onTime[3] / own.verdicts) * 100 : null,
       },
     } satisfies UnitScore;
   });
@@ -330,12 +278,12 @@ export async function computeScores(db: Db, period: Period, now = new Date(), ex
 }
 
 /** The report of a period: the published snapshot if there is one, else live figures. */
-export async function scoresFor(db: Db, periodKey: string, now = new Date()): Promise<ScoresReport> {
+export async function scoresFor(db: Db, periodKey: string, now = new Date(), figuresOf?: FiguresSource): Promise<ScoresReport> {
   const period = parsePeriod(periodKey);
   if (!period) throw new UnknownPeriodError(periodKey);
   const snapshot = await db.publishedSnapshot.findUnique({ where: { period: period.key } });
   if (snapshot) return readSnapshot(snapshot.data as unknown as ScoresReport);
-  return computeScores(db, period, now);
+  return computeScores(db, period, now, [], figuresOf);
 }
 
 /**

@@ -5,7 +5,7 @@
 // to the Inspektorat), with the reporter's phone in the spellings people use. Pure: the script
 // (scripts/seed-large.ts) writes what this returns with the raw drivers.
 import { phoneKey } from "@/lib/complaints/case-query";
-import { nextDueAt } from "@/lib/complaints/next-due";
+import { derivedDeadlineColumns } from "@/lib/complaints/next-due";
 import type { DeadlineLengths } from "@/lib/complaints/deadlines";
 import type { ComplaintStatus } from "@/lib/complaints/lifecycle";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
@@ -106,6 +106,9 @@ export type LargeComplaint = {
   reopenCount: number;
   inspectorateAt: Date | null;
   nextDueAt: Date | null;
+  verifiedOnWorkingDay: number | null;
+  answeredOnDay: number | null;
+  closedOnDay: number | null;
   updatedAt: Date;
   reporter: { name: string; phone: string | null; phoneKey: string | null; email: string | null } | null;
   events: LargeEvent[];
@@ -251,7 +254,7 @@ export function largeComplaint(random: Random, i: number, units: LargeUnit[], we
     reopenedAt,
     reopenCount,
     inspectorateAt,
-    nextDueAt: nextDueAt(times, settings),
+    ...derivedDeadlineColumns(times, settings),
     updatedAt: events[events.length - 1].at,
     reporter: contact ? { name: fictionalName(i), phone, phoneKey: phoneKey(phone), email } : null,
     events,
