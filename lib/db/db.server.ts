@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { resolveDatabase } from "@/lib/db/database-url.mjs";
+import { unorderedCount } from "@/lib/db/unordered-count";
 
 export type Db = SqliteClient;
 export type DbProvider = "sqlite" | "postgresql";
@@ -38,9 +39,9 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): { db: Db; provid
   let db: Db;
   if (target.provider === "postgresql") {
     const factory = new PrismaPg({ connectionString: target.url, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
-    db = new PostgresClient({ adapter: remembered(factory, driver) }) as unknown as Db;
+    db = new PostgresClient({ adapter: remembered(unorderedCounts(factory), driver) }) as unknown as Db;
   } else {
-    db = new SqliteClient({ adapter: remembered(new TunedSqliteAdapter({ url: target.file!, timeout: 10_000 }), driver) });
+    db = new SqliteClient({ adapter: remembered(unorderedCounts(new TunedSqliteAdapter({ url: target.file!, timeout: 10_000 })), driver) });
   }
   drivers.set(db, driver);
   return { db, provider: target.provider };
@@ -55,6 +56,29 @@ const drivers = new WeakMap<Db, DriverConnection>();
 function remembered<F extends { connect(): Promise<DriverAdapter> }>(factory: F, driver: DriverConnection): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => (driver.adapter = await connect());
+  return factory;
+}
+
+/**
+ * The factory, its connections sending Prisma's bounded counts without their ORDER BY
+ * (./unordered-count.ts: the order made PostgreSQL sort every match before counting to the bound).
+ * Prisma's query log still shows the SQL as Prisma wrote it.
+ */
+export function unorderedCounts<F extends { connect(): Promise<DriverAdapter> }>(factory: F): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = (query) => queryRaw({ ...query, sql: unorderedCount(query.sql) });
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      const tx = await startTransaction(...args);
+      const txQueryRaw = tx.queryRaw.bind(tx);
+      tx.queryRaw = (query) => txQueryRaw({ ...query, sql: unorderedCount(query.sql) });
+      return tx;
+    };
+    return adapter;
+  };
   return factory;
 }
 
