@@ -21,7 +21,8 @@ export async function refreshNextDue(tx: Pick<Db, "complaint">, id: number, sett
  * Fills nextDueAt for the open cases that have none (rows older than the column), or with `all` for
  * every open case, in batches by
  * id so memory stays flat at any volume. The working-day calendar is not SQL, hence not the
- * migration. Returns how many it wrote.
+ * migration. Held cases are left alone: they owe nothing until released (nextDueAt null, as filing
+ * writes it; the release writes theirs). Returns how many it wrote.
  */
 export async function backfillNextDue(db: Db, options: { now?: Date; batch?: number; all?: boolean } = {}): Promise<number> {
   const now = options.now ?? new Date();
@@ -32,7 +33,7 @@ export async function backfillNextDue(db: Db, options: { now?: Date; batch?: num
   for (;;) {
     const rows = await db.complaint.findMany({
       // `all`: every open case again (after a change of the deadline lengths or of the calendar).
-      where: { id: { gt: after }, ...(options.all ? {} : { nextDueAt: null }), status: { notIn: [...FINAL] } },
+      where: { id: { gt: after }, ...(options.all ? {} : { nextDueAt: null }), status: { notIn: [...FINAL, "held"] } },
       select: { id: true, ...DEADLINE_TIMES },
       orderBy: { id: "asc" },
       take: batch,
