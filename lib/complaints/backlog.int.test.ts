@@ -51,4 +51,12 @@ describeEachDatabase("complaint backlog", ({ db, provider }) => {
   it("counts a reopened case's deadlines from the reopening and leaves held cases out", async () => {
     expect(await complaintBacklog(db(), { unitId }, now)).toMatchObject({ open: 2, overdue: 1 });
   });
+
+  it("leaves a held case alone when the backfill recomputes every open case: it owes nothing until released", async () => {
+    const where = { trackingCode: `BKLG-HE${provider === "sqlite" ? "SQ" : "PG"}-4444` };
+    const select = { nextDueAt: true, updatedAt: true };
+    const before = await db().complaint.findUniqueOrThrow({ where, select });
+    await backfillNextDue(db(), { now, all: true });
+    expect(await db().complaint.findUniqueOrThrow({ where, select })).toEqual({ nextDueAt: null, updatedAt: before.updatedAt });
+  });
 });

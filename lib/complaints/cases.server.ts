@@ -1,11 +1,12 @@
-// The handlers' view of complaints: the case list of the actor's scope with overdue stages, where
-// a case is (for the authorisation check), the whole case with its history, verdicts and possible
-// duplicates (the scope enforced in the query). Its JSON is lib/complaints/json.ts.
+// The handlers' view of complaints: a row of the case list (the list itself is findCases,
+// lib/complaints/case-list.server.ts), where a case is (for the authorisation check), the whole case
+// with its history, verdicts and possible duplicates (the scope enforced in the query). Its JSON is
+// lib/complaints/json.ts.
 import type { Db } from "@/lib/db/db.server";
-import { deadlineState, FINAL, type ComplaintStatus, type Stage } from "@/lib/complaints/lifecycle";
+import { deadlineState, type ComplaintStatus, type Stage } from "@/lib/complaints/lifecycle";
 import { DUPLICATE_WINDOW_DAYS, possibleDuplicates } from "@/lib/complaints/duplicates";
 import { isRecordId } from "@/lib/http/record-id";
-import { DEADLINE_TIMES, settingsAt } from "./queries.server";
+import { settingsAt } from "./queries.server";
 import { REACHED_UNIT } from "./reached";
 
 export type CaseListRow = {
@@ -22,48 +23,6 @@ export type CaseListRow = {
   inspectorate: boolean;
   reopenCount: number;
 };
-
-export type CaseFilter = { status?: ComplaintStatus | "open"; overdueOnly?: boolean; take?: number };
-
-/** Cases in the actor's scope (pass `unitScope(actor)`), newest first, with overdue stages. */
-export async function listCases(db: Db, scope: { unitId?: number }, filter: CaseFilter = {}, now = new Date()): Promise<CaseListRow[]> {
-  const settings = await settingsAt(db, now);
-  const status = filter.status === "open" ? { notIn: [...FINAL] } : filter.status;
-  const rows = await db.complaint.findMany({
-    where: { ...scope, ...(status ? { status } : {}) },
-    select: {
-      id: true,
-      trackingCode: true,
-      category: true,
-      ...DEADLINE_TIMES,
-      escalate: true,
-      channel: true,
-      inspectorateAt: true,
-      reopenCount: true,
-      unit: { select: { slug: true, name: true } },
-    },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    take: filter.overdueOnly ? undefined : (filter.take ?? 200),
-  });
-  const list = rows.map((r) => {
-    const { deadlines, overdue } = deadlineState(r, settings, now);
-    return {
-      id: r.id,
-      trackingCode: r.trackingCode,
-      unit: r.unit,
-      category: r.category,
-      status: r.status,
-      receivedAt: r.receivedAt,
-      escalate: r.escalate,
-      overdue,
-      deadlines,
-      channel: r.channel,
-      inspectorate: r.inspectorateAt !== null,
-      reopenCount: r.reopenCount,
-    };
-  });
-  return filter.overdueOnly ? list.filter((r) => r.overdue.length > 0).slice(0, filter.take ?? 200) : list;
-}
 
 /** Where a case is, for the authorisation check before anything else is read. */
 export async function caseUnitId(db: Db, id: number): Promise<number | null> {

@@ -4,7 +4,7 @@
 // unit head the usual notice; a rejection as spam closes it with a reason the reporter reads on
 // /lacak. Each case is claimed by a conditional update on status "held", so two reviewers acting
 // at once decide it once. Both are audited.
-import type { Db } from "@/lib/db/db.server";
+import type { Db, Prisma } from "@/lib/db/db.server";
 import { recordAudit } from "@/lib/audit/log.server";
 import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import { translatorFor, type Translate } from "@/lib/i18n/translator.server";
@@ -59,6 +59,45 @@ export async function heldComplaints(db: Db): Promise<{ rows: HeldComplaint[]; t
 
 export type HoldDecisionOutcome = { ok: true; trackingCode: string } | { ok: false; reason: "gone" };
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * One decision on a held case, in one transaction: the move (only if it is still held, so two
+ * reviewers decide it once), its event and its audit, then whatever else the decision writes.
+ * False when the case was no longer held.
+ */
+async function decideHeld(
+  db: Db,
+  id: number,
+  actorId: number,
+  now: Date,
+  decision: {
+    data: Prisma.ComplaintUpdateManyMutationInput & { status: "received" | "rejected" };
+    event?: { reason?: string; answer?: string };
+    action: string;
+    after: Record<string, unknown>;
+    then?: (tx: Tx) => Promise<void>;
+  },
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const moved = await tx.complaint.updateMany({ where: { id, status: "held" }, data: decision.data });
+    if (moved.count !== 1) return false;
+    await tx.complaintEvent.create({
+      data: { complaintId: id, fromStatus: "held", toStatus: decision.data.status, actorId, ...decision.event, createdAt: now },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: decision.action,
+      entity: "complaint",
+      entityId: id,
+      before: { status: "held" },
+      after: decision.after,
+    });
+    await decision.then?.(tx);
+    return true;
+  });
+}
+
 /** Releases a held complaint to its unit: deadlines from `now`, the head's notice queued, audited. */
 export async function releaseHeld(db: Db, id: number, actorId: number, options: { now?: Date; t?: Translate } = {}): Promise<HoldDecisionOutcome> {
   const now = options.now ?? new Date();
@@ -74,24 +113,14 @@ export async function releaseHeld(db: Db, id: number, actorId: number, options: 
     { status: "received", receivedAt: now, reopenedAt: null, verifiedAt: null, answeredAt: null, closedAt: null },
     await settingsAt(db, now),
   );
-  const done = await db.$transaction(async (tx) => {
-    const moved = await tx.complaint.updateMany({
-      where: { id, status: "held" },
-      data: { status: "received", receivedAt: now, releasedAt: now, ...due },
-    });
-    if (moved.count !== 1) return false;
-    await tx.complaintEvent.create({ data: { complaintId: id, fromStatus: "held", toStatus: "received", actorId, createdAt: now } });
-    await recordAudit(tx, {
-      actorId,
-      action: "complaint.release",
-      entity: "complaint",
-      entityId: id,
-      before: { status: "held" },
-      after: { status: "received" },
-    });
-    await enqueue(tx, newCaseNotices(heads, found.unit.name, found.category, id, t), now);
-    await bumpPublicVersion(tx);
-    return true;
+  const done = await decideHeld(db, id, actorId, now, {
+    data: { status: "received", receivedAt: now, releasedAt: now, ...due },
+    action: "complaint.release",
+    after: { status: "received" },
+    then: async (tx) => {
+      await enqueue(tx, newCaseNotices(heads, found.unit.name, found.category, id, t), now);
+      await bumpPublicVersion(tx);
+    },
   });
   return done ? { ok: true, trackingCode: found.trackingCode } : { ok: false, reason: "gone" };
 }
@@ -102,22 +131,12 @@ export async function rejectHeld(db: Db, id: number, reason: string, actorId: nu
   const found = await db.complaint.findFirst({ where: { id, status: "held" }, select: { trackingCode: true } });
   if (!found) return { ok: false, reason: "gone" };
   const text = reason.trim();
-  const done = await db.$transaction(async (tx) => {
-    const moved = await tx.complaint.updateMany({ where: { id, status: "held" }, data: { status: "rejected", publicAnswer: text } });
-    if (moved.count !== 1) return false;
+  const done = await decideHeld(db, id, actorId, now, {
+    data: { status: "rejected", publicAnswer: text },
     // The reason is the reporter's answer (shown on /lacak), as a handler's rejection gives its own.
-    await tx.complaintEvent.create({
-      data: { complaintId: id, fromStatus: "held", toStatus: "rejected", actorId, reason: "spam", answer: text, createdAt: now },
-    });
-    await recordAudit(tx, {
-      actorId,
-      action: "complaint.reject_held",
-      entity: "complaint",
-      entityId: id,
-      before: { status: "held" },
-      after: { status: "rejected", reason: text },
-    });
-    return true;
+    event: { reason: "spam", answer: text },
+    action: "complaint.reject_held",
+    after: { status: "rejected", reason: text },
   });
   return done ? { ok: true, trackingCode: found.trackingCode } : { ok: false, reason: "gone" };
 }

@@ -23,7 +23,8 @@ export async function refreshNextDue(tx: Pick<Db, "complaint">, id: number, sett
 /**
  * Fills the derived columns where they are missing: nextDueAt of the open cases that have none,
  * and the day of every stamp that has none (rows older than the columns). With `all`, recomputes
- * them for every case (after a change of the calendar). In batches by id so memory stays flat at
+ * them for every open case (after a change of the deadline lengths: the stamps' days do not
+ * depend on them); held cases owe nothing until released and are skipped either way. In batches by id so memory stays flat at
  * any volume; the working-day calendar is not SQL, hence not the migrations. Returns how many
  * cases it wrote.
  */
@@ -44,7 +45,7 @@ export async function backfillNextDue(db: Db, options: { now?: Date; batch?: num
   let written = 0;
   for (;;) {
     const rows = await db.complaint.findMany({
-      where: { id: { gt: after }, ...(options.all ? {} : missing) },
+      where: { id: { gt: after }, ...(options.all ? { status: { notIn: [...FINAL, "held"] } } : missing) },
       select: { id: true, ...DEADLINE_TIMES },
       orderBy: { id: "asc" },
       take: batch,

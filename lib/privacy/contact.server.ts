@@ -2,7 +2,7 @@
 // /admin/privasi, shown on /privasi so that a reporter knows where to send a request about their
 // data. Audited; bumps the public data version like any staff write citizens see.
 import type { Db } from "@/lib/db/db.server";
-import { recordAudit } from "@/lib/audit/log.server";
+import { saveOneRow } from "@/lib/audit/one-row.server";
 import { bumpPublicVersion } from "@/lib/cache/public-version.server";
 import type { PrivacyContactInput } from "./schema";
 
@@ -17,16 +17,9 @@ export async function getPrivacyContact(db: Db): Promise<PrivacyContact | null> 
 
 export async function savePrivacyContact(db: Db, input: PrivacyContactInput, actorId: number): Promise<PrivacyContact> {
   const data = { office: input.office, address: input.address ?? null, email: input.email ?? null, phone: input.phone ?? null, hours: input.hours ?? null };
-  return db.$transaction(async (tx) => {
-    const before = await tx.privacyContact.findUnique({ where: { id: 1 }, select: FIELDS });
-    const saved = await tx.privacyContact.upsert({
-      where: { id: 1 },
-      create: { id: 1, ...data, updatedById: actorId },
-      update: { ...data, updatedById: actorId },
-      select: FIELDS,
-    });
-    await recordAudit(tx, { actorId, action: "privacy.contact_update", entity: "privacy_contact", entityId: "1", before, after: saved });
-    await bumpPublicVersion(tx);
-    return saved;
-  });
+  return saveOneRow(
+    db,
+    { read: (tx, args) => tx.privacyContact.findUnique(args), upsert: (tx, args) => tx.privacyContact.upsert(args), then: bumpPublicVersion },
+    { data, select: FIELDS, actorId, action: "privacy.contact_update", entity: "privacy_contact" },
+  );
 }

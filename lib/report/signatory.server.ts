@@ -1,7 +1,7 @@
 // Who signs the city's SKM report (one row, id 1), as the secretariat fills it at /admin/laporan.
 // A draft of the city's report reads it now; an issued one keeps the signatory it was issued with.
 import type { Db } from "@/lib/db/db.server";
-import { recordAudit } from "@/lib/audit/log.server";
+import { saveOneRow } from "@/lib/audit/one-row.server";
 import type { SignatoryInput } from "./signatory-schema";
 
 export type Signatory = { title: string; name: string; nip: string | null };
@@ -15,15 +15,9 @@ export async function getCitySignatory(db: Pick<Db, "reportSignatory">): Promise
 
 export async function saveCitySignatory(db: Db, input: SignatoryInput, actorId: number): Promise<Signatory> {
   const data = { title: input.title, name: input.name, nip: input.nip ?? null };
-  return db.$transaction(async (tx) => {
-    const before = await tx.reportSignatory.findUnique({ where: { id: 1 }, select: FIELDS });
-    const saved = await tx.reportSignatory.upsert({
-      where: { id: 1 },
-      create: { id: 1, ...data, updatedById: actorId },
-      update: { ...data, updatedById: actorId },
-      select: FIELDS,
-    });
-    await recordAudit(tx, { actorId, action: "report.signatory_update", entity: "report_signatory", entityId: "1", before, after: saved });
-    return saved;
-  });
+  return saveOneRow(
+    db,
+    { read: (tx, args) => tx.reportSignatory.findUnique(args), upsert: (tx, args) => tx.reportSignatory.upsert(args) },
+    { data, select: FIELDS, actorId, action: "report.signatory_update", entity: "report_signatory" },
+  );
 }

@@ -10,6 +10,7 @@ import type { DeadlineLengths } from "@/lib/complaints/deadlines";
 import type { ComplaintStatus } from "@/lib/complaints/lifecycle";
 import { newTrackingCode } from "@/lib/complaints/tracking-code";
 import { fictionalName } from "./bengkulu";
+import { CHANNEL_WEIGHTS } from "./complaints";
 import { clamp, pick, pickWeighted, type Random } from "./random";
 
 const DAY = 86_400_000;
@@ -45,16 +46,6 @@ const ANSWERS = [
   "Laporan Anda sudah kami verifikasi. Petugas yang bersangkutan telah diberi teguran dan pembinaan. Terima kasih atas laporannya.",
   "Kami telah memeriksa laporan Anda. Berkas Anda sudah selesai dan dapat diambil di loket 2.",
   "Setelah diperiksa, laporan belum dapat dibuktikan. Kami tetap menambah papan informasi persyaratan.",
-];
-// As the complaints reach the units (the demo's shares): most by WhatsApp or phone, recorded by the head.
-export const LARGE_CHANNELS: [string, number][] = [
-  ["whatsapp", 40],
-  ["phone", 20],
-  ["web", 22],
-  ["api", 3],
-  ["in_person", 7],
-  ["letter", 3],
-  ["lapor", 5],
 ];
 const PREFIXES = ["812", "813", "821", "852", "878"];
 
@@ -134,7 +125,7 @@ export function largeComplaint(random: Random, i: number, units: LargeUnit[], we
   const receivedAt = new Date(now.getTime() - Math.pow(random(), 1.3) * 3 * 365 * DAY);
   const [category, problem] = pick(random, PROBLEMS);
   const description = `${pick(random, OPENINGS)}, ${problem} ${pick(random, PLACES)}. ${pick(random, ENDINGS)}`.trim();
-  const channel = pickWeighted(random, LARGE_CHANNELS);
+  const channel = pickWeighted(random, CHANNEL_WEIGHTS); // the demo's shares
   const anonymous = channel === "web" && random() < 0.3;
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
   const trackingCode = newTrackingCode(bytes);
