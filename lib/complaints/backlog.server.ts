@@ -1,7 +1,9 @@
 // The complaint backlog of the workspace's home page: open cases, and those past a deadline of
 // their current stage, in total and per unit (issue 28: counted by the database, not read).
-import type { Db } from "@/lib/db/db.server";
+import { db as appDb, type Db } from "@/lib/db/db.server";
 import { FINAL } from "@/lib/complaints/lifecycle";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 
 export type Backlog = { open: number; overdue: number; byUnit: Map<number, { open: number; overdue: number }> };
 
@@ -24,4 +26,16 @@ export async function complaintBacklog(db: Db, scope: { unitId?: number } = {}, 
     overdue: late.reduce((n, g) => n + g._count._all, 0),
     byUnit,
   };
+}
+
+const cityBacklog = new VersionedCache<Backlog>(1);
+
+/**
+ * The city's backlog as the secretariat's dashboard shows it: counted once per public data
+ * version and lifetime, like the figures beside it (docs/caching.md). At a city's volume the two
+ * counts walk every open case (tens of thousands of index entries); a step bumps the version, so a
+ * handler's work shows on the next request, a citizen's new case within the lifetime.
+ */
+export async function getCityBacklog(version?: number): Promise<Backlog> {
+  return cityBacklog.get("city", version ?? (await readPublicVersion()), () => complaintBacklog(appDb));
 }

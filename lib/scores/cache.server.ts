@@ -5,7 +5,15 @@
 // answers within that time. Pass the version when the caller has read it already.
 import { db } from "@/lib/db/db.server";
 import { readPublicVersion } from "@/lib/cache/public-version.server";
-import { cityTrend, scoresFor, type FiguresSource, type ScoresReport, type TrendPoint } from "./read-model.server";
+import {
+  cityTrend,
+  complaintCountsByChannel,
+  scoresFor,
+  type ChannelCounts,
+  type FiguresSource,
+  type ScoresReport,
+  type TrendPoint,
+} from "./read-model.server";
 import { complaintFiguresOf, type UnitComplaintFigures } from "./handling.server";
 import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { currentQuarter, latestPublished, type Period } from "@/lib/scores/period";
@@ -14,6 +22,7 @@ const scores = new VersionedCache<ScoresReport>(200);
 const trends = new VersionedCache<TrendPoint[]>(1);
 const published = new VersionedCache<string[]>(1);
 const figures = new VersionedCache<Map<number, UnitComplaintFigures>>(200);
+const complaintChannels = new VersionedCache<Map<number, ChannelCounts>>(50);
 
 export async function getScores(period: string, version?: number): Promise<ScoresReport> {
   const v = version ?? (await readPublicVersion());
@@ -34,6 +43,11 @@ export async function getCityTrend(version?: number): Promise<TrendPoint[]> {
   // Each quarter through the scores' own cache, at the same version: the dashboard's quarter and
   // the previous one (getScores) are not computed a second time for the trend (issue 28).
   return trends.get("city", v, () => cityTrend(db, new Date(), (key) => getScores(key, v)));
+}
+
+/** Every unit's counted complaints per channel in a period (the dashboard's breakdown for the whole city). */
+export async function getComplaintCountsByChannel(period: string, version?: number): Promise<Map<number, ChannelCounts>> {
+  return complaintChannels.get(period, version ?? (await readPublicVersion()), () => complaintCountsByChannel(db, period));
 }
 
 /** The keys of every published period. */
@@ -62,6 +76,7 @@ export async function getOpeningPeriod(version: number, now = new Date()): Promi
 export function revalidatePublicData() {
   scores.clear();
   figures.clear();
+  complaintChannels.clear();
   trends.clear();
   published.clear();
 }

@@ -5,12 +5,14 @@
 import { getTranslations } from "next-intl/server";
 import { CHANNELS } from "@/lib/complaints/channels";
 import { complaintCountsByChannel } from "@/lib/scores/read-model.server";
+import { getComplaintCountsByChannel } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 
 export async function ComplaintChannelsSection({ periodKey, unitId }: { periodKey: string; unitId?: number }) {
   const t = await getTranslations("complaintChannels");
-  const byUnit = await complaintCountsByChannel(db, periodKey, unitId);
+  // The city's, cached per data version as the figures are; a head's one unit, read as it is.
+  const byUnit = unitId ? await complaintCountsByChannel(db, periodKey, unitId) : await getComplaintCountsByChannel(periodKey);
   const totals = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<(typeof CHANNELS)[number], number>;
   for (const counts of byUnit.values()) for (const c of CHANNELS) totals[c] += counts[c];
   return (

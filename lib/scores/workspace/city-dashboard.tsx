@@ -9,7 +9,7 @@ import { WorkspaceTable } from "@/components/admin/workspace-table";
 import { ScoreTrendChart } from "@/components/charts/score-trend-chart";
 import { PlanFlagSection } from "@/lib/plans/workspace/plan-flag-section";
 import { getCityChannels } from "@/lib/survey/channels.server";
-import { complaintBacklog } from "@/lib/complaints/backlog.server";
+import { getCityBacklog } from "@/lib/complaints/backlog.server";
 import { getCityTrend, getScores } from "@/lib/scores/cache.server";
 import { db } from "@/lib/db/db.server";
 import { formatters } from "@/lib/i18n/format";
@@ -30,7 +30,7 @@ export async function CityDashboard({ periodKey }: { periodKey: string }) {
     getCityTrend(),
     getScores(periodKey),
     getScores(previousKey),
-    complaintBacklog(db),
+    getCityBacklog(),
     db.unit.findMany({ select: { id: true, slug: true, name: true } }),
   ]);
   const unitById = new Map(units.map((u) => [u.id, u]));
