@@ -10,7 +10,7 @@ import { boundsOf, nextPeriod, parsePeriod } from "@/lib/scores/period";
 import { elementResult, planAllows, planOverdue, proposeElements, type ElementResult, type PlanStatus } from "@/lib/plans/rules";
 import type { ActionProgressInput, PlanActionInput, ReviewInput } from "@/lib/plans/schema";
 import { COUNTED_RESPONSES } from "@/lib/survey/counted";
-import { scoresFor, type UnitScore } from "@/lib/scores/read-model.server";
+import { scoresFor, type ScoresReport, type UnitScore } from "@/lib/scores/read-model.server";
 import { isRecordId } from "@/lib/http/record-id";
 import { actionJson } from "./json";
 
@@ -234,10 +234,16 @@ export type OverduePlanUnit = { unitId: number; slug: string; name: string; scor
  * Ranked red units of a period without an approved plan, once PLAN_DUE_DAYS have passed since the
  * period ended (none before).
  */
-export async function redUnitsWithoutApprovedPlan(db: Db, periodKey: string, now = new Date()): Promise<OverduePlanUnit[]> {
+export async function redUnitsWithoutApprovedPlan(
+  db: Db,
+  periodKey: string,
+  now = new Date(),
+  // The dashboard passes its cached reads (lib/scores/cache.server.ts): the figures are computed once per data version.
+  scoresOf: (key: string) => Promise<ScoresReport> = (key) => scoresFor(db, key, now),
+): Promise<OverduePlanUnit[]> {
   const period = parsePeriod(periodKey);
   if (!period || !planOverdue(boundsOf(period).end, now)) return [];
-  const report = await scoresFor(db, period.key, now);
+  const report = await scoresOf(period.key);
   const red = report.units.filter((u) => u.ranked && u.zone === "red");
   if (red.length === 0) return [];
   const units = await db.unit.findMany({

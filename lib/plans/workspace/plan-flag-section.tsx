@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TableSection } from "@/components/admin/table-section";
 import { redUnitsWithoutApprovedPlan } from "@/lib/plans/plans.server";
 import { db } from "@/lib/db/db.server";
+import { getScores } from "@/lib/scores/cache.server";
 import { formatters } from "@/lib/i18n/format";
 import { hasEnded, parsePeriod, previousPeriod } from "@/lib/scores/period";
 
@@ -13,7 +14,7 @@ export async function PlanFlagSection({ periodKey }: { periodKey: string }) {
   const t = await getTranslations("plans");
   const shown = parsePeriod(periodKey)!;
   const period = hasEnded(shown, new Date()) ? shown : previousPeriod(shown);
-  const units = await redUnitsWithoutApprovedPlan(db, period.key);
+  const units = await redUnitsWithoutApprovedPlan(db, period.key, new Date(), (key) => getScores(key));
   return (
     <TableSection
       id="plan-flag-heading"
