@@ -10,7 +10,7 @@
 // deadline has passed depends on the calendar) and stamps without their day (rows older than the
 // columns, until db:backfill-next-due). Each step of each case is counted exactly once, on one
 // side or the other.
-import { Prisma, type Db } from "@/lib/db/db.server";
+import type { Db, Prisma } from "@/lib/db/db.server";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { complaintDeadlines, deadlineStart, type DeadlineLengths } from "@/lib/complaints/deadlines";
 import { REACHED_UNIT } from "@/lib/complaints/reached";
