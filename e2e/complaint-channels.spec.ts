@@ -259,6 +259,7 @@ test("a second reopening assigns the case to the inspectors", async ({ browser, 
     id,
     new Date(Date.now() - 3 * DAY).toISOString(),
   );
+  dbRun(`UPDATE "Complaint" SET "verdictCount" = "verdictCount" + 1 WHERE id = ?`, id); // as the verdict's own write keeps it
   answeredDaysAgo(id, 1, { round: 1 }); // the answer after the first reopening
   await judgeOnPage(page, code, false, "Masih belum selesai untuk kedua kalinya.");
   await expect(page.locator("#case-inspectorate")).toHaveText("Pengaduan ini kini juga ditangani Inspektorat.");

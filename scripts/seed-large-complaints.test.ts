@@ -36,6 +36,7 @@ describe("the large seed's complaints", () => {
       expect(c.status).toBe(c.events[c.events.length - 1].toStatus);
       expect(c.nextDueAt).toEqual(nextDueAt(c, settings));
       expect(c).toMatchObject(stampDays(c));
+      expect([c.verdictCount, c.satisfiedVerdictCount]).toEqual([c.verdicts.length, c.verdicts.filter((v) => v.satisfied).length]);
       expect(parseTrackingCode(c.trackingCode)).toBe(c.trackingCode);
     }
   });

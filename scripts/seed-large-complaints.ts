@@ -36,6 +36,8 @@ const COMPLAINT_COLUMNS = [
   "verifiedOnWorkingDay",
   "answeredOnDay",
   "closedOnDay",
+  "verdictCount",
+  "satisfiedVerdictCount",
   "updatedAt",
 ] as const;
 const PG_TYPES = [
@@ -60,6 +62,8 @@ const PG_TYPES = [
   "int",
   "timestamp",
   "timestamp",
+  "int",
+  "int",
   "int",
   "int",
   "int",
@@ -111,6 +115,8 @@ export async function seedLargeComplaints(db: Db, target: Target, total: number,
       c.verifiedOnWorkingDay,
       c.answeredOnDay,
       c.closedOnDay,
+      c.verdictCount,
+      c.satisfiedVerdictCount,
       c.updatedAt,
     ]);
     const events = batch.flatMap((c, k) =>

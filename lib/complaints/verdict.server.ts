@@ -46,6 +46,11 @@ export async function submitVerdict(db: Db, code: unknown, input: VerdictInput, 
   try {
     await db.$transaction(async (tx) => {
       await tx.complaintVerdict.create({ data: { complaintId: row.id, round: row.reopenCount, satisfied: input.satisfied, reason, createdAt: now } });
+      // The case's own count of verdicts, which the figures read (lib/scores/handling.server.ts).
+      await tx.complaint.update({
+        where: { id: row.id },
+        data: { verdictCount: { increment: 1 }, ...(input.satisfied ? { satisfiedVerdictCount: { increment: 1 } } : {}) },
+      });
       if (!change) return;
       const { status, reopenCount, reopenedAt, verifiedAt, answeredAt, closedAt, publicAnswer, action, severity } = change;
       const data = { status, reopenCount, reopenedAt, verifiedAt, answeredAt, closedAt, publicAnswer, action, severity };

@@ -9,7 +9,7 @@
 // before, only what SQL cannot decide: verifications not done (whether their working-day
 // deadline has passed depends on the calendar) and stamps without their day (rows older than the
 // columns, until db:backfill-next-due). Each step of each case is counted exactly once, on one
-// side or the other.
+// side or the other. The verdicts are counted on the case too (verdictCount, satisfiedVerdictCount).
 import type { Db, Prisma } from "@/lib/db/db.server";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { complaintDeadlines, deadlineStart, type DeadlineLengths } from "@/lib/complaints/deadlines";
@@ -55,6 +55,8 @@ type Aggregate = {
   answeredOnTime: bigint | number;
   closed: bigint | number;
   closedOnTime: bigint | number;
+  verdicts: bigint | number;
+  satisfied: bigint | number;
 };
 
 /**
@@ -68,7 +70,7 @@ export async function complaintFiguresOf(db: Db, period: Period, lengths: Deadli
   // days, so unverified cases are counted here.
   const answerOverdueBefore = new Date(now.getTime() - lengths.answerDays * DAY_MS);
   const closeOverdueBefore = new Date(now.getTime() - lengths.closeDays * DAY_MS);
-  const [aggregates, verdicts, pending] = await Promise.all([
+  const [aggregates, pending] = await Promise.all([
     // The same cases as countedCases, in SQL (REACHED_UNIT: not held, or held and released).
     db.$queryRaw<Aggregate[]>`
       SELECT "unitId", channel, COUNT(*) AS received,
@@ -78,17 +80,12 @@ export async function complaintFiguresOf(db: Db, period: Period, lengths: Deadli
         SUM(CASE WHEN ("answeredAt" IS NOT NULL AND "answeredOnDay" IS NOT NULL) OR ("answeredAt" IS NULL AND COALESCE("reopenedAt", "receivedAt") < ${answerOverdueBefore}) THEN 1 ELSE 0 END) AS answered,
         SUM(CASE WHEN "answeredAt" IS NOT NULL AND "answeredOnDay" <= ${lengths.answerDays} THEN 1 ELSE 0 END) AS "answeredOnTime",
         SUM(CASE WHEN ("closedAt" IS NOT NULL AND "closedOnDay" IS NOT NULL) OR ("closedAt" IS NULL AND COALESCE("reopenedAt", "receivedAt") < ${closeOverdueBefore}) THEN 1 ELSE 0 END) AS closed,
-        SUM(CASE WHEN "closedAt" IS NOT NULL AND "closedOnDay" <= ${lengths.closeDays} THEN 1 ELSE 0 END) AS "closedOnTime"
+        SUM(CASE WHEN "closedAt" IS NOT NULL AND "closedOnDay" <= ${lengths.closeDays} THEN 1 ELSE 0 END) AS "closedOnTime",
+        SUM("verdictCount") AS verdicts, SUM("satisfiedVerdictCount") AS satisfied
       FROM "Complaint"
       WHERE "receivedAt" >= ${start} AND "receivedAt" < ${end} AND status NOT IN ('rejected', 'held') AND "duplicateOfId" IS NULL
         AND ("heldAt" IS NULL OR "releasedAt" IS NOT NULL)
       GROUP BY "unitId", channel`,
-    db.$queryRaw<{ unitId: number; verdicts: bigint | number; satisfied: bigint | number }[]>`
-      SELECT c."unitId", COUNT(*) AS verdicts, SUM(CASE WHEN v.satisfied THEN 1 ELSE 0 END) AS satisfied
-      FROM "ComplaintVerdict" v JOIN "Complaint" c ON c.id = v."complaintId"
-      WHERE c."receivedAt" >= ${start} AND c."receivedAt" < ${end} AND c.status NOT IN ('rejected', 'held') AND c."duplicateOfId" IS NULL
-        AND (c."heldAt" IS NULL OR c."releasedAt" IS NOT NULL)
-      GROUP BY c."unitId"`,
     db.complaint.findMany({
       where: {
         ...countedCases(period),
@@ -125,15 +122,11 @@ export async function complaintFiguresOf(db: Db, period: Period, lengths: Deadli
     f.byChannel[a.channel] += received;
     f.substantiated += Number(a.substantiated);
     f.answeredWithinDeadline += Number(a.answeredOnTime);
+    f.verdicts += Number(a.verdicts);
     addHandlingTally(f.tally, {
-      onTime: [Number(a.verifiedOnTime), Number(a.answeredOnTime), Number(a.closedOnTime), 0],
-      counted: [Number(a.verified), Number(a.answered), Number(a.closed), 0],
+      onTime: [Number(a.verifiedOnTime), Number(a.answeredOnTime), Number(a.closedOnTime), Number(a.satisfied)],
+      counted: [Number(a.verified), Number(a.answered), Number(a.closed), Number(a.verdicts)],
     });
-  }
-  for (const v of verdicts) {
-    const f = figuresOf(v.unitId);
-    f.verdicts = Number(v.verdicts);
-    addHandlingTally(f.tally, { onTime: [0, 0, 0, Number(v.satisfied)], counted: [0, 0, 0, f.verdicts] });
   }
   for (const c of pending) {
     const f = figuresOf(c.unitId);

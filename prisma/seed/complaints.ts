@@ -189,6 +189,8 @@ export async function seedComplaints(db: Db, random: Random, unitIds: Map<string
             reopenedAt,
             reopenCount: reopenedAt ? 1 : 0,
             verdicts: verdicts.length ? { create: verdicts } : undefined,
+            verdictCount: verdicts.length,
+            satisfiedVerdictCount: verdicts.filter((v) => v.satisfied).length,
             events: {
               create: events.map((e, i) => ({
                 actorId: i === 0 ? recorderId : null,

@@ -100,6 +100,8 @@ export type LargeComplaint = {
   verifiedOnWorkingDay: number | null;
   answeredOnDay: number | null;
   closedOnDay: number | null;
+  verdictCount: number;
+  satisfiedVerdictCount: number;
   updatedAt: Date;
   reporter: { name: string; phone: string | null; phoneKey: string | null; email: string | null } | null;
   events: LargeEvent[];
@@ -246,6 +248,8 @@ export function largeComplaint(random: Random, i: number, units: LargeUnit[], we
     reopenCount,
     inspectorateAt,
     ...derivedDeadlineColumns(times, settings),
+    verdictCount: verdicts.length,
+    satisfiedVerdictCount: verdicts.filter((v) => v.satisfied).length,
     updatedAt: events[events.length - 1].at,
     reporter: contact ? { name: fictionalName(i), phone, phoneKey: phoneKey(phone), email } : null,
     events,
