@@ -93,4 +93,13 @@ describeEachDatabase("alerts", ({ db, provider }) => {
     const [whatsapp] = await outbox(phones[2]);
     expect(whatsapp.body).toContain("tidak ada jawaban survei di Unit Peringatan 2");
   });
+
+  it("counts an answer averaging exactly the rule's limit as unhappy, its unanswered elements left out", async () => {
+    const at = new Date("2030-02-07T02:00:00Z"); // Thursday 09:00 WIB
+    // Four answers at exactly 2 (u9 unanswered) and four at 2.125: half of them unhappy, the rule's 50%.
+    await answers(ids[1], new Date(at.getTime() - 10 * 60_000), 4, { u3: 2, u9: null });
+    await answers(ids[1], new Date(at.getTime() - 5 * 60_000), 4, { u3: 3, u9: null });
+    expect((await queueDue(db(), { now: at }))["alert.unhappy"]).toBe(1);
+    expect(await listAlerts(db(), {}, { unitId: ids[1] })).toMatchObject([{ kind: "unhappy", answers: 8, unhappy: 4 }]);
+  });
 });

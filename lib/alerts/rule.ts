@@ -36,10 +36,15 @@ export function weakestElement(answers: readonly Answer[]): ElementKey | null {
 
 export type UnhappyVerdict = { fires: boolean; answers: number; unhappy: number; weakest: ElementKey | null };
 
+/** Whether a window of `answers`, `unhappy` of them unhappy, crosses the rule (enough answers, enough of them unhappy). */
+export function crossesRule(answers: number, unhappy: number, rule: Pick<AlertRule, "minAnswers" | "unhappyPercent">): boolean {
+  return answers >= rule.minAnswers && unhappy * 100 >= rule.unhappyPercent * answers;
+}
+
 /** Whether one unit's answers of the window cross the rule. */
 export function judgeWindow(answers: readonly Answer[], rule: AlertRule): UnhappyVerdict {
   const unhappyAnswers = answers.filter((a) => isUnhappy(a, rule));
-  const fires = answers.length >= rule.minAnswers && unhappyAnswers.length * 100 >= rule.unhappyPercent * answers.length;
+  const fires = crossesRule(answers.length, unhappyAnswers.length, rule);
   return { fires, answers: answers.length, unhappy: unhappyAnswers.length, weakest: weakestElement(unhappyAnswers.length ? unhappyAnswers : answers) };
 }
 
