@@ -10,10 +10,12 @@
 // deadline has passed depends on the calendar) and stamps without their day (rows older than the
 // columns, until db:backfill-next-due). Each step of each case is counted exactly once, on one
 // side or the other. The verdicts are counted on the case too (verdictCount, satisfiedVerdictCount).
-import type { Db, Prisma } from "@/lib/db/db.server";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import type { Db } from "@/lib/db/db.server";
 import { CHANNELS, type ComplaintChannel } from "@/lib/complaints/channels";
 import { complaintDeadlines, deadlineStart, type DeadlineLengths } from "@/lib/complaints/deadlines";
-import { REACHED_UNIT } from "@/lib/complaints/reached";
+import type { ComplaintStatus } from "@/lib/complaints/lifecycle";
+import { REACHED_UNIT, REACHED_UNIT_SQL } from "@/lib/complaints/reached";
 import { addHandlingTally, emptyHandlingTally, tallyComplaint, type HandlingTally } from "./compliance";
 import { boundsOf, type Period } from "./period";
 
@@ -38,10 +40,20 @@ function emptyFigures(): UnitComplaintFigures {
   return { tally: emptyHandlingTally(), received: 0, substantiated: 0, answeredWithinDeadline: 0, byChannel: noChannelCounts(), verdicts: 0 };
 }
 
+/** Statuses a period never counts. */
+const NOT_COUNTED: ComplaintStatus[] = ["rejected", "held"];
+
 /** The cases a period counts: every channel, never a rejected or held case or one closed as a duplicate. */
 export function countedCases(period: Period): Prisma.ComplaintWhereInput {
   const { start, end } = boundsOf(period);
-  return { receivedAt: { gte: start, lt: end }, status: { notIn: ["rejected", "held"] }, duplicateOfId: null, ...REACHED_UNIT };
+  return { receivedAt: { gte: start, lt: end }, status: { notIn: NOT_COUNTED }, duplicateOfId: null, ...REACHED_UNIT };
+}
+
+/** countedCases as a raw SQL condition over "Complaint", from the same parts, for the aggregate below. */
+function countedCasesSql(period: Period): Prisma.Sql {
+  const { start, end } = boundsOf(period);
+  return Prisma.sql`"receivedAt" >= ${start} AND "receivedAt" < ${end} AND status NOT IN (${Prisma.join(NOT_COUNTED)})
+    AND "duplicateOfId" IS NULL AND ${REACHED_UNIT_SQL}`;
 }
 
 type Aggregate = {
@@ -64,14 +76,12 @@ type Aggregate = {
  * non-working days, for the cases counted here). Units without counted cases are absent.
  */
 export async function complaintFiguresOf(db: Db, period: Period, lengths: DeadlineLengths, now: Date): Promise<Map<number, UnitComplaintFigures>> {
-  const { start, end } = boundsOf(period);
   // A step not done counts (as late) once its deadline has passed: for the calendar-day deadlines
   // that is a start before now minus the days, which SQL compares; verification runs in working
   // days, so unverified cases are counted here.
   const answerOverdueBefore = new Date(now.getTime() - lengths.answerDays * DAY_MS);
   const closeOverdueBefore = new Date(now.getTime() - lengths.closeDays * DAY_MS);
   const [aggregates, pending] = await Promise.all([
-    // The same cases as countedCases, in SQL (REACHED_UNIT: not held, or held and released).
     db.$queryRaw<Aggregate[]>`
       SELECT "unitId", channel, COUNT(*) AS received,
         SUM(CASE WHEN status IN ('substantiated', 'action_taken') OR (status = 'closed' AND action IS NOT NULL) THEN 1 ELSE 0 END) AS substantiated,
@@ -83,8 +93,7 @@ export async function complaintFiguresOf(db: Db, period: Period, lengths: Deadli
         SUM(CASE WHEN "closedAt" IS NOT NULL AND "closedOnDay" <= ${lengths.closeDays} THEN 1 ELSE 0 END) AS "closedOnTime",
         SUM("verdictCount") AS verdicts, SUM("satisfiedVerdictCount") AS satisfied
       FROM "Complaint"
-      WHERE "receivedAt" >= ${start} AND "receivedAt" < ${end} AND status NOT IN ('rejected', 'held') AND "duplicateOfId" IS NULL
-        AND ("heldAt" IS NULL OR "releasedAt" IS NOT NULL)
+      WHERE ${countedCasesSql(period)}
       GROUP BY "unitId", channel`,
     db.complaint.findMany({
       where: {
