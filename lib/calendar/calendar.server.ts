@@ -7,7 +7,7 @@ import type { NonWorkingDays } from "./working-days";
 import type { NonWorkingDayInput } from "./schema";
 
 /** Every non-working day as a set of "YYYY-MM-DD" city dates (unconfirmed ones count until removed). */
-export async function loadNonWorkingDays(db: Db): Promise<NonWorkingDays> {
+export async function loadNonWorkingDays(db: Pick<Db, "nonWorkingDay">): Promise<NonWorkingDays> {
   const rows = await db.nonWorkingDay.findMany({ select: { day: true } });
   return new Set(rows.map((r) => r.day));
 }

@@ -4,6 +4,7 @@
 // days (deadlines.ts stampDays) are written with it, from the same row.
 import type { Db, Prisma } from "@/lib/db/db.server";
 import type { DeadlineLengths } from "./deadlines";
+import { loadNonWorkingDays } from "@/lib/calendar/calendar.server";
 import { cityDayAt } from "@/lib/calendar/working-days";
 import { FINAL } from "./lifecycle";
 import { derivedDeadlineColumns } from "./next-due";
@@ -64,7 +65,7 @@ export async function backfillNextDue(db: Db, options: { now?: Date; batch?: num
  * Returns how many it rewrote.
  */
 export async function refreshCasesAroundDay(tx: Pick<Db, "complaint" | "nonWorkingDay">, day: string, lengths: DeadlineLengths): Promise<number> {
-  const nonWorkingDays = new Set((await tx.nonWorkingDay.findMany({ select: { day: true } })).map((r) => r.day));
+  const nonWorkingDays = await loadNonWorkingDays(tx);
   const dayStart = cityDayAt(day);
   const dayEnd = cityDayAt(day, 24);
   const rows = await tx.complaint.findMany({
