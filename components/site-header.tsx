@@ -20,13 +20,17 @@ export async function SiteHeader() {
         {t("skipToContent")}
       </a>
       <nav aria-label={t("mainNavigation")} className="site-nav">
-        <Link href="/" className="brand">
+        {/* No prefetching: the citizen pages are answered by the front (server/front.ts), not as
+            React Server Components, so a prefetch from the workspace would be wasted. */}
+        <Link href="/" className="brand" prefetch={false}>
           {meta("siteName")}
         </Link>
         <ul className="site-links">
           {LINKS.map(([href, key]) => (
             <li key={href}>
-              <Link href={href}>{t(key)}</Link>
+              <Link href={href} prefetch={false}>
+                {t(key)}
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // Every case findable (issue 28, "Done when"): the oldest case of the demo is found by its code,
 // by its reporter's phone typed as 0812… and as +62 812…, and by words of its text; paging
-// reaches every case. One test per search and one for the walk through the pages.
+// reaches every case. One test per search and one for the walk through the pages; and the list
+// loads no other page in the background.
 import type { Browser, Page } from "@playwright/test";
 import { dbGet } from "./db-helpers";
 import { DEMO, e2eDb, expect, sessionCookie, test } from "./fixtures";
@@ -99,4 +100,19 @@ test("paging reaches every case: the count is every case, and the pages together
     await expect(page).not.toHaveURL(url);
   }
   expect(before.filter((code) => !seen.has(code))).toEqual([]);
+});
+
+test("the list prefetches nothing: its menu and fifty case links load no page in the background", async ({ browser, baseURL }) => {
+  const page = await secretariat(browser, baseURL!);
+  // Next.js prefetches a link's page as it scrolls into view (a request with `_rsc`): the list
+  // sent some sixty of them, a server render each (components/admin/link.tsx).
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).searchParams.has("_rsc")) prefetched.push(request.url());
+  });
+  await page.goto("/admin/pengaduan");
+  await expect(page.locator("tbody tr").first()).toBeVisible();
+  await page.locator("tbody tr").last().scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+  expect(prefetched).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { can, type Permission } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 // The audit log page's pieces: the filter form, the table of entries (the record before and
 // after as JSON) and the links to the previous and next pages.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { FilterForm, InputFilter, SelectFilter } from "@/components/admin/filters";
 import { WorkspaceTable } from "@/components/admin/workspace-table";

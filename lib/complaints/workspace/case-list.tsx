@@ -1,7 +1,7 @@
 // The complaint desk's list of cases: the search box and filters (a GET form: every view is a
 // URL), the table of cases with their flags (overdue stages, escalation, the Inspektorat,
 // reopenings), and the pages.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { FilterForm, InputFilter, SelectFilter } from "@/components/admin/filters";
 import { WorkspaceTable } from "@/components/admin/workspace-table";

@@ -2,7 +2,7 @@
 // top (just recorded, escalated, the Inspektorat, reopened), possible duplicates, the case's facts
 // with its reporter and reply links, its deadlines, answer, verdicts and history, and the next
 // steps for those who handle it. The page passes the server actions in (they live beside the route).
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormAction, type FormField } from "@/components/admin/action-form";
 import { fmtDate, fmtDateTime } from "@/lib/i18n/format";

@@ -1,6 +1,6 @@
 // The workspace home's pointer to the complaints held for review (docs/complaints.md, "Hold,
 // don't drop"): for the secretariat, who alone reviews them, and only when there are some.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";

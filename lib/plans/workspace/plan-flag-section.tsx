@@ -1,6 +1,6 @@
 // The dashboard's flag: red units without an approved improvement plan 30 days after their period
 // ended, for the period shown if it has ended, else for the one before it.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableSection } from "@/components/admin/table-section";
 import { redUnitsWithoutApprovedPlan } from "@/lib/plans/plans.server";

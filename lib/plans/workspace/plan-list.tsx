@@ -1,5 +1,5 @@
 // The workspace's list of improvement plans: unit and period, status, number of actions, last change.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { WorkspaceTable } from "@/components/admin/workspace-table";
 import type { listPlans } from "@/lib/plans/plans.server";

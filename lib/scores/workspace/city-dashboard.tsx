@@ -1,7 +1,7 @@
 // The workspace dashboard for those who read the city's figures: the period's city score and
 // complaint backlog, the trend (chart and table), units per zone, and the lists that need
 // attention (red units, plans overdue, samples too small, backlogs, the largest changes).
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ZoneChart } from "@/components/admin/zone-chart";
 import { TableSection } from "@/components/admin/table-section";

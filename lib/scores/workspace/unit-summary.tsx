@@ -1,7 +1,7 @@
 // The workspace dashboard for a unit head: their unit's figures for the period (score, IKM,
 // change, sample, weakest element, complaint backlog) and links to the unit's poster, visit
 // codes, kiosks and plans.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { channelCounts } from "@/lib/survey/channels.server";

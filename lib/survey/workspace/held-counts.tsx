@@ -1,6 +1,6 @@
 // The dashboard's count of held survey answers per unit (docs/surveys.md, "Against ballot stuffing"), with
 // a link to the review queue for those who may open it. Scoped like every unit read.
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/guards.server";
 import { can, unitScope } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, type FormField } from "@/components/admin/action-form";
 import { requirePermission } from "@/lib/auth/guards.server";
