@@ -7,7 +7,7 @@ import { deadlineState, FINAL } from "@/lib/complaints/lifecycle";
 import { cityMidnight } from "@/lib/time/clock";
 import { overdueStartBefore, PAGE_SIZE, searchTerm, STAGES, type CaseQuery } from "./case-query";
 import type { CaseListRow } from "./cases.server";
-import { DEADLINE_TIMES, settingsAt } from "./queries.server";
+import { DEADLINE_TIMES, settingsAt, type SettingsAt } from "./queries.server";
 
 /**
  * One page, the count of all that match, and whether that count stopped at COUNT_BOUND (a search
@@ -84,11 +84,11 @@ export async function findCases(
   db: Db,
   scope: { unitId?: number },
   query: CaseQuery,
-  options: { now?: Date; provider?: DbProvider; pageSize?: number; countBound?: number } = {},
+  options: { now?: Date; provider?: DbProvider; pageSize?: number; countBound?: number; settings?: SettingsAt } = {},
 ): Promise<CasePage> {
   const now = options.now ?? new Date();
   const size = options.pageSize ?? PAGE_SIZE;
-  const settings = await settingsAt(db, now);
+  const settings = options.settings ?? (await settingsAt(db, now));
   const where = caseWhere(scope, query, { now, settings, provider: options.provider ?? dbProvider });
   const narrowed = query.q !== null || caseWhereFilters(query);
   const bound = options.countBound ?? COUNT_BOUND;

@@ -2,7 +2,9 @@
 // scoring settings in force at a moment (their deadline lengths), and a case found by its
 // tracking code with the caller's own select; and the shapes of who acts on a case and of the
 // clock and translator the messages are written with.
-import type { Db, Prisma } from "@/lib/db/db.server";
+import { db as appDb, type Db, type Prisma } from "@/lib/db/db.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import type { Translate } from "@/lib/i18n/translator.server";
 import { currentQuarter } from "@/lib/scores/period";
 import type { ScoringSettings } from "@/lib/scores/compliance";
@@ -25,6 +27,21 @@ export const DEADLINE_TIMES = {
 export async function settingsAt(db: Db, now: Date): Promise<ScoringSettings & { nonWorkingDays: NonWorkingDays }> {
   const [settings, nonWorkingDays] = await Promise.all([settingsFor(db, currentQuarter(now).key), loadNonWorkingDays(db)]);
   return { ...settings, nonWorkingDays };
+}
+
+export type SettingsAt = Awaited<ReturnType<typeof settingsAt>>;
+
+const pageSettings = new VersionedCache<SettingsAt>(8);
+
+/**
+ * settingsAt on the app's database for a page to show (the desk's list): kept per public data
+ * version, which every change of the settings, the zone schemes or the calendar bumps, so a page
+ * reads one version instead of three tables. A step that writes reads settingsAt in its own
+ * transaction.
+ */
+export async function pageSettingsAt(now: Date): Promise<SettingsAt> {
+  const version = await readPublicVersion();
+  return pageSettings.get(currentQuarter(now).key, version, () => settingsAt(appDb, now));
 }
 
 /** The case with this tracking code, or null when there is none or the code is not one. */

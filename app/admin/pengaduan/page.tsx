@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/complaints/reached";
 import { PAGE_SIZE, parseCaseQuery } from "@/lib/complaints/case-query";
 import { findCases } from "@/lib/complaints/case-list.server";
+import { pageSettingsAt } from "@/lib/complaints/queries.server";
 import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
 import { db } from "@/lib/db/db.server";
 import { ones } from "@/lib/http/search-params";
@@ -24,8 +25,10 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const query = parseCaseQuery(ones(await searchParams), { inspector });
   const scope = caseScope(user);
   const reviewsHolds = can(user, "complaint:hold:review");
+  const now = new Date();
+  const settings = await pageSettingsAt(now);
   const [found, units, held] = await Promise.all([
-    findCases(db, scope, query),
+    findCases(db, scope, query, { now, settings }),
     db.unit.findMany({ where: scope.unitId ? { id: scope.unitId } : { active: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     // Held complaints are not in the list (lib/complaints/reached.ts): the secretariat reviews them on their own page.
     reviewsHolds ? db.complaint.count({ where: { status: "held" } }) : 0,
