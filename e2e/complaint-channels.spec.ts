@@ -448,6 +448,7 @@ test("the workspace home breaks the period's complaints down by channel, for a h
       now,
     );
   for (const channel of ["whatsapp", "whatsapp", "phone", "web"]) file(channel);
+  publicDataChanged(); // as filing a case does
   const page = await (await contextFor(browser, baseURL!, unit.headEmail)).newPage();
   await page.goto("/admin");
   const table = page.locator("#complaint-channels");

@@ -269,6 +269,7 @@ test("a published period's report keeps its figures after late responses and com
     unit.unitId,
     now,
   );
+  publicDataChanged(); // as filing a case does
 
   await page.reload();
   expect(await page.locator("#report").innerText()).toBe(issuedText);
@@ -391,6 +392,7 @@ test("the secretariat selects a citizen's comment for the issued report: it appe
     own.unitId,
     now,
   );
+  publicDataChanged(); // as filing a case does
   approvePlan(own.unitId, period);
   const report = `/admin/laporan/${period}/${own.slug}`;
   await signInAs(DEMO.admin);

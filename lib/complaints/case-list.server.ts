@@ -5,6 +5,7 @@
 import { dbProvider, type Db, type DbProvider, type Prisma } from "@/lib/db/db.server";
 import { deadlineState, FINAL } from "@/lib/complaints/lifecycle";
 import { cityMidnight } from "@/lib/time/clock";
+import { VersionedCache } from "@/lib/cache/versioned-cache.server";
 import { overdueStartBefore, PAGE_SIZE, searchTerm, STAGES, type CaseQuery } from "./case-query";
 import type { CaseListRow } from "./cases.server";
 import { DEADLINE_TIMES, settingsAt, type SettingsAt } from "./queries.server";
@@ -25,6 +26,13 @@ export type CasePage = { rows: CaseListRow[]; total: number; page: number; pages
 export const COUNT_BOUND = 1_000;
 
 const OPEN = { notIn: [...FINAL] };
+
+/**
+ * The exact count of a scope's plain list (no search, no filter), kept per public data version:
+ * every filing, step, hold, release and erasure bumps it. The first page is the desk's most read
+ * page, and its count reads the scope's whole index (45 ms at 200,000 cases, on both cores).
+ */
+const scopeTotals = new VersionedCache<number>(100);
 
 /** The start of city day "YYYY-MM-DD", or of the day `plus` days after it. */
 function cityDayStart(day: string, plus = 0): Date {
@@ -84,7 +92,15 @@ export async function findCases(
   db: Db,
   scope: { unitId?: number },
   query: CaseQuery,
-  options: { now?: Date; provider?: DbProvider; pageSize?: number; countBound?: number; settings?: SettingsAt } = {},
+  options: {
+    now?: Date;
+    provider?: DbProvider;
+    pageSize?: number;
+    countBound?: number;
+    settings?: SettingsAt;
+    /** The public data version, when `db` is the app's database: the plain list's count is then kept per version. */
+    version?: number;
+  } = {},
 ): Promise<CasePage> {
   const now = options.now ?? new Date();
   const size = options.pageSize ?? PAGE_SIZE;
@@ -101,7 +117,9 @@ export async function findCases(
     (await db.complaint.findMany({ where, select: { id: true }, orderBy, skip: (page - 1) * size, take: size })).map((r) => r.id);
   // The asked page is read beside the count; only a page past the last (an old link) is read again.
   // A bounded count is a LIMIT without order (lib/db/unordered-count.ts): it stops at bound + 1.
-  const [counted, asked] = await Promise.all([db.complaint.count({ where, ...(narrowed ? { take: bound + 1 } : {}) }), pageIds(query.page)]);
+  const count = () => db.complaint.count({ where, ...(narrowed ? { take: bound + 1 } : {}) });
+  const cached = !narrowed && options.version !== undefined;
+  const [counted, asked] = await Promise.all([cached ? scopeTotals.get(JSON.stringify(scope), options.version!, count) : count(), pageIds(query.page)]);
   const bounded = narrowed && counted > bound;
   const total = bounded ? bound : counted;
   const pages = Math.max(1, Math.ceil(total / size));

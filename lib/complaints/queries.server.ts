@@ -39,9 +39,9 @@ const pageSettings = new VersionedCache<SettingsAt>(8);
  * reads one version instead of three tables. A step that writes reads settingsAt in its own
  * transaction.
  */
-export async function pageSettingsAt(now: Date): Promise<SettingsAt> {
-  const version = await readPublicVersion();
-  return pageSettings.get(currentQuarter(now).key, version, () => settingsAt(appDb, now));
+export async function pageSettingsAt(now: Date, version?: number): Promise<SettingsAt> {
+  const v = version ?? (await readPublicVersion());
+  return pageSettings.get(currentQuarter(now).key, v, () => settingsAt(appDb, now));
 }
 
 /** The case with this tracking code, or null when there is none or the code is not one. */

@@ -9,6 +9,7 @@ import { findCases } from "@/lib/complaints/case-list.server";
 import { pageSettingsAt } from "@/lib/complaints/queries.server";
 import { CaseFilters, CasePager, CaseTable } from "@/lib/complaints/workspace/case-list";
 import { db } from "@/lib/db/db.server";
+import { readPublicVersion } from "@/lib/cache/public-version.server";
 import { ones } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,9 +27,10 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const scope = caseScope(user);
   const reviewsHolds = can(user, "complaint:hold:review");
   const now = new Date();
-  const settings = await pageSettingsAt(now);
+  const version = await readPublicVersion();
+  const settings = await pageSettingsAt(now, version);
   const [found, units, held] = await Promise.all([
-    findCases(db, scope, query, { now, settings }),
+    findCases(db, scope, query, { now, settings, version }),
     db.unit.findMany({ where: scope.unitId ? { id: scope.unitId } : { active: true }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
     // Held complaints are not in the list (lib/complaints/reached.ts): the secretariat reviews them on their own page.
     reviewsHolds ? db.complaint.count({ where: { status: "held" } }) : 0,
