@@ -36,7 +36,7 @@ export default async function UnitsPage() {
             rowHeader: true,
             cell: (u) => (
               <>
-                <Link href={`/admin/unit/${u.id}`}>{u.name}</Link>
+                <a href={`/admin/unit/${u.id}`}>{u.name}</a>
                 <br />
                 <span className="muted">{u.slug}</span>
               </>
@@ -73,17 +73,17 @@ export default async function UnitsPage() {
             header: t("actions"),
             cell: (u) => (
               <>
-                <Link href={`/admin/unit/${u.id}/poster`} aria-label={t("posterFor", { unit: u.name })}>
+                <a href={`/admin/unit/${u.id}/poster`} aria-label={t("posterFor", { unit: u.name })}>
                   {t("poster")}
-                </Link>{" "}
+                </a>{" "}
                 ·{" "}
-                <Link href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
+                <a href={`/admin/unit/${u.id}/kode`} aria-label={t("codesFor", { unit: u.name })}>
                   {t("codes")}
-                </Link>{" "}
+                </a>{" "}
                 ·{" "}
-                <Link href={`/admin/unit/${u.id}/kiosk`} aria-label={`${kiosk("navLink")}: ${u.name}`}>
+                <a href={`/admin/unit/${u.id}/kiosk`} aria-label={`${kiosk("navLink")}: ${u.name}`}>
                   {kiosk("navLink")}
-                </Link>
+                </a>
                 <form action={setUnitActiveAction} className="inline-form">
                   <input type="hidden" name="id" value={u.id} />
                   <input type="hidden" name="active" value={u.active ? "false" : "true"} />

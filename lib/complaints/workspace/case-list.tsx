@@ -126,7 +126,8 @@ export async function CaseTable({ cases }: { cases: CaseListRow[] }) {
       rowKey={(c) => c.id}
       rowProps={(c) => ({ "data-case": c.trackingCode })}
       columns={[
-        { header: t("admin.code"), rowHeader: true, cell: (c) => <Link href={`/admin/pengaduan/${c.id}`}>{c.trackingCode}</Link> },
+        // A plain anchor on every row, not Link (components/admin/link.tsx).
+        { header: t("admin.code"), rowHeader: true, cell: (c) => <a href={`/admin/pengaduan/${c.id}`}>{c.trackingCode}</a> },
         { header: t("admin.unit"), cell: (c) => c.unit.name },
         { header: t("admin.category"), cell: (c) => t(`categories.${c.category as "other"}`) },
         { header: tch("case.channel"), cell: (c) => tch(`channels.${c.channel}`) },
