@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "@/components/admin/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/guards.server";
 import { ActionForm } from "@/components/admin/action-form";
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SHOWN = 100;
 
-export default async function ResponsesPage({ searchParams }: { searchParams: Promise<{ unit?: string; period?: string }> }) {
+export default async function ResponsesPage({ searchParams }: { searchParams: Promise<{ unit?: string; period?: string; kecualikan?: string }> }) {
   await requirePermission("response:exclude", { from: "/admin/respons" });
   const t = await getTranslations("admin.responses");
   const holdT = await getTranslations("hold.admin");
@@ -27,6 +26,10 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
   const unit = units.find((u) => u.slug === q.unit) ?? units[0];
   const period = (q.period && parsePeriod(q.period)) || currentQuarter(new Date());
   const { start, end } = boundsOf(period);
+  // One row's exclusion form at a time, opened by its link (`kecualikan=<id>`): a form on each of
+  // the hundred rows made the page 224 KB, a client component each.
+  const excluding = Number(q.kecualikan);
+  const excludeHref = (id: number) => `/admin/respons?${new URLSearchParams({ unit: unit!.slug, period: period.key, kecualikan: String(id) })}#exclude-${id}`;
   const responses = unit
     ? await db.surveyResponse.findMany({
         where: { unitId: unit.id, submittedAt: { gte: start, lt: end } },
@@ -75,11 +78,10 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
                 <>
                   {r.held && (
                     <p>
-                      <Link href={`/admin/respons/ditahan?unit=${unit!.slug}`}>{holdT("heldState")}</Link>
+                      <a href={`/admin/respons/ditahan?unit=${unit!.slug}`}>{holdT("heldState")}</a>
                     </p>
                   )}
-                  <details>
-                    <summary>{t("exclude")}</summary>
+                  {r.id === excluding ? (
                     <ActionForm
                       id={`exclude-${r.id}`}
                       action={excludeAction}
@@ -89,7 +91,11 @@ export default async function ResponsesPage({ searchParams }: { searchParams: Pr
                         { name: "reason", label: t("reason"), type: "textarea", required: true },
                       ]}
                     />
-                  </details>
+                  ) : (
+                    <a href={excludeHref(r.id)} aria-label={t("excludeFor", { id: r.id })}>
+                      {t("exclude")}
+                    </a>
+                  )}
                 </>
               ),
           },
