@@ -130,7 +130,12 @@ async function exportQuarter(origin: string, cookie: string) {
 /** One database's server, signed in, with the reads to time on it. */
 type Side = { label: string; dataDir: string; env: Record<string, string>; origin: string; cookie: string; cases: number; targets: [string, () => string][] };
 
-async function startSide(label: string, dataDir: string, env: Record<string, string>, port: number): Promise<Side & { app: Awaited<ReturnType<typeof startServer>> }> {
+async function startSide(
+  label: string,
+  dataDir: string,
+  env: Record<string, string>,
+  port: number,
+): Promise<Side & { app: Awaited<ReturnType<typeof startServer>> }> {
   const origin = `http://127.0.0.1:${port}`;
   const app = await startServer(["node", SERVER_ENTRY], { ...serverEnv(dataDir), ...env, PORT: String(port) }, `${origin}/api/health`);
   const [user] = await query<{ id: number; name: string }>(env, dataDir, `SELECT id, name FROM "User" WHERE email = '${SECRETARIAT}'`);

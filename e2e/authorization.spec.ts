@@ -335,7 +335,10 @@ test("a password reset and a response exclusion forged by the wrong role change 
   await switchTo(context, DEMO.admin, baseURL!);
   await page.goto("/admin/respons?unit=rshd");
   // A row's exclusion form opens by its link (one form on the page at a time).
-  await page.getByRole("link", { name: /^Kecualikan jawaban \d+$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Kecualikan jawaban \d+$/ })
+    .first()
+    .click();
   const form = page.locator('form[id^="exclude-"]');
   const responseId = Number((await form.getAttribute("id"))!.slice("exclude-".length));
   await form.locator("textarea").fill("Dipalsukan oleh inspektorat");

@@ -63,7 +63,9 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
   it("keeps the plain list's count per public data version, and never a search's", async () => {
     const d: Db = db();
     const type = await d.unitType.findFirstOrThrow();
-    const unit = await d.unit.create({ data: { slug: "uji-cari-c", name: "Unit Cari C", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" } });
+    const unit = await d.unit.create({
+      data: { slug: "uji-cari-c", name: "Unit Cari C", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" },
+    });
     const scopeC = { unitId: unit.id };
     const file = async (description: string) => {
       const outcome = await fileComplaint(d, input(1, { unit: "uji-cari-c", description }), { clientKey: "test", now: at(9) });
@@ -71,7 +73,8 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
     };
     // Versions of this test only: the kept counts belong to the process, shared by both databases here.
     const version = 1_000_000 + Math.floor(Math.random() * 1_000_000);
-    const list = (params: Record<string, string>, v: number) => findCases(d, scopeC, parseCaseQuery(params), { now: at(20), provider, pageSize: 4, version: v });
+    const list = (params: Record<string, string>, v: number) =>
+      findCases(d, scopeC, parseCaseQuery(params), { now: at(20), provider, pageSize: 4, version: v });
     await file("Antrean loket pertama lama sekali.");
     expect((await list({}, version)).total).toBe(1);
     await file("Kasus tambahan untuk hitungan yang disimpan.");
