@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/db.server";
 import type { ComplaintInput } from "@/lib/complaints/schema";
 import { parseCaseQuery } from "./case-query";
 import { findCases } from "./case-list.server";
+import { REACHED_UNIT } from "./reached";
 import { fileComplaint } from "./filing.server";
 import { applyStep } from "./steps.server";
 
@@ -60,28 +61,33 @@ describeEachDatabase("the desk's case list", ({ db, provider }) => {
   const inUnits = { unitId: undefined } as { unitId?: number };
   const ours = <R extends { unit: { slug: string } }>(rows: R[]) => rows.filter((r) => r.unit.slug.startsWith("uji-cari-"));
 
-  it("keeps the plain list's count per public data version, and never a search's", async () => {
+  it("keeps the plain list's count per public data version, exact as citizens file, and never a search's", async () => {
     const d: Db = db();
     const type = await d.unitType.findFirstOrThrow();
     const unit = await d.unit.create({
       data: { slug: "uji-cari-c", name: "Unit Cari C", typeId: type.id, headName: "Kepala", headPhone: "+62 812-0000-0000" },
     });
-    const scopeC = { unitId: unit.id };
+    const scopeC = { unitId: unit.id, ...REACHED_UNIT };
     const file = async (description: string) => {
       const outcome = await fileComplaint(d, input(1, { unit: "uji-cari-c", description }), { clientKey: "test", now: at(9) });
       if (!outcome.ok) throw new Error(outcome.reason);
+      return outcome.id;
     };
     // Versions of this test only: the kept counts belong to the process, shared by both databases here.
     const version = 1_000_000 + Math.floor(Math.random() * 1_000_000);
     const list = (params: Record<string, string>, v: number) =>
       findCases(d, scopeC, parseCaseQuery(params), { now: at(20), provider, pageSize: 4, version: v });
-    await file("Antrean loket pertama lama sekali.");
+    const first = await file("Antrean loket pertama lama sekali.");
     expect((await list({}, version)).total).toBe(1);
+    // A citizen's filing bumps no version: the cases after the kept count are counted on each request.
     await file("Kasus tambahan untuk hitungan yang disimpan.");
-    expect((await list({}, version)).total).toBe(1); // kept: the same version
-    expect((await list({}, version + 1)).total).toBe(2); // a staff write bumps it
+    expect((await list({}, version)).total).toBe(2);
+    // A change that is not a filing is a staff write, which bumps the version: until then the kept part stands.
+    await d.complaint.update({ where: { id: first }, data: { heldAt: at(9) } });
+    expect((await list({}, version)).total).toBe(2);
+    expect((await list({}, version + 1)).total).toBe(1);
     expect((await list({ q: "tambahan" }, version)).total).toBe(1); // a search counts every time
-    expect((await list({ q: "loket" }, version)).total).toBe(1);
+    expect((await list({ q: "loket" }, version)).total).toBe(0);
   });
 
   it("reaches every case of the scope page by page, the count the same as the cases", async () => {
